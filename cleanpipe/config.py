@@ -1,0 +1,209 @@
+"""Typed configuration: one dataclass per stage, loaded from YAML, overridable per field.
+
+Every default carries the reason it has that value. `configs/default.yaml` spells the
+same defaults out for users to copy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+class ConfigError(ValueError):
+    """A config file or override that cannot be used; the message names the field."""
+
+
+@dataclass(frozen=True)
+class InputConfig:
+    id_field: str = "id"
+    text_field: str = "text"
+    html_field: str = "html"
+    url_field: str = "url"
+    publisher_field: str = "publisher"
+    # Scope for documents with neither a publisher field nor a parsable URL.
+    default_publisher: str = "default"
+    # Records per batch handed to a worker: large enough to amortise process hand-off,
+    # small enough that a batch of HTML pages stays well under 100 MB in memory.
+    batch_size: int = 500
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    # Only "trafilatura" for now; the name is kept so other extractors can be added.
+    extractor: str = "trafilatura"
+    favor_precision: bool = False
+    favor_recall: bool = False
+    include_comments: bool = False
+    include_tables: bool = True
+    include_links: bool = False
+    include_formatting: bool = False
+    # Trafilatura's own `deduplicate` is always off: its LRU cache is process-global, so its
+    # result would depend on how documents are partitioned across workers.
+
+
+@dataclass(frozen=True)
+class SegmentConfig:
+    # Word 2-shingles: a segment is a single line, often 10-40 words. With 2-shingles one
+    # changed word in a 20-word line keeps Jaccard ~0.8, above the LSH knee (~0.7), while
+    # 3-shingles drop it to ~0.7 and 5-shingles to ~0.6.
+    shingle_words: int = 2
+    # Segments with fewer normalised words than this are grouped by their exact normalised
+    # text instead of MinHash: below ~8 words one edit changes a third or more of the
+    # shingle set, so Jaccard cannot tell a small edit from a different line, while the
+    # normalisation (case, digits, punctuation, URLs masked) already absorbs the variation
+    # short boilerplate lines show ("Global Research, June 21, 2017").
+    min_words_minhash: int = 8
+
+
+@dataclass(frozen=True)
+class SignConfig:
+    # 128 permutations = 16 bands x 8 rows. The LSH knee (1/bands)^(1/rows) is ~0.71:
+    # pairs at Jaccard 0.8 collide with p=0.95, at 0.9 with p>0.999, at 0.5 with p=0.06.
+    num_perm: int = 128
+    bands: int = 16
+    # datasketch's permutation seed; signatures are comparable only under the same seed.
+    seed: int = 1
+
+    @property
+    def rows(self) -> int:
+        return self.num_perm // self.bands
+
+
+@dataclass(frozen=True)
+class DetectConfig:
+    # A cluster in fewer documents than this is never publisher boilerplate: two pages
+    # sharing a line is as likely a quote or a syndicated passage as a template.
+    min_docs: int = 3
+    # Share of a publisher's documents a cluster must reach when it sits at the document
+    # edges (a block of recurring lines reaching the start or the end of the body): notices
+    # that appear on only some articles still pass, quotes repeated in a few of hundreds
+    # of articles do not.
+    min_share: float = 0.05
+    # Share needed for clusters mostly found mid-body ("Advertisement", "Related: ..."):
+    # higher, because mid-body repeats are where legitimate content repeats (quotes,
+    # stock phrases) live.
+    min_share_middle: float = 0.3
+    # A cluster at the edges of documents of at least this many publishers is boilerplate
+    # everywhere it occurs (shared CMS widgets, agency notices). An article syndicated by
+    # two or three publishers stays below it.
+    min_publishers: int = 5
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    # Worker processes; 0 means one per CPU. Workers use the spawn start method.
+    workers: int = 0
+    # Documents per output part file.
+    docs_per_part: int = 100_000
+
+    def resolved_workers(self) -> int:
+        return self.workers if self.workers > 0 else (os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Config:
+    input: InputConfig = field(default_factory=InputConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    sign: SignConfig = field(default_factory=SignConfig)
+    detect: DetectConfig = field(default_factory=DetectConfig)
+    run: RunConfig = field(default_factory=RunConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _build(cls: type, values: dict[str, Any], where: str) -> Any:
+    known = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for name, value in values.items():
+        if name not in known:
+            raise ConfigError(f"{where}: unknown field {name!r} (known: {', '.join(known)})")
+        f = known[name]
+        default = getattr(cls(), name)
+        if dataclasses.is_dataclass(default):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}.{name}: expected a mapping")
+            kwargs[name] = _build(type(default), value, f"{where}.{name}")
+        else:
+            kwargs[name] = _coerce(value, type(default), f"{where}.{name}")
+    return cls(**kwargs)
+
+
+def _coerce(value: Any, kind: type, where: str) -> Any:
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.lower() in ("true", "false", "1", "0", "yes", "no"):
+            return value.lower() in ("true", "1", "yes")
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    if kind in (int, float):
+        if isinstance(value, bool):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where}: expected a number, got {value!r}") from None
+    if kind is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: expected a string, got {value!r}")
+        return value
+    return value
+
+
+def validate(config: Config) -> Config:
+    s = config.sign
+    if s.num_perm < 1 or s.bands < 1 or s.num_perm % s.bands:
+        raise ConfigError(f"sign: num_perm ({s.num_perm}) must be a multiple of bands ({s.bands})")
+    if config.segment.shingle_words < 1:
+        raise ConfigError("segment.shingle_words: must be at least 1")
+    d = config.detect
+    for name in ("min_share", "min_share_middle"):
+        if not 0.0 <= getattr(d, name) <= 1.0:
+            raise ConfigError(f"detect.{name}: must be between 0 and 1")
+    if d.min_docs < 1 or d.min_publishers < 1:
+        raise ConfigError("detect.min_docs and detect.min_publishers: must be at least 1")
+    if config.input.batch_size < 1 or config.run.docs_per_part < 1:
+        raise ConfigError("input.batch_size and run.docs_per_part: must be at least 1")
+    if config.extract.extractor != "trafilatura":
+        raise ConfigError(f"extract.extractor: unknown extractor {config.extract.extractor!r}")
+    return config
+
+
+def from_dict(values: dict[str, Any], where: str = "config") -> Config:
+    return validate(_build(Config, values, where))
+
+
+def load_config(path: str | Path | None = None, overrides: list[str] | None = None) -> Config:
+    """Load a YAML config (or the defaults) and apply `section.field=value` overrides."""
+    values: dict[str, Any] = {}
+    where = "config"
+    if path is not None:
+        import yaml
+
+        where = str(path)
+        try:
+            loaded = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError(f"{path}: cannot read config: {e.strerror}") from None
+        except yaml.YAMLError as e:
+            raise ConfigError(f"{path}: not valid YAML: {e}".splitlines()[0]) from None
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{path}: top level must be a mapping of sections")
+        values = loaded
+    for item in overrides or []:
+        dotted, sep, raw = item.partition("=")
+        section, dot, name = dotted.strip().partition(".")
+        if not sep or not dot or not name:
+            raise ConfigError(f"--set {item!r}: expected section.field=value")
+        values.setdefault(section, {})
+        if not isinstance(values[section], dict):
+            raise ConfigError(f"{where}.{section}: expected a mapping")
+        values[section][name] = raw.strip()
+    return from_dict(values, where)

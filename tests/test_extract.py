@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 import pyarrow as pa
 import pytest
 
@@ -40,7 +43,7 @@ def page(*paragraphs: str, title: str = "River clean-up draws hundreds") -> str:
 </footer></body></html>"""
 
 
-def documents(rows: list[dict[str, str | None]], **passthrough: pa.Array) -> pa.Table:
+def documents(rows: Sequence[Mapping[str, str | None]], **passthrough: pa.Array) -> pa.Table:
     full = [
         {
             "id": row.get("id", f"d{i}"),
@@ -133,7 +136,7 @@ def test_extractor_exception_rejects_only_that_record(monkeypatch: pytest.Monkey
 
     real = trafilatura.extract
 
-    def flaky(html: str, **kwargs: object) -> str | None:
+    def flaky(html: str, **kwargs: Any) -> str | None:
         if "EXPLODE" in html:
             raise RuntimeError("parser blew up\nsecond line of detail")
         return real(html, **kwargs)

@@ -123,7 +123,6 @@ def _build(cls: type, values: dict[str, Any], where: str) -> Any:
     for name, value in values.items():
         if name not in known:
             raise ConfigError(f"{where}: unknown field {name!r} (known: {', '.join(known)})")
-        f = known[name]
         default = getattr(cls(), name)
         if dataclasses.is_dataclass(default):
             if not isinstance(value, dict):

@@ -7,7 +7,7 @@ Read top to bottom, this module is the data flow:
     segment  BODIES           -> SEGMENTS          one row per line of a body
     sign     SEGMENTS         -> SIGNATURES        MinHash band keys per distinct segment
     group    SIGNATURES       -> CLUSTERS          near-duplicate segments share a cluster
-    detect   occurrences      -> BOILERPLATE       which (publisher, cluster) pairs to strip, and why
+    detect   occurrences      -> BOILERPLATE       (publisher, cluster) pairs to strip, and why
     strip    BODIES + flags   -> CLEAN_DOCUMENTS   clean text and the spans cut out of it
     write    CLEAN_DOCUMENTS, BOILERPLATE, REJECTS -> OUT/
 

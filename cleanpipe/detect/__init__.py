@@ -1,0 +1,194 @@
+"""Clusters x publishers -> boilerplate decisions, each with the rule that made it.
+
+Input is one row per segment occurrence (`OCCURRENCES` below), sorted by document and
+line. A (publisher, cluster) pair is boilerplate when
+
+* rule "publisher": it recurs in at least `min_docs` of the publisher's documents and in
+  at least `min_share` of them if it sits at the document edges, `min_share_middle` if it
+  sits mid-body; or
+* rule "cross-publisher": its cluster sits at the document edges for at least
+  `min_publishers` publishers (shared widgets and agency notices), in which case it is
+  boilerplate for every publisher it occurs in.
+
+"Edges" is what separates templates from legitimate repeats: a publisher's recurring lines
+come in blocks attached to the start or the end of the body (headers, footers), while a
+quoted statement or a stock sentence that recurs sits between unique paragraphs. An
+occurrence is at the head (tail) when every line between it and the start (end) of its
+document is itself a candidate, i.e. passes the count rules at the lower `min_share`; a
+pair's position is where most of its occurrences are.
+
+Detection only decides; `strip` applies the decisions, so thresholds can change and the
+corpus be re-stripped without re-hashing it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from cleanpipe.config import DetectConfig
+
+# One row per segment occurrence, sorted by (doc, index). `publisher` is a dense code into
+# the run's publisher list; `doc` is the document's ordinal in the run.
+OCCURRENCES = pa.schema(
+    [
+        pa.field("doc", pa.int64(), nullable=False),
+        pa.field("index", pa.int32(), nullable=False),
+        pa.field("publisher", pa.int32(), nullable=False),
+        pa.field("cluster", pa.uint64(), nullable=False),
+        pa.field("raw_key", pa.uint64(), nullable=False),
+    ]
+)
+
+# Decisions: one row per boilerplate (publisher, cluster). `example` is the row (in the
+# occurrences table) of the first occurrence of the most frequent written variant.
+DECISIONS = pa.schema(
+    [
+        pa.field("publisher", pa.int32(), nullable=False),
+        pa.field("cluster", pa.uint64(), nullable=False),
+        pa.field("n_docs", pa.int64(), nullable=False),
+        pa.field("share", pa.float64(), nullable=False),
+        pa.field("n_publishers", pa.int32(), nullable=False),
+        pa.field("n_variants", pa.int32(), nullable=False),
+        pa.field("position", pa.string(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+        pa.field("example", pa.int64(), nullable=False),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Detection:
+    decisions: pa.Table  # DECISIONS, sorted by publisher, then n_docs descending, cluster
+    strip: np.ndarray  # bool per occurrence row: the segment belongs to a boilerplate pair
+
+
+def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig) -> Detection:
+    """Decide which (publisher, cluster) pairs are boilerplate.
+
+    Args:
+        occurrences: an OCCURRENCES table sorted by (doc, index).
+        publisher_docs: number of documents of each publisher code.
+        cfg: the thresholds.
+    """
+    occ = occurrences.append_column("row", pa.array(np.arange(occurrences.num_rows)))
+    pairs = occ.group_by(["publisher", "cluster"], use_threads=False).aggregate(
+        [("doc", "count_distinct"), ("raw_key", "count_distinct")]
+    )
+    pairs = pairs.rename_columns(["publisher", "cluster", "n_docs", "n_variants"])
+    n_docs = pairs.column("n_docs").to_numpy()
+    share = n_docs / publisher_docs[pairs.column("publisher").to_numpy()]
+    spread = pairs.group_by("cluster", use_threads=False).aggregate([("publisher", "count")])
+    spread = spread.rename_columns(["cluster", "n_publishers"])
+    pairs = pairs.append_column("share", pa.array(share)).join(spread, "cluster")
+    n_publishers = pairs.column("n_publishers").to_numpy()
+    candidate = ((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | (
+        n_publishers >= cfg.min_publishers
+    )
+    pairs = pairs.append_column("candidate", pa.array(candidate))
+
+    occ = _attach(occ, pairs, ["candidate"])
+    head, tail = _edges(occ.column("doc").to_numpy(), occ.column("candidate").to_numpy())
+    occ = occ.append_column("head", pa.array(head)).append_column("tail", pa.array(tail))
+    occ = occ.append_column("edge", pa.array(head | tail))
+
+    pairs = pairs.join(_position(occ, ["publisher", "cluster"]), ["publisher", "cluster"])
+    cluster_pos = _position(occ, ["cluster"]).rename_columns(
+        ["cluster", "cluster_edge", "cluster_position"]
+    )
+    pairs = pairs.join(cluster_pos, "cluster")
+
+    at_edge = pairs.column("edge").to_numpy()
+    n_docs = pairs.column("n_docs").to_numpy()
+    share = pairs.column("share").to_numpy()
+    n_publishers = pairs.column("n_publishers").to_numpy()
+    by_publisher = (n_docs >= cfg.min_docs) & (
+        share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
+    )
+    by_spread = (n_publishers >= cfg.min_publishers) & pairs.column("cluster_edge").to_numpy()
+    keep = by_publisher | by_spread
+    rule = np.where(by_publisher, "publisher", "cross-publisher")
+    pairs = pairs.append_column("rule", pa.array(rule)).filter(pa.array(keep))
+
+    pairs = pairs.join(_examples(occ), ["publisher", "cluster"])
+    decisions = pairs.select([f.name for f in DECISIONS]).cast(DECISIONS)
+    decisions = decisions.sort_by(
+        [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
+    )
+
+    marked = _attach(occ, decisions.append_column(
+        "strip", pa.array(np.ones(decisions.num_rows, dtype=bool))
+    ), ["strip"])
+    strip = marked.column("strip").fill_null(False).to_numpy(zero_copy_only=False)
+    return Detection(decisions=decisions, strip=strip)
+
+
+def _attach(occ: pa.Table, pairs: pa.Table, columns: list[str]) -> pa.Table:
+    """Left-join pair columns onto occurrences, keeping the occurrences' row order."""
+    joined = occ.join(
+        pairs.select(["publisher", "cluster", *columns]), ["publisher", "cluster"],
+        use_threads=False,
+    )
+    joined = joined.sort_by("row")
+    for name in columns:
+        joined = joined.set_column(
+            joined.schema.get_field_index(name), name, joined.column(name).fill_null(False)
+        )
+    return joined
+
+
+def _edges(doc: np.ndarray, candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per occurrence: whether only candidates lie between it and its document's start
+    (head) or end (tail), itself included."""
+    other = (~candidate).astype(np.int64)
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    first = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    run = np.repeat(np.arange(len(first)), np.diff(np.r_[first, n]))
+    inclusive = np.cumsum(other)
+    before_doc = (inclusive - other)[first][run]
+    up_to_here = inclusive - before_doc
+    doc_total = np.add.reduceat(other, first)[run]
+    head = up_to_here == 0
+    tail = (doc_total - up_to_here + other) == 0
+    return head, tail
+
+
+def _position(occ: pa.Table, keys: list[str]) -> pa.Table:
+    """Whether most occurrences of each group sit at an edge, and which one."""
+    stats = occ.group_by(keys, use_threads=False).aggregate(
+        [("edge", "mean"), ("head", "sum"), ("tail", "sum")]
+    )
+    edge = stats.column("edge_mean").to_numpy() >= 0.5
+    head = stats.column("head_sum").to_numpy()
+    tail = stats.column("tail_sum").to_numpy()
+    position = np.where(~edge, "middle", np.where(head >= tail, "head", "tail"))
+    return stats.select(keys).append_column("edge", pa.array(edge)).append_column(
+        "position", pa.array(position)
+    )
+
+
+def _examples(occ: pa.Table) -> pa.Table:
+    """Per pair: the first occurrence of its most frequent written variant."""
+    variants = occ.group_by(["publisher", "cluster", "raw_key"], use_threads=False).aggregate(
+        [("row", "count"), ("row", "min")]
+    )
+    variants = variants.sort_by(
+        [("publisher", "ascending"), ("cluster", "ascending"), ("row_count", "descending"),
+         ("raw_key", "ascending")]
+    )
+    pub = variants.column("publisher").to_numpy()
+    clu = variants.column("cluster").to_numpy()
+    first = np.r_[True, (pub[1:] != pub[:-1]) | (clu[1:] != clu[:-1])]
+    best = variants.filter(pa.array(first))
+    return pa.table(
+        {
+            "publisher": best.column("publisher"),
+            "cluster": best.column("cluster"),
+            "example": pc.cast(best.column("row_min"), pa.int64()),
+        }
+    )

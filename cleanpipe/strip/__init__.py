@@ -1,0 +1,102 @@
+"""Bodies minus boilerplate segments -> clean documents with the spans cut out.
+
+Invariant: a clean `text` is its body with every `removed` span [start, end) cut out, so
+`removed` both explains and undoes each cut. A span covers a boilerplate line plus the
+line break that separates it from the kept text: the break after it when kept text
+follows, the break before it in a trailing block, so clean text has neither a dangling
+blank line at the end nor a blank line where a line was cut. A body whose lines are all
+boilerplate becomes "".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.schema import BODIES, CLEAN_DOCUMENTS, passthrough_names
+
+Span = tuple[int, int, str]
+
+
+def cut_spans(
+    text: str, starts: list[int], ends: list[int], clusters: list[str | None]
+) -> list[Span]:
+    """Spans to remove from `text`, given its segments in order and, for each, the
+    boilerplate cluster id it belongs to (None: keep)."""
+    n = len(starts)
+    kept_after = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        kept_after[i] = kept_after[i + 1] or clusters[i] is None
+    if not any(c is None for c in clusters):
+        spans = [(starts[i], ends[i], c) for i, c in enumerate(clusters) if c is not None]
+        if not spans:
+            return []
+        # Nothing kept: the spans tile the whole body.
+        tiled = []
+        for i, (_, end, cluster) in enumerate(spans):
+            lo = 0 if i == 0 else tiled[-1][1]
+            hi = len(text) if i == len(spans) - 1 else end
+            tiled.append((lo, hi, cluster))
+        return tiled
+    spans: list[Span] = []
+    last_kept_end = 0
+    for i, cluster in enumerate(clusters):
+        if cluster is None:
+            last_kept_end = ends[i]
+            continue
+        if kept_after[i + 1]:
+            spans.append((starts[i], starts[i + 1], cluster))
+        else:
+            lo = spans[-1][1] if spans and spans[-1][1] > last_kept_end else last_kept_end
+            spans.append((lo, ends[i], cluster))
+    return spans
+
+
+def apply_spans(text: str, spans: list[Span]) -> str:
+    pieces = []
+    pos = 0
+    for start, end, _ in spans:
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def strip(bodies: pa.Table, segments: pa.Table) -> pa.Table:
+    """Clean documents for a BODIES batch.
+
+    Args:
+        bodies: a BODIES table (plus pass-through columns).
+        segments: the batch's segments sorted by (doc, index), with columns `doc` (row in
+            `bodies`), `start`, `end` and `cluster` (string cluster id for boilerplate
+            segments, null for kept ones).
+
+    Returns:
+        A CLEAN_DOCUMENTS table (plus the pass-through columns), one row per body.
+    """
+    texts = bodies.column("text").to_pylist()
+    doc = segments.column("doc").to_numpy()
+    bounds = np.searchsorted(doc, np.arange(len(texts) + 1))
+    starts = segments.column("start").to_pylist()
+    ends = segments.column("end").to_pylist()
+    clusters = segments.column("cluster").to_pylist()
+    clean, n_removed, removed = [], [], []
+    for i, text in enumerate(texts):
+        lo, hi = bounds[i], bounds[i + 1]
+        spans = cut_spans(text, starts[lo:hi], ends[lo:hi], clusters[lo:hi])
+        clean.append(apply_spans(text, spans))
+        n_removed.append(sum(end - start for start, end, _ in spans))
+        removed.append([{"start": s, "end": e, "cluster": c} for s, e, c in spans])
+    core = {
+        "id": bodies.column("id"),
+        "url": bodies.column("url"),
+        "publisher": bodies.column("publisher"),
+        "text": pa.array(clean, pa.string()),
+        "n_chars_in": pa.array([len(t) for t in texts], pa.int64()),
+        "n_chars_removed": pa.array(n_removed, pa.int64()),
+        "removed": pa.array(removed, CLEAN_DOCUMENTS.field("removed").type),
+    }
+    table = pa.table(core, schema=CLEAN_DOCUMENTS)
+    for name in passthrough_names(bodies.select([*BODIES.names, *passthrough_names(bodies)])):
+        table = table.append_column(bodies.schema.field(name), bodies.column(name))
+    return table

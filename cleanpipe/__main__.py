@@ -1,0 +1,5 @@
+import sys
+
+from cleanpipe.cli import main
+
+sys.exit(main())

@@ -1,0 +1,266 @@
+"""The local engine: two passes over the corpus with a pool of worker processes.
+
+    pass 1   read -> (workers) extract, segment, sign; bodies spilled to OUT.tmp/_work
+    main     group band keys into clusters; detect boilerplate per publisher
+    pass 2   (workers) strip spilled bodies -> OUT.tmp/docs; then boilerplate, rejects, stats
+    commit   OUT.tmp -> OUT, only once everything is written
+
+Between the passes only compact per-segment arrays stay in memory (offsets and 64-bit
+hashes; band keys for distinct long segments), never the text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe import __version__, write
+from cleanpipe.config import Config
+from cleanpipe.detect import OCCURRENCES, Detection, detect
+from cleanpipe.group import cluster_ids
+from cleanpipe.read import expand_inputs, read_batches
+from cleanpipe.run.pool import ordered_map
+from cleanpipe.run.report import boilerplate_table, conform, output_schema, stats
+from cleanpipe.run.tasks import Analysed, analyse, clean
+from cleanpipe.schema import REJECTS, SEGMENTS
+from cleanpipe.sign import SCHEME
+
+log = logging.getLogger("cleanpipe.run")
+
+# SEGMENTS as kept between the passes: no text, `doc` is the ordinal in the run.
+SEGMENT_ROWS = pa.schema(
+    [pa.field("doc", pa.int64(), nullable=False)]
+    + [f for f in SEGMENTS if f.name not in ("doc", "normalized")]
+)
+
+
+@dataclass
+class Batch:
+    """What pass 1 keeps of one batch."""
+
+    bodies_path: Path
+    first_doc: int  # ordinal of the batch's first body in the run
+    n_docs: int
+
+
+@dataclass
+class Corpus:
+    """Everything pass 1 gathers, in compact arrays."""
+
+    batches: list[Batch] = field(default_factory=list)
+    publisher_names: list[str] = field(default_factory=list)
+    doc_publisher: list[np.ndarray] = field(default_factory=list)
+    doc_chars: list[np.ndarray] = field(default_factory=list)
+    segments: list[pa.Table] = field(default_factory=list)
+    signed_keys: list[np.ndarray] = field(default_factory=list)
+    signed_bands: list[np.ndarray] = field(default_factory=list)
+    rejects: list[pa.Table] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, result: Analysed, batch: Batch, codes: dict[str, int]) -> None:
+        self.batches.append(batch)
+        for name in result.publishers:
+            if name not in codes:
+                codes[name] = len(self.publisher_names)
+                self.publisher_names.append(name)
+        self.doc_publisher.append(np.array([codes[p] for p in result.publishers], np.int32))
+        self.doc_chars.append(result.n_chars)
+        segs = result.segments
+        doc = pa.array(segs.column("doc").to_numpy().astype(np.int64) + batch.first_doc)
+        self.segments.append(segs.set_column(0, SEGMENT_ROWS.field("doc"), doc))
+        self.signed_keys.append(result.signed_keys)
+        self.signed_bands.append(result.signed_bands)
+        self.rejects.append(result.rejects)
+        for stage, s in result.seconds.items():
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + s
+
+
+def run_local(
+    inputs: list[str], output: str, config: Config | None = None, overwrite: bool = False
+) -> dict[str, Any]:
+    cfg = config or Config()
+    out = Path(output)
+    sources = expand_inputs(inputs)
+    tmp = write.prepare(out, overwrite)
+    try:
+        result = _run(sources, tmp, cfg)
+        write.commit(tmp, out)
+    except BaseException:
+        write.abandon(tmp)
+        raise
+    return result
+
+
+def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
+    started = time.perf_counter()
+    workers = cfg.run.resolved_workers()
+    work = tmp / "_work"
+    work.mkdir()
+
+    t = time.perf_counter()
+    corpus = Corpus()
+    read_rejects: list[pa.Table] = []
+    codes: dict[str, int] = {}
+    batches: list[Batch] = []
+
+    def tasks():
+        for n, (documents, rejects) in enumerate(read_batches(sources, cfg.input)):
+            read_rejects.append(rejects)
+            path = work / f"bodies-{n:06d}.parquet"
+            batches.append(Batch(path, 0, 0))
+            yield documents, cfg, path
+
+    first_doc = 0
+    for n, analysed in enumerate(ordered_map(analyse, tasks(), workers)):
+        batch = Batch(batches[n].bodies_path, first_doc, len(analysed.publishers))
+        corpus.add(analysed, batch, codes)
+        first_doc += batch.n_docs
+    wall = {"pass1": time.perf_counter() - t}
+    log.info("analyse.done docs=%d batches=%d", first_doc, len(batches))
+
+    t = time.perf_counter()
+    segments = _concat(corpus.segments, SEGMENT_ROWS)
+    doc_publisher = np.concatenate(corpus.doc_publisher) if corpus.doc_publisher else np.zeros(
+        0, np.int32
+    )
+    keys = segments.column("key").to_numpy()
+    distinct = np.unique(keys)
+    signed_keys, bands = _distinct_bands(corpus, cfg.sign.bands)
+    where = np.searchsorted(distinct, signed_keys)
+    signed = np.zeros(len(distinct), dtype=bool)
+    signed[where] = True
+    all_bands = np.zeros((len(distinct), cfg.sign.bands), dtype=np.uint64)
+    all_bands[where] = bands
+    clusters_of_distinct = cluster_ids(distinct, all_bands, signed)
+    cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
+    wall["group"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    doc = segments.column("doc").to_numpy()
+    occurrences = pa.table(
+        {
+            "doc": doc,
+            "index": segments.column("index"),
+            "publisher": doc_publisher[doc] if len(doc) else np.zeros(0, np.int32),
+            "cluster": cluster,
+            "raw_key": segments.column("raw_key"),
+        },
+        schema=OCCURRENCES,
+    )
+    publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
+    detection = detect(occurrences, publisher_docs, cfg.detect)
+    wall["detect"] = time.perf_counter() - t
+    log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
+
+    t = time.perf_counter()
+    chars_removed, example_texts, strip_seconds = _strip_pass(
+        tmp, batches, segments, cluster, detection, first_doc, workers, cfg
+    )
+    corpus.seconds["strip"] = strip_seconds
+
+    boilerplate = boilerplate_table(detection.decisions, corpus.publisher_names, example_texts)
+    write.write_table(boilerplate, tmp / "boilerplate.parquet")
+    rejects = _concat(read_rejects + corpus.rejects, REJECTS)
+    write.write_table(rejects, tmp / "rejects.parquet")
+    wall["pass2"] = time.perf_counter() - t
+    wall["total"] = time.perf_counter() - started
+
+    doc_chars = np.concatenate(corpus.doc_chars) if corpus.doc_chars else np.zeros(0, np.int64)
+    result = stats(
+        publisher_names=corpus.publisher_names,
+        doc_publisher=doc_publisher,
+        doc_chars=doc_chars,
+        chars_removed=chars_removed,
+        rejects=rejects,
+        n_segments=len(keys),
+        n_distinct=len(distinct),
+        n_clusters=len(np.unique(clusters_of_distinct)),
+        boilerplate=boilerplate,
+        stage_seconds=corpus.seconds,
+        wall_seconds=wall,
+        extra={"config": cfg.to_dict(), "minhash_scheme": SCHEME, "version": __version__,
+               "workers": workers},
+    )
+    import shutil
+
+    shutil.rmtree(work)
+    write.write_json(result, tmp / "stats.json")
+    return result
+
+
+def _strip_pass(
+    tmp: Path,
+    batches: list[Batch],
+    segments: pa.Table,
+    cluster: np.ndarray,
+    detection: Detection,
+    n_docs: int,
+    workers: int,
+    cfg: Config,
+) -> tuple[np.ndarray, dict[int, str], float]:
+    """Pass 2: strip every spilled batch and write the clean parts, in batch order.
+
+    Returns characters removed per document, the texts of the example occurrences the
+    boilerplate table names (by occurrence row), and the summed worker seconds.
+    """
+    doc = segments.column("doc").to_numpy()
+    starts = segments.column("start").to_numpy()
+    ends = segments.column("end").to_numpy()
+    label = np.array([f"{c:016x}" for c in cluster], dtype=object)
+    label[~detection.strip] = None
+    examples = np.sort(detection.decisions.column("example").to_numpy())
+    bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
+
+    tasks, example_rows = [], []
+    for i, batch in enumerate(batches):
+        lo, hi = bounds[i], bounds[i + 1]
+        segs = pa.table(
+            {
+                "doc": pa.array(doc[lo:hi] - batch.first_doc, pa.int32()),
+                "start": starts[lo:hi],
+                "end": ends[lo:hi],
+                "cluster": pa.array(label[lo:hi], pa.string()),
+            }
+        )
+        rows = examples[(examples >= lo) & (examples < hi)]
+        spans = [(int(doc[r] - batch.first_doc), int(starts[r]), int(ends[r])) for r in rows]
+        tasks.append((batch.bodies_path, segs, spans))
+        example_rows.append(rows.tolist())
+
+    schema = output_schema([b.bodies_path for b in batches])
+    parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
+    chars_removed = np.zeros(n_docs, dtype=np.int64)
+    example_texts: dict[int, str] = {}
+    seconds = 0.0
+    for i, cleaned in enumerate(ordered_map(clean, tasks, workers)):
+        batch = batches[i]
+        parts.write(conform(cleaned.documents, schema))
+        removed = cleaned.documents.column("n_chars_removed").to_numpy()
+        chars_removed[batch.first_doc : batch.first_doc + batch.n_docs] = removed
+        example_texts.update(zip(example_rows[i], cleaned.examples, strict=True))
+        seconds += cleaned.seconds
+    parts.close()
+    return chars_removed, example_texts, seconds
+
+
+def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
+    if not tables:
+        return schema.empty_table() if schema is not None else pa.table({})
+    return pa.concat_tables(tables)
+
+
+def _distinct_bands(corpus: Corpus, n_bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys per distinct signed key, across batches (a key signed in several
+    batches has the same bands in each)."""
+    if not corpus.signed_keys:
+        return np.zeros(0, np.uint64), np.zeros((0, n_bands), np.uint64)
+    keys = np.concatenate(corpus.signed_keys)
+    bands = np.concatenate(corpus.signed_bands)
+    keys, first = np.unique(keys, return_index=True)
+    return keys, bands[first]

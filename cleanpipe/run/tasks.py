@@ -1,0 +1,90 @@
+"""The work a process does on one batch, for each of the two passes over the corpus.
+
+Pass 1 (`analyse`): documents -> bodies (spilled to Parquet in the run's work folder) and
+compact per-segment hashes and band keys (returned). Pass 2 (`clean`): spilled bodies +
+boilerplate flags -> clean documents. These functions own the I/O of a batch; the stages
+they call are pure functions of Arrow tables.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleanpipe.config import Config
+from cleanpipe.extract import extract
+from cleanpipe.read.publisher import assign_publishers
+from cleanpipe.segment import segment
+from cleanpipe.sign import sign, signable
+from cleanpipe.strip import strip
+
+
+@dataclass
+class Analysed:
+    bodies_path: Path
+    publishers: list[str]  # per body
+    n_chars: np.ndarray  # per body
+    rejects: pa.Table
+    segments: pa.Table  # SEGMENTS without `normalized`
+    signed_keys: np.ndarray  # distinct keys of the batch's MinHashed segments
+    signed_bands: np.ndarray  # their band keys, (len(signed_keys), bands)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
+    documents = assign_publishers(documents, cfg.input.default_publisher)
+    bodies, rejects = extract(documents, cfg.extract)
+    pq.write_table(bodies, bodies_path, compression="zstd", compression_level=1)
+    seconds["extract"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    segments = segment(bodies, cfg.segment)
+    seconds["segment"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    keys = segments.column("key").to_numpy()
+    distinct, first = np.unique(keys, return_index=True)
+    normalized = segments.column("normalized").take(pa.array(first)).to_pylist()
+    keep = np.array([signable(text, cfg.segment) for text in normalized], dtype=bool)
+    texts = [text for text, k in zip(normalized, keep, strict=True) if k]
+    bands = sign(texts, cfg.segment, cfg.sign)
+    seconds["sign"] = time.perf_counter() - t
+
+    texts_col = bodies.column("text").to_pylist()
+    return Analysed(
+        bodies_path=bodies_path,
+        publishers=bodies.column("publisher").to_pylist(),
+        n_chars=np.array([len(x) for x in texts_col], dtype=np.int64),
+        rejects=rejects,
+        segments=segments.drop_columns(["normalized"]),
+        signed_keys=distinct[keep],
+        signed_bands=bands,
+        seconds=seconds,
+    )
+
+
+@dataclass
+class Cleaned:
+    documents: pa.Table  # CLEAN_DOCUMENTS + pass-through columns
+    examples: list[str]  # texts of the requested example spans
+    seconds: float
+
+
+def clean(
+    bodies_path: Path, segments: pa.Table, examples: list[tuple[int, int, int]]
+) -> Cleaned:
+    """Strip one spilled batch. `examples` are (doc, start, end) spans whose text the
+    boilerplate table wants as its representative."""
+    t = time.perf_counter()
+    bodies = pq.read_table(bodies_path)
+    texts = bodies.column("text")
+    picked = [texts[doc].as_py()[start:end] for doc, start, end in examples]
+    documents = strip(bodies, segments)
+    return Cleaned(documents=documents, examples=picked, seconds=time.perf_counter() - t)

@@ -1,0 +1,65 @@
+"""MinHash signatures computed in bulk with numpy, bit for bit those of datasketch.
+
+datasketch (>= 2.0, scheme "affine32") hashes each shingle with SHA-1 to 32 bits, pre-mixes
+it with the MurmurHash3 finalizer and applies `a_k * h + b_k mod 2^32` for each
+permutation k, keeping the minimum. Doing this for all shingles of many segments in one
+numpy expression gives the same values as `datasketch.MinHash.update_batch`, much faster;
+`tests/test_sign.py` asserts the equality, so datasketch stays the reference.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
+
+# The datasketch permutation scheme these signatures follow; record it wherever
+# signatures are stored (datasketch 1.x used "legacy", with different values).
+SCHEME = "affine32"
+
+# Rows of the (shingles x permutations) matrix processed at once: bounds the temporary
+# to ~32 MB at 128 permutations.
+_CHUNK_SHINGLES = 65_536
+
+
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's own permutation parameters (a, b), as uint32 arrays."""
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer, element-wise (wrapping uint32 arithmetic)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def signatures(shingle_sets: list[list[bytes]], num_perm: int, seed: int) -> np.ndarray:
+    """One MinHash signature per shingle set: a (len(shingle_sets), num_perm) uint32 array.
+
+    An empty set gets the all-max signature, as an empty datasketch MinHash has.
+    """
+    a, b = permutations(num_perm, seed)
+    out = np.full((len(shingle_sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    owners: list[int] = []
+    hashes: list[int] = []
+    for row, shingles in enumerate(shingle_sets):
+        owners.extend([row] * len(shingles))
+        hashes.extend(sha1_hash32(s) for s in shingles)
+    if not hashes:
+        return out
+    owner = np.asarray(owners, dtype=np.int64)
+    mixed = fmix32(np.asarray(hashes, dtype=np.uint32))
+    for lo in range(0, len(mixed), _CHUNK_SHINGLES):
+        chunk = mixed[lo : lo + _CHUNK_SHINGLES]
+        chunk_owner = owner[lo : lo + _CHUNK_SHINGLES]
+        permuted = chunk[:, None] * a[None, :] + b[None, :]
+        # Owners are sorted, so each row's shingles are one contiguous run.
+        starts = np.flatnonzero(np.r_[True, chunk_owner[1:] != chunk_owner[:-1]])
+        mins = np.minimum.reduceat(permuted, starts, axis=0)
+        rows = chunk_owner[starts]
+        out[rows] = np.minimum(out[rows], mins)
+    return out

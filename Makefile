@@ -1,0 +1,37 @@
+# The two commands of the quickstart: `make run` and `make test`. Both create .venv and
+# install the project (with its test tools) first; nothing needs installing by hand.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SAMPLE := build/sample
+OUT := build/out
+
+.PHONY: install run test lint bench-quality bench-speed clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: install
+	$(BIN)/cleanpipe sample --output $(SAMPLE)
+	$(BIN)/cleanpipe run $(SAMPLE)/corpus --output $(OUT) --overwrite
+	@echo "clean documents: $(OUT)/docs/  boilerplate report: $(OUT)/boilerplate.parquet"
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check cleanpipe tests
+	$(BIN)/mypy cleanpipe
+
+# Benchmarks read ../shared/data beside the repository; they are not part of `make test`.
+bench-quality: install
+	$(BIN)/python -m tests.bench.big9_f1
+
+clean:
+	rm -rf build $(VENV)

@@ -1,0 +1,95 @@
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import DECISIONS, OCCURRENCES, _edges, detect
+
+
+def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
+    """docs: (publisher, [cluster of each line]) per document."""
+    rows = []
+    for d, (publisher, clusters) in enumerate(docs):
+        for i, c in enumerate(clusters):
+            rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
+                         "raw_key": c})
+    return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+
+def unique(d: int, n: int = 3) -> list[int]:
+    return [1000 + 10 * d + i for i in range(n)]
+
+
+def test_edges_follow_blocks_of_candidates_from_each_end():
+    doc = np.array([0, 0, 0, 0, 0, 1, 1])
+    cand = np.array([True, True, False, True, True, True, False])
+    head, tail = _edges(doc, cand)
+    assert head.tolist() == [True, True, False, False, False, True, False]
+    assert tail.tolist() == [False, False, False, True, True, False, False]
+
+
+def test_header_footer_removed_quote_in_few_docs_kept():
+    docs = []
+    for d in range(40):
+        body = unique(d)
+        if d < 4:  # a statement quoted mid-body in 4 of 40 articles (10%)
+            body.insert(1, 7)
+        docs.append((0, [1, *body, 2, 3]))
+    result = detect(occurrences(docs), np.array([40]), DetectConfig())
+    assert result.decisions.schema == DECISIONS
+    found = dict(zip(result.decisions.column("cluster").to_pylist(),
+                     result.decisions.column("position").to_pylist(), strict=True))
+    assert found == {1: "head", 2: "tail", 3: "tail"}
+    strip = result.strip.reshape(-1)
+    table = occurrences(docs)
+    clusters = table.column("cluster").to_numpy()
+    assert strip[np.isin(clusters, [1, 2, 3])].all()
+    assert not strip[~np.isin(clusters, [1, 2, 3])].any()
+
+
+def test_partial_footer_line_still_found_at_edge():
+    # A notice on 30% of pages, always in the footer block.
+    docs = [(0, [1, *unique(d), 2] + ([5] if d % 10 < 3 else [])) for d in range(50)]
+    result = detect(occurrences(docs), np.array([50]), DetectConfig())
+    assert 5 in result.decisions.column("cluster").to_pylist()
+
+
+def test_min_docs_protects_small_repeats_and_scopes_are_per_publisher():
+    # Publisher 0 has a footer on every page; publisher 1 uses the same line twice only.
+    docs = [(0, [*unique(d), 9]) for d in range(10)] + [
+        (1, [*unique(100 + d), 9 if d < 2 else 8000 + d]) for d in range(10)
+    ]
+    result = detect(occurrences(docs), np.array([10, 10]), DetectConfig())
+    pairs = set(zip(result.decisions.column("publisher").to_pylist(),
+                    result.decisions.column("cluster").to_pylist(), strict=True))
+    assert (0, 9) in pairs and (1, 9) not in pairs
+
+
+def test_cross_publisher_rule_needs_many_publishers_at_the_edge():
+    # A widget line at the end of one page from each of 6 publishers -> boilerplate;
+    # a syndicated paragraph in 3 publishers -> kept.
+    docs = [(p, [*unique(p), 77]) for p in range(6)]
+    docs += [(p, [*unique(50 + p, 1), 88, *unique(60 + p, 1)]) for p in range(3)]
+    result = detect(occurrences(docs), np.array([2, 2, 2, 1, 1, 1]), DetectConfig())
+    rules = set(zip(result.decisions.column("cluster").to_pylist(),
+                    result.decisions.column("rule").to_pylist(), strict=True))
+    assert rules == {(77, "cross-publisher")}
+    assert result.decisions.num_rows == 6
+
+
+def test_mid_body_insert_needs_the_higher_share():
+    many = [(0, [*unique(d, 2), 4, *unique(50 + d, 2)]) for d in range(20)]  # 100% mid
+    few = [(0, [*unique(d, 2), 4 if d < 4 else 5000 + d, *unique(50 + d, 2)]) for d in range(20)]
+    assert detect(occurrences(many), np.array([20]), DetectConfig()).decisions.num_rows == 1
+    assert detect(occurrences(few), np.array([20]), DetectConfig()).decisions.num_rows == 0
+
+
+def test_example_is_most_frequent_variant():
+    rows = []
+    for d in range(5):
+        for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "raw_key": raw})
+    table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+    result = detect(table, np.array([5]), DetectConfig())
+    (row,) = result.decisions.to_pylist()
+    assert row["n_variants"] == 2
+    assert table.column("raw_key")[row["example"]].as_py() == 12

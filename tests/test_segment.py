@@ -1,0 +1,46 @@
+import pyarrow as pa
+
+from cleanpipe.config import SegmentConfig
+from cleanpipe.schema import SEGMENTS
+from cleanpipe.segment import segment, split_lines
+from cleanpipe.segment.normalize import hash64, normalize
+
+
+def test_normalize_masks_the_variable_parts_of_a_line():
+    assert normalize("Global Research, June 21, 2017") == normalize(
+        "GLOBAL research — Monday, July 3, 2018"
+    ) == "global research 0"
+    assert normalize("Mail press@example.org or see https://ex.com/a?b=1") == (
+        "mail email or see url"
+    )
+    # NFKC folds curly quotes and ligatures; white space collapses.
+    assert normalize("“ﬁne”  \t words") == normalize('"fine" words')
+
+
+def test_normalize_keeps_words_apart():
+    assert normalize("He declined to comment.") != normalize("She declined to comment.")
+
+
+def test_hash64_is_stable_across_processes():
+    # blake2b, not Python's salted hash(): a fixed value for a fixed string.
+    assert hash64("abc") == hash64("abc")
+    assert hash64("abc") != hash64("abd")
+
+
+def test_split_lines_offsets_exclude_surrounding_space():
+    text = "  Title \n\n\tBody one.\r\n   \nLast"
+    spans = split_lines(text)
+    assert [text[s:e] for s, e in spans] == ["Title", "Body one.", "Last"]
+
+
+def test_segment_table():
+    bodies = pa.table({"text": ["A line here\n\nSecond, June 2, 2020", "", "only"]})
+    segs = segment(bodies, SegmentConfig())
+    assert segs.schema == SEGMENTS
+    assert segs.column("doc").to_pylist() == [0, 0, 2]
+    assert segs.column("index").to_pylist() == [0, 1, 0]
+    assert segs.column("normalized").to_pylist() == ["a line here", "second 0", "only"]
+    assert segs.column("n_words").to_pylist() == [3, 2, 1]
+    keys = segs.column("key").to_pylist()
+    assert keys[0] == hash64("a line here")
+    assert segs.column("raw_key").to_pylist()[1] == hash64("Second, June 2, 2020")

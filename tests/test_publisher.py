@@ -1,0 +1,97 @@
+"""Publisher resolution: the record's own field, else the registered domain, else the default."""
+
+from __future__ import annotations
+
+import socket
+
+import pyarrow as pa
+import pytest
+
+from cleanpipe import schema
+from cleanpipe.read.publisher import assign_publishers, registered_domain
+
+
+@pytest.mark.parametrize(
+    ("url", "domain"),
+    [
+        ("https://news.bbc.co.uk/2/hi/uk.stm", "bbc.co.uk"),
+        ("http://www.bbc.co.uk/news", "bbc.co.uk"),
+        ("HTTPS://WWW.BBC.CO.UK/", "bbc.co.uk"),
+        ("bbc.co.uk/sport", "bbc.co.uk"),
+        ("//edition.cnn.com/x", "cnn.com"),
+        ("https://user:pw@www.lemonde.fr:8443/a?b=c", "lemonde.fr"),
+        ("bbc.co.uk/redirect?to=http://other.com", "bbc.co.uk"),
+        ("https://someone.blogspot.com/post", "someone.blogspot.com"),
+        ("http://192.168.1.10/page", None),
+        ("http://[2001:db8::1]/page", None),
+        ("http://localhost:8000/", None),
+        ("not a url", None),
+        ("http://%41.com/", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_registered_domain(url: str | None, domain: str | None) -> None:
+    assert registered_domain(url) == domain
+
+
+def test_registered_domain_never_uses_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert registered_domain("https://www.theguardian.co.uk/world") == "theguardian.co.uk"
+
+
+def documents(rows: list[tuple[str | None, str | None]]) -> pa.Table:
+    return pa.Table.from_pylist(
+        [
+            {
+                "id": str(i),
+                "url": url,
+                "publisher": publisher,
+                "text": "t",
+                "file": "f",
+                "record": "1",
+            }
+            for i, (publisher, url) in enumerate(rows)
+        ],
+        schema=schema.DOCUMENTS,
+    ).append_column("lang", pa.array(["en"] * len(rows)))
+
+
+def test_assign_publishers_rules() -> None:
+    table = documents(
+        [
+            ("The Paper", "https://news.bbc.co.uk/a"),  # own field wins over the URL
+            (None, "https://news.bbc.co.uk/a"),
+            ("", "http://www.bbc.co.uk/b"),  # empty field: fall back to the URL
+            ("  ", None),  # blank field, no URL: default
+            (None, None),
+            (None, "http://10.0.0.1/x"),  # IP: default
+            (" Spaced ", None),
+        ]
+    )
+    result = assign_publishers(table, "fallback")
+    assert result.column("publisher").to_pylist() == [
+        "The Paper",
+        "bbc.co.uk",
+        "bbc.co.uk",
+        "fallback",
+        "fallback",
+        "fallback",
+        "Spaced",
+    ]
+    assert result.column_names == table.column_names
+    field = result.schema.field("publisher")
+    assert field.type == pa.string() and not field.nullable
+    assert result.column("url").equals(table.column("url"))
+    assert result.column("lang").to_pylist() == ["en"] * 7
+
+
+def test_assign_publishers_empty_table() -> None:
+    result = assign_publishers(schema.DOCUMENTS.empty_table(), "d")
+    assert result.num_rows == 0
+    assert result.schema.field("publisher").type == pa.string()

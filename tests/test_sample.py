@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 from tld import get_fld
 
@@ -191,6 +194,43 @@ def test_content_is_essentially_unique(docs: list[PlantedDoc]) -> None:
         assert 2 <= len(paragraphs) <= 12
         plain = [p for p in paragraphs if p.label != "negative:common"]
         assert all(15 <= len(p.text.split()) <= 80 for p in plain)
+
+
+def _shingles(text: str) -> set[int]:
+    words = normalise(re.sub(r"[^\w\s]", " ", text)).split()
+    return {zlib.crc32(f"{a} {b}".encode()) for a, b in zip(words, words[1:], strict=False)}
+
+
+def test_content_has_few_near_duplicates(docs: list[PlantedDoc]) -> None:
+    """Within the largest publisher, under 1% of content lines of 8+ words have a
+    near-duplicate (Jaccard >= 0.7 of word 2-shingles, digits masked) in another document:
+    the article grammar must not look like a template to the detector."""
+    items = [
+        (d.id, _shingles(line.text))
+        for d in docs
+        if d.publisher == "harbourgazette.com"
+        for line in d.lines
+        if line.label == "content" and len(line.text.split()) >= 8
+    ]
+    rng = np.random.default_rng(0)
+    prime = (1 << 61) - 1
+    a, b = rng.integers(1, prime, 32, dtype=np.uint64), rng.integers(0, prime, 32, dtype=np.uint64)
+    buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
+    for i, (_, sh) in enumerate(items):
+        x = np.fromiter(sh, dtype=np.uint64)[:, None]
+        sig = ((x * a + b) % np.uint64(prime)).min(axis=0)
+        for band in range(8):  # 8 bands x 4 rows: pairs at 0.7 collide with p > 0.9
+            buckets[(band, sig[4 * band : 4 * band + 4].tobytes())].append(i)
+    near: set[int] = set()
+    for members in buckets.values():
+        for i in members:
+            for j in members:
+                if i < j and items[i][0] != items[j][0]:
+                    x, y = items[i][1], items[j][1]
+                    if len(x & y) >= 0.7 * len(x | y):
+                        near.update((i, j))
+    assert len(items) > 3000
+    assert len(near) / len(items) < 0.01
 
 
 def _read(path: Path) -> list[dict[str, object]]:

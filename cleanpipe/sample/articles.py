@@ -14,77 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleanpipe.sample import vocab as V
+from cleanpipe.sample.grammar import SENTENCES, TITLES
 
-SENTENCES = (
-    "{P} {said} that {org} would {action} {reason}.",
-    "The decision to {action} came {reason}, according to {pname}.",
-    "{group_cap} in {place} {event} on {day}.",
-    "According to figures published by {orgx}, the number of {measure} rose by {pct} percent "
-    "over the past {period}.",
-    "Officials estimate that {topic} will cost about {money} over the next {period}.",
-    '"{quote_cap}," {pname} {said}.',
-    '"{quote_cap}. {quote2_cap}," {pname} {said}.',
-    "{P} called {topic} {assess} and said {org} should {action}.",
-    "Critics say {topic} was rushed through {reason}.",
-    "Supporters of {topic} point out that similar measures in {placex} led to {n} new {measure}.",
-    "On {day}, {org} said it would {action}.",
-    "The plan has divided {group}, some of whom {event}.",
-    "More than {n} {group} {event} after the proposal was first made public in {month}.",
-    "In {month}, {org2} {event}, saying it had not been consulted.",
-    "It is not the first time {place} has faced questions over {topicx}.",
-    "A report released in {month} found that {pct} percent of {group} in {place} were unhappy "
-    "with the current arrangements.",
-    "The figure is up from {pct2} percent in {yearp}.",
-    "Under the current proposal, {group} would pay an extra {money_small} a month.",
-    "{P} said the first phase would begin in {month} and take around {small} months.",
-    "Asked whether {org} would {action}, {pname} said no decision had yet been made.",
-    "Turnout at the meeting in {place} was higher than expected, with around {n} people "
-    "attending.",
-    "Several {group} who spoke to this newspaper said they had not been told about {topic} "
-    "until {month}.",
-    "{org_cap} has {small} weeks to respond to the findings.",
-    "Analysts at {orgx} expect the total cost to reach {money} by {yearn}.",
-    "The proposal would affect an estimated {n} {group} across {place} and {placex}.",
-    "Earlier this year, {orgx} {event}.",
-    "{P} has repeatedly argued that {org} should {action}.",
-    "Those opposed to {topic} say it places an unfair burden on {group}.",
-    "The last comparable scheme, launched in {yearp}, was abandoned after {small} years.",
-    "The review covered {n} {measure} filed between {month} and {month2}.",
-    "It remains unclear whether {org} will {action} before the deadline.",
-    "{group_cap} in {placex} are watching the outcome closely.",
-    "The cost of {topic} has risen sharply since it was first announced, from {money_small} to "
-    "{money}.",
-    "Meanwhile, {org2} said it would {action} {reason}.",
-    'A spokesperson for {org} said: "{quote_cap}."',
-    "{P} {said} the changes would save roughly {money_small} a year.",
-    "The number of {measure} handled by {org} has fallen by {pct} percent since {yearp}.",
-    "{group_cap} will be able to comment on {topic} until the end of {month}.",
-    "The scheme is modelled on one introduced in {placex} in {yearp}.",
-    "Opposition members said they would {action2} if the proposal went ahead unchanged.",
-    "In a letter seen by this newspaper, {pname} warned that {org} could be forced to {action}.",
-    "{P} {event} last {day}, a move that surprised many {group}.",
-    "By {month}, {org} had received {n} {measure}, roughly {pct} percent more than expected.",
-    "{org2_cap} declined to say how many {group} would be affected by {topic}.",
-    "The issue is expected to come up again when {org} meets in {month2}.",
-)
-
-TITLES = (
-    "{org_cap} delays decision on {tp} in {place}",
-    "{group_cap} in {place} push back against {tp}",
-    "{place_cap} split over {tp} as {org} weighs options",
-    "Questions mount over cost of {tp} in {place}",
-    "{fullname} defends {tp} amid criticism from {group}",
-    "What {tp} means for {group} in {place}",
-    "{org_cap} backs {tp} after {small}-hour meeting",
-    "Cost of {tp} in {place} rises to {money}",
-    "{fullname} calls for inquiry into {tp}",
-    "{place_cap} vote on {tp} set for {month}",
-    "{place_cap} to review {tp} {reason}",
-    "{fullname}: {tp} is {assess}",
-    "{n} {group} sign petition against {tp} in {place}",
-    "{org_cap} and {org2} clash over {tp}",
-)
-
+_ALTERNATIVE = re.compile(r"\[([^\[\]]*)\]")
 _NORM = re.compile(r"\d")
 
 
@@ -143,7 +75,7 @@ class _Slots(dict[str, str]):
             "reason": V.REASONS, "assess": V.ASSESSMENTS, "quote": V.QUOTE_CLAUSES,
             "quote2": V.QUOTE_CLAUSES, "group": V.GROUPS, "day": V.DAYS, "month": V.MONTHS,
             "month2": V.MONTHS, "period": V.PERIODS, "measure": V.MEASURES, "orgx": V.ORGS,
-            "placex": V.PLACES,
+            "placex": V.PLACES, "concern": V.CONCERNS,
         }
         if key in simple:
             return r.choice(simple[key])
@@ -206,15 +138,24 @@ class ArticleWriter:
                 return text
         raise RuntimeError("article grammar exhausted: could not draw a unique text")
 
+    def _expand(self, template: str) -> str:
+        """Pick one alternative of every `[a|b|c]`."""
+        return _ALTERNATIVE.sub(lambda m: self.rng.choice(m.group(1).split("|")), template)
+
     def title(self, ctx: dict[str, Any]) -> str:
         def make() -> str:
-            text = self.rng.choice(TITLES).format_map(_Slots(self.rng, ctx))
+            text = self._expand(self.rng.choice(TITLES)).format_map(_Slots(self.rng, ctx))
             return text[:1].upper() + text[1:]
 
         return self._unique(make)
 
     def sentence(self, ctx: dict[str, Any]) -> str:
-        text = self.rng.choice(SENTENCES).format_map(_Slots(self.rng, ctx))
+        used: set[int] = ctx.setdefault("used", set())
+        if len(used) >= len(SENTENCES):
+            used.clear()
+        i = self.rng.choice([i for i in range(len(SENTENCES)) if i not in used])
+        used.add(i)
+        text = self._expand(SENTENCES[i]).format_map(_Slots(self.rng, ctx))
         return text[:1].upper() + text[1:]
 
     def paragraph(self, ctx: dict[str, Any]) -> str:

@@ -26,7 +26,7 @@ def harbour_style() -> PublisherStyle:
         base_size=1000,
         subdomains=(("www.", 70), ("news.", 15), ("m.", 15)),
         sections=("local", "politics", "business", "environment", "health"),
-        n_authors=30,
+        n_authors=16,
         constants={"email": "corrections@harbourgazette.com"},
         pools={
             "agency": ("Coastline Images", "Northlight Photo Agency", "Gazette staff", "Handout"),
@@ -80,7 +80,7 @@ def northvale_style() -> PublisherStyle:
         base_size=450,
         subdomains=(("www.", 80), ("m.", 20)),
         sections=("local", "politics", "health", "business"),
-        n_authors=18,
+        n_authors=10,
         url_path="/news/{section}/{slug}-{n}",
         constants={"email": "newsdesk@northvalepost.co.uk", "phone": "01632 960 418"},
         pools={
@@ -129,14 +129,16 @@ def ledger_style() -> PublisherStyle:
         base_size=250,
         subdomains=(("www.", 50), ("news.", 30), ("m.", 20)),
         sections=("business", "politics", "science"),
-        n_authors=10,
+        n_authors=6,
         url_path="/{yyyy}/{mm}/{dd}/{section}/{slug}",
         pools={
             "desk": ("Markets Reporter", "Energy Reporter", "Staff Writer", "Economics Editor"),
+            "city": ("PRAIRIE FORK", "GRANITE CITY", "NORTH PLATTE RIDGE", "SALINE CROSSING"),
             "editor": ("Ruth Calder", "Owen Marsh", "Priti Desai", "Gus Halloran"),
         },
         families=(
             Family("byline", HEADER, 0.9, (("2000-01-01", "By {author} | {desk}"),)),
+            Family("dateline", HEADER, 0.5, (("2000-01-01", "{city}, {date_long} ({site})"),)),
             Family("updated", HEADER, 0.9, (("2000-01-01", "Updated {date_iso} {time} CT"),)),
             Family("listen", HEADER, 0.3, (("2018-01-01", "Listen to this article"),)),
             Family("advertisement", MIDDLE, 0.6, (

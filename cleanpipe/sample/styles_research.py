@@ -56,7 +56,7 @@ def research_style() -> PublisherStyle:
         base_size=600,
         subdomains=(("www.", 80), ("", 12), ("m.", 8)),
         sections=("world", "politics", "environment", "science", "business"),
-        n_authors=40,
+        n_authors=24,
         url_path="/{slug}/{n}",
         constants={
             "org_full": "Centre for the Study of World Affairs",

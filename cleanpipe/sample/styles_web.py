@@ -44,7 +44,7 @@ def current_style() -> PublisherStyle:
         base_size=330,
         subdomains=(("www.", 60), ("", 40)),
         sections=("politics", "world", "business"),
-        n_authors=14,
+        n_authors=8,
         url_path="/{yyyy}/{mm}/{dd}/{slug}/",
         pools={
             "partner": _PARTNERS,

@@ -192,3 +192,13 @@ MEASURES = (
     "applications", "complaints", "jobs", "homes", "visits", "cases", "permits", "vehicles",
     "households", "claims", "inspections", "contracts",
 )
+
+CONCERNS = (
+    "the loss of green space", "rising rents", "traffic on the main road", "the risk of flooding",
+    "job losses", "the impact on small shops", "noise at night", "the cost to taxpayers",
+    "a lack of parking", "longer waiting times", "pressure on local schools",
+    "the effect on wildlife", "the safety of children walking to school",
+    "access for disabled people", "higher bills", "the loss of local control",
+    "the state of the roads", "a shortage of trained staff", "the lack of public transport",
+    "data privacy", "the future of the high street",
+)

@@ -34,6 +34,6 @@ def run(
     Returns:
         The run statistics, as written to `OUT/stats.json`.
     """
-    from cleanpipe.run.local import run_local
+    from cleanpipe.engine.local import run_local
 
     return run_local(inputs, output, config, overwrite=overwrite)

@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from cleanpipe.run.local import run_local
+    from cleanpipe.engine.local import run_local
 
     overrides = list(args.overrides)
     if args.workers is not None:

@@ -25,13 +25,13 @@ from cleanpipe.config import Config
 from cleanpipe.detect import OCCURRENCES, Detection, detect
 from cleanpipe.group import cluster_ids
 from cleanpipe.read import expand_inputs, read_batches
-from cleanpipe.run.pool import ordered_map
-from cleanpipe.run.report import boilerplate_table, conform, output_schema, stats
-from cleanpipe.run.tasks import Analysed, analyse, clean
+from cleanpipe.engine.pool import ordered_map
+from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
+from cleanpipe.engine.tasks import Analysed, analyse, clean
 from cleanpipe.schema import REJECTS, SEGMENTS
 from cleanpipe.sign import SCHEME
 
-log = logging.getLogger("cleanpipe.run")
+log = logging.getLogger("cleanpipe.engine")
 
 # SEGMENTS as kept between the passes: no text, `doc` is the ordinal in the run.
 SEGMENT_ROWS = pa.schema(
@@ -118,9 +118,9 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 
     first_doc = 0
     for n, analysed in enumerate(ordered_map(analyse, tasks(), workers)):
-        batch = Batch(batches[n].bodies_path, first_doc, len(analysed.publishers))
-        corpus.add(analysed, batch, codes)
-        first_doc += batch.n_docs
+        batches[n] = Batch(batches[n].bodies_path, first_doc, len(analysed.publishers))
+        corpus.add(analysed, batches[n], codes)
+        first_doc += batches[n].n_docs
     wall = {"pass1": time.perf_counter() - t}
     log.info("analyse.done docs=%d batches=%d", first_doc, len(batches))
 

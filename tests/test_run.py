@@ -1,0 +1,152 @@
+"""End to end on the planted corpus: what goes, what stays, and the output contract."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import cleanpipe
+from cleanpipe.config import Config, RunConfig
+from cleanpipe.errors import OutputError
+from tests import planted
+
+ONE_WORKER = Config(run=RunConfig(workers=1))
+
+
+def write_jsonl(path: Path, docs: list[planted.Doc]) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for doc in docs:
+            f.write(json.dumps({"id": doc.id, "url": doc.url, "text": doc.text,
+                                "lang": "en", "rank": len(doc.lines)}) + "\n")
+    return path
+
+
+def read_docs(out: Path) -> dict[str, dict]:
+    rows = pq.read_table(out / "docs").to_pylist()
+    return {row["id"]: row for row in rows}
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("run")
+    docs = planted.corpus()
+    write_jsonl(tmp / "a.jsonl.gz", docs[:45])
+    write_jsonl(tmp / "b.jsonl.gz", docs[45:])
+    with open(tmp / "a.jsonl.gz", "ab") as f:  # a bad record appended in its own member
+        f.write(gzip.compress(b'{"id": "broken", "text": \n'))
+    stats = cleanpipe.run([str(tmp)], str(tmp / "out"), config=ONE_WORKER)
+    return docs, tmp / "out", stats
+
+
+def test_boilerplate_goes_and_content_stays(cleaned):
+    docs, out, _ = cleaned
+    clean = read_docs(out)
+    for doc in docs:
+        text = clean[doc.id]["text"]
+        for line, label in doc.lines:
+            if label.startswith("bp:"):
+                assert line not in text, (doc.id, label)
+            else:
+                assert line in text, (doc.id, label)
+
+
+def test_every_planted_family_is_reported(cleaned):
+    docs, out, _ = cleaned
+    table = pq.read_table(out / "boilerplate.parquet").to_pylist()
+    label_of = {line: label for doc in docs for line, label in doc.lines}
+    reported = {(row["publisher"], label_of.get(row["text"])) for row in table}
+    assert reported == {
+        ("harbourgazette.com", "bp:byline"),
+        ("harbourgazette.com", "bp:dateline"),
+        ("harbourgazette.com", "bp:donation"),
+        ("harbourgazette.com", "bp:copyright"),
+        ("harbourgazette.com", "bp:social"),
+        ("valleyledger.org", "bp:written-by"),
+        ("valleyledger.org", "bp:advert"),
+        ("valleyledger.org", "bp:originally"),
+    }
+    by_text = {row["text"]: row for row in table}
+    advert = by_text["Advertisement"]
+    assert advert["position"] == "middle" and advert["share"] == 1.0
+    donation = next(r for r in table if label_of.get(r["text"]) == "bp:donation")
+    assert donation["n_variants"] == 2 and donation["position"] == "tail"
+
+
+def test_removed_spans_undo_every_cut(cleaned):
+    docs, out, _ = cleaned
+    clean = read_docs(out)
+    for doc in docs:
+        row = clean[doc.id]
+        original, pieces, pos = doc.text, [], 0
+        for span in row["removed"]:
+            pieces.append(original[pos : span["start"]])
+            pos = span["end"]
+        pieces.append(original[pos:])
+        assert "".join(pieces) == row["text"]
+        assert row["n_chars_in"] == len(original)
+        assert row["n_chars_removed"] == len(original) - len(row["text"])
+
+
+def test_output_contract_and_stats(cleaned):
+    docs, out, stats = cleaned
+    assert sorted(p.name for p in out.iterdir()) == [
+        "boilerplate.parquet", "docs", "rejects.parquet", "stats.json"]
+    table = pq.read_table(out / "docs")
+    assert table.column_names == ["id", "url", "publisher", "text", "n_chars_in",
+                                  "n_chars_removed", "removed", "lang", "rank"]
+    assert table.num_rows == len(docs)
+    rejects = pq.read_table(out / "rejects.parquet").to_pylist()
+    assert len(rejects) == 1 and rejects[0]["file"].endswith("a.jsonl.gz")
+    assert rejects[0]["stage"] == "read" and "JSON" in rejects[0]["reason"]
+    on_disk = json.loads((out / "stats.json").read_text())
+    assert on_disk == json.loads(json.dumps(stats))
+    assert stats["documents"] == {"in": len(docs) + 1, "out": len(docs), "rejected": 1,
+                                  "rejected_by_stage": {"read": 1}}
+    assert stats["chars"]["removed"] == sum(table.column("n_chars_removed").to_pylist())
+    assert set(stats["publishers"]) == {"harbourgazette.com", "valleyledger.org"}
+    assert 0 < stats["publishers"]["harbourgazette.com"]["removal_rate"] < 0.5
+
+
+def test_same_result_whatever_file_order_and_workers(cleaned, tmp_path):
+    docs, out, _ = cleaned
+    # Same documents, files named so they sort the other way, two workers.
+    write_jsonl(tmp_path / "z.jsonl.gz", docs[:45])
+    write_jsonl(tmp_path / "y.jsonl.gz", docs[45:])
+    cfg = Config(run=RunConfig(workers=2))
+    cleanpipe.run([str(tmp_path / "z.jsonl.gz"), str(tmp_path / "y.jsonl.gz")],
+                  str(tmp_path / "out"), config=cfg)
+    first = pq.read_table(out / "boilerplate.parquet")
+    second = pq.read_table(tmp_path / "out" / "boilerplate.parquet")
+    assert first.equals(second)
+    a = {k: (v["text"], v["removed"]) for k, v in read_docs(out).items()}
+    b = {k: (v["text"], v["removed"]) for k, v in read_docs(tmp_path / "out").items()}
+    assert a == b
+
+
+def test_existing_output_refused_then_replaced(tmp_path):
+    corpus = write_jsonl(tmp_path / "c.jsonl.gz", planted.corpus(n_gazette=6, n_ledger=3))
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine")
+    with pytest.raises(OutputError, match="not empty"):
+        cleanpipe.run([str(corpus)], str(out), config=ONE_WORKER)
+    assert (out / "keep.txt").exists()
+    cleanpipe.run([str(corpus)], str(out), config=ONE_WORKER, overwrite=True)
+    assert not (out / "keep.txt").exists() and (out / "stats.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl.gz", "out"]
+
+
+def test_a_crash_leaves_no_output(tmp_path, monkeypatch):
+    corpus = write_jsonl(tmp_path / "c.jsonl.gz", planted.corpus(n_gazette=6, n_ledger=3))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("cleanpipe.engine.tasks.strip", broken)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        cleanpipe.run([str(corpus)], str(tmp_path / "out"), config=ONE_WORKER)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl.gz"]

@@ -23,32 +23,20 @@ def cut_spans(
 ) -> list[Span]:
     """Spans to remove from `text`, given its segments in order and, for each, the
     boilerplate cluster id it belongs to (None: keep)."""
-    n = len(starts)
-    kept_after = [False] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        kept_after[i] = kept_after[i + 1] or clusters[i] is None
-    if not any(c is None for c in clusters):
-        spans = [(starts[i], ends[i], c) for i, c in enumerate(clusters) if c is not None]
-        if not spans:
-            return []
-        # Nothing kept: the spans tile the whole body.
-        tiled = []
-        for i, (_, end, cluster) in enumerate(spans):
-            lo = 0 if i == 0 else tiled[-1][1]
-            hi = len(text) if i == len(spans) - 1 else end
-            tiled.append((lo, hi, cluster))
-        return tiled
+    flagged = [c for c in clusters if c is not None]
+    if len(flagged) == len(clusters):
+        # Nothing kept (or no segment at all): the spans tile the whole body.
+        bounds = [0, *ends[:-1], len(text)]
+        return [(bounds[i], bounds[i + 1], c) for i, c in enumerate(flagged)]
+    last_kept = max(i for i, c in enumerate(clusters) if c is None)
     spans: list[Span] = []
-    last_kept_end = 0
     for i, cluster in enumerate(clusters):
         if cluster is None:
-            last_kept_end = ends[i]
             continue
-        if kept_after[i + 1]:
+        if i < last_kept:  # kept text follows: take the break after the line
             spans.append((starts[i], starts[i + 1], cluster))
-        else:
-            lo = spans[-1][1] if spans and spans[-1][1] > last_kept_end else last_kept_end
-            spans.append((lo, ends[i], cluster))
+        else:  # trailing block: take the break before it
+            spans.append((ends[i - 1], ends[i], cluster))
     return spans
 
 

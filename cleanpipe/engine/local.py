@@ -23,11 +23,11 @@ import pyarrow as pa
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
 from cleanpipe.detect import OCCURRENCES, Detection, detect
-from cleanpipe.group import cluster_ids
-from cleanpipe.read import expand_inputs, read_batches
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
 from cleanpipe.engine.tasks import Analysed, analyse, clean
+from cleanpipe.group import cluster_ids
+from cleanpipe.read import expand_inputs, read_batches
 from cleanpipe.schema import REJECTS, SEGMENTS
 from cleanpipe.sign import SCHEME
 

@@ -44,3 +44,9 @@ def test_segment_table():
     keys = segs.column("key").to_pylist()
     assert keys[0] == hash64("a line here")
     assert segs.column("raw_key").to_pylist()[1] == hash64("Second, June 2, 2020")
+
+
+def test_punctuation_only_lines_are_keyed_by_their_written_form():
+    bodies = pa.table({"text": ["|---|---|\n“\n|---|---|"]})
+    keys = segment(bodies, SegmentConfig()).column("key").to_pylist()
+    assert keys[0] == keys[2] != keys[1]

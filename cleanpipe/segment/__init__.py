@@ -31,6 +31,13 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def segment_key(normalized: str, raw: str) -> int:
+    """The grouping key of a segment: its normalised text, or for lines with no letters
+    or digits (rules, table borders, lone quotes), which all normalise to "", the text as
+    written, so that unrelated punctuation lines do not form one corpus-wide cluster."""
+    return hash64(normalized) if normalized else hash64("\x00" + raw)
+
+
 def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
     """One SEGMENTS row per non-blank line of each body, in body then line order."""
     del cfg  # segmentation has no options yet; the signature keeps the stage uniform
@@ -43,7 +50,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             columns["index"].append(index)
             columns["start"].append(start)
             columns["end"].append(end)
-            columns["key"].append(hash64(normalized))
+            columns["key"].append(segment_key(normalized, raw))
             columns["raw_key"].append(hash64(raw))
             columns["n_words"].append(normalized.count(" ") + 1 if normalized else 0)
             columns["normalized"].append(normalized)

@@ -97,7 +97,7 @@ def test_research_publisher_has_every_family(docs: list[PlantedDoc]) -> None:
     required = {
         "byline", "dateline", "repost-date", "region", "theme", "report", "image", "donation",
         "source", "copyright", "facebook", "membership", "articles-by", "disclaimer",
-        "crosspost", "fair-use", "media",
+        "crosspost", "fair-use", "media", "voiceover",
     }
     assert required <= set(fams)
     assert any("[" in t and "](#)" in t for t in fams["region"])
@@ -120,6 +120,18 @@ def test_variation_exists(docs: list[PlantedDoc]) -> None:
         pub = _families(docs, style.domain)
         assert len(pub) >= 4
         assert sum(len(set(texts)) > 1 for texts in pub.values()) >= 2
+
+
+def test_shared_widget_spans_five_publishers(docs: list[PlantedDoc]) -> None:
+    """One CMS widget line, identical on 5 publishers' pages, each on a minority of them."""
+    holders: dict[str, int] = Counter(
+        d.publisher for d in docs for x in d.lines if x.label.endswith("/share-widget")
+    )
+    sizes = Counter(d.publisher for d in docs)
+    assert len(holders) >= 5
+    assert all(0.02 < n / sizes[p] < 0.4 for p, n in holders.items())
+    texts = Counter(x.text for d in docs for x in d.lines if x.label.endswith("/share-widget"))
+    assert texts.most_common(1)[0][1] > 0.9 * sum(texts.values())
 
 
 def test_mid_body_boilerplate_is_inside_the_body(docs: list[PlantedDoc]) -> None:

@@ -3,7 +3,14 @@ related links, share prompts, newsletter appeals and copyright lines."""
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import (
+    FOOTER,
+    HEADER,
+    MIDDLE,
+    Family,
+    PublisherStyle,
+    share_widget,
+)
 
 _HARBOUR_NEWSLETTER_OLD = (
     "Sign up for The Harbour Gazette's morning briefing and get the day's top local stories "
@@ -154,6 +161,7 @@ def ledger_style() -> PublisherStyle:
             Family("copyright", FOOTER, 0.9, (
                 ("2000-01-01", "\u00a9 {year} Plains Ledger Media Group"),
             )),
+            share_widget(0.08),
         ),
     )
 
@@ -177,5 +185,6 @@ def metrobeat_style() -> PublisherStyle:
             )),
             Family("got-story", FOOTER, 0.6, (("2000-01-01", "Got a story? Email us at {email}"),)),
             Family("copyright", FOOTER, 0.9, (("2000-01-01", "\u00a9 {year} Metro Beat Pty Ltd"),)),
+            share_widget(0.15),
         ),
     )

@@ -78,6 +78,7 @@ def research_style() -> PublisherStyle:
                 "SYRIA", "UKRAINE", "THE ARCTIC", "YEMEN", "CLIMATE POLICY", "NUCLEAR RISK",
                 "THE BANKING CRISIS", "KOREA", "LIBYA",
             ),
+            "narrator": ("Gideon Marsh", "Irina Volkova"),
             "image_credit": (
                 "credits to the owner", "screenshot from video", "public domain",
                 "Wikimedia Commons", "source: the author", "via social media",
@@ -97,6 +98,7 @@ def research_style() -> PublisherStyle:
             Family("region", HEADER, 0.85, (("2000-01-01", "Region: {regions_links}"),)),
             Family("theme", HEADER, 0.9, (("2000-01-01", "Theme: {themes_links}"),)),
             Family("report", HEADER, 0.35, (("2000-01-01", "In-depth Report: [{report}](#)"),)),
+            Family("voiceover", FOOTER, 0.12, (("2000-01-01", "Voiceover by **{narrator}**"),)),
             Family("image", FOOTER, 0.7, (("2000-01-01", "Featured image: {image_credit}"),)),
             Family("donation", FOOTER, 0.6, (
                 ("2000-01-01", _DONATION_OLD),

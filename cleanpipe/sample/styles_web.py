@@ -3,7 +3,14 @@ small regional site, with reader-support appeals, republication notes and discla
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import (
+    FOOTER,
+    HEADER,
+    MIDDLE,
+    Family,
+    PublisherStyle,
+    share_widget,
+)
 
 _PARTNERS = (
     "The Prairie Observer", "Capitol Notebook", "Open Ledger News", "The Riverbend Review",
@@ -66,6 +73,7 @@ def current_style() -> PublisherStyle:
             Family("follow", FOOTER, 0.7, (("2000-01-01", "Follow us on Facebook and Twitter"),)),
             Family("tags", FOOTER, 0.6, (("2000-01-01", "Tags: {tags_list}"),)),
             Family("share", FOOTER, 0.5, (("2000-01-01", "Share this:"),)),
+            share_widget(0.12),
         ),
     )
 
@@ -100,6 +108,7 @@ def lantern_style() -> PublisherStyle:
             )),
             Family("disclaimer", FOOTER, 0.8, (("2000-01-01", _LANTERN_DISCLAIMER),)),
             Family("read-more", FOOTER, 0.35, (("2000-01-01", "Read more at: {partner}"),)),
+            share_widget(0.2),
         ),
     )
 
@@ -125,5 +134,6 @@ def echo_style() -> PublisherStyle:
                 ("2000-01-01", "Please read our comment policy before posting. Comments are "
                  "moderated and may take some time to appear."),
             )),
+            share_widget(0.1),
         ),
     )

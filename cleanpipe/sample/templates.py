@@ -59,6 +59,13 @@ class PublisherStyle:
         raise KeyError(name)
 
 
+def share_widget(share: float) -> Family:
+    """The share widget of a common blogging CMS: the same line on many publishers' pages."""
+    return Family("share-widget", FOOTER, share, (
+        ("2000-01-01", "Share on Facebook (opens in a new window)"),
+    ))
+
+
 def date_slots(date: dt.date, rng: random.Random) -> dict[str, str]:
     hour, minute = rng.randint(6, 22), rng.randint(0, 59)
     month = date.strftime("%B")
@@ -76,13 +83,22 @@ def date_slots(date: dt.date, rng: random.Random) -> dict[str, str]:
 
 
 def pool_slots(pools: dict[str, tuple[str, ...]], rng: random.Random) -> dict[str, str]:
-    """For each pool P: `P` (one item), `P_list` (1-3 items), `P_links` (1-3 `[item](#)`)."""
+    """For each pool P: `P` (one item), `P_list` (1-3 items), `P_links` (1-3 `[item](#)`).
+
+    Earlier items are picked more often (popular tags, the main photo agency), and lists
+    keep the pool's order, as a CMS prints taxonomy terms in a fixed order.
+    """
     slots: dict[str, str] = {}
     for name, items in pools.items():
-        picked = rng.sample(items, min(len(items), rng.choice((1, 1, 2, 2, 3))))
-        slots[name] = picked[0]
-        slots[f"{name}_list"] = ", ".join(picked)
-        slots[f"{name}_links"] = ", ".join(f"[{item}](#)" for item in picked)
+        weights = [1 / (i + 1) for i in range(len(items))]
+        k = min(len(set(items)), rng.choice((1, 1, 2, 2, 3)))
+        picked: set[int] = set()
+        while len({items[i] for i in picked}) < k:
+            picked.add(rng.choices(range(len(items)), weights=weights)[0])
+        ordered = list(dict.fromkeys(items[i] for i in sorted(picked)))
+        slots[name] = ordered[0] if k == 1 else items[rng.choice(sorted(picked))]
+        slots[f"{name}_list"] = ", ".join(ordered)
+        slots[f"{name}_links"] = ", ".join(f"[{item}](#)" for item in ordered)
     return slots
 
 

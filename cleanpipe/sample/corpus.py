@@ -170,7 +170,9 @@ def _build(s: _Slot, rng: random.Random) -> PlantedDoc:
         (header if fam.where == HEADER else footer).append(line)
         assert fam.where in (HEADER, FOOTER)
     subdomain = rng.choices([h for h, _ in s.style.subdomains], [w for _, w in s.style.subdomains])
-    slug = re.sub(r"[^a-z0-9]+", "-", s.article.title.lower()).strip("-")[:70].rstrip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", s.article.title.lower()).strip("-")
+    if len(slug) > 70:
+        slug = slug[:71].rsplit("-", 1)[0]
     path = s.style.url_path.format(
         section=s.section, yyyy=s.date.year, mm=f"{s.date.month:02d}", dd=f"{s.date.day:02d}",
         slug=slug, n=5_100_000 + s.n * 37,

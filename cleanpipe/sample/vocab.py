@@ -88,7 +88,7 @@ SECTION_TOPICS: dict[str, tuple[str, ...]] = {
     ),
     "health": (
         "the hospital waiting list", "the vaccination campaign", "the mental health strategy",
-        "the clinic closures", "the new screening programme", "the ambulance response targets",
+        "the clinic closure plan", "the new screening programme", "the ambulance response target",
         "the drug pricing review", "the staffing shortfall", "the maternity unit plan",
         "the rural health service", "the outbreak response", "the dental care scheme",
     ),
@@ -99,16 +99,16 @@ SECTION_TOPICS: dict[str, tuple[str, ...]] = {
         "the water rationing order", "the recycling contract", "the coastal erosion study",
     ),
     "world": (
-        "the ceasefire talks", "the trade negotiations", "the refugee resettlement plan",
+        "the ceasefire deal", "the trade agreement", "the refugee resettlement plan",
         "the sanctions package", "the peacekeeping mission", "the aid convoy",
-        "the disputed election result", "the naval exercises", "the debt relief agreement",
+        "the disputed election result", "the naval exercise", "the debt relief agreement",
         "the prisoner exchange", "the pipeline project", "the summit communique",
     ),
     "local": (
-        "the library renovation", "the parking changes", "the new school building",
-        "the road resurfacing works", "the market relocation", "the bus timetable overhaul",
+        "the library renovation", "the parking overhaul", "the new school building",
+        "the road resurfacing programme", "the market relocation", "the bus timetable overhaul",
         "the park redevelopment", "the housing estate plan", "the festival funding",
-        "the bridge repairs", "the night-time noise rules", "the community centre lease",
+        "the bridge repair contract", "the night-time noise rule", "the community centre lease",
     ),
     "science": (
         "the satellite launch", "the gene therapy trial", "the climate model study",

@@ -229,8 +229,8 @@ def test_content_has_few_near_duplicates(docs: list[PlantedDoc]) -> None:
     a, b = rng.integers(1, prime, 32, dtype=np.uint64), rng.integers(0, prime, 32, dtype=np.uint64)
     buckets: dict[tuple[int, bytes], list[int]] = defaultdict(list)
     for i, (_, sh) in enumerate(items):
-        x = np.fromiter(sh, dtype=np.uint64)[:, None]
-        sig = ((x * a + b) % np.uint64(prime)).min(axis=0)
+        h = np.fromiter(sh, dtype=np.uint64)[:, None]
+        sig = ((h * a + b) % np.uint64(prime)).min(axis=0)
         for band in range(8):  # 8 bands x 4 rows: pairs at 0.7 collide with p > 0.9
             buckets[(band, sig[4 * band : 4 * band + 4].tobytes())].append(i)
     near: set[int] = set()
@@ -238,8 +238,8 @@ def test_content_has_few_near_duplicates(docs: list[PlantedDoc]) -> None:
         for i in members:
             for j in members:
                 if i < j and items[i][0] != items[j][0]:
-                    x, y = items[i][1], items[j][1]
-                    if len(x & y) >= 0.7 * len(x | y):
+                    s1, s2 = items[i][1], items[j][1]
+                    if len(s1 & s2) >= 0.7 * len(s1 | s2):
                         near.update((i, j))
     assert len(items) > 3000
     assert len(near) / len(items) < 0.01

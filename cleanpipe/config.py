@@ -86,11 +86,15 @@ class DetectConfig:
     # Share needed for clusters mostly found mid-body ("Advertisement", "Related: ..."):
     # higher, because mid-body repeats are where legitimate content repeats (quotes,
     # stock phrases) live.
-    min_share_middle: float = 0.3
+    min_share_middle: float = 0.2
     # A cluster at the edges of documents of at least this many publishers is boilerplate
     # everywhere it occurs (shared CMS widgets, agency notices). An article syndicated by
     # two or three publishers stays below it.
     min_publishers: int = 5
+    # Most distinct normalised forms per document for a cluster to count as a template:
+    # on the sample, templates show <= 0.15 (rewordings, small edits) and formulaic
+    # headlines that LSH merges show ~1.0.
+    max_form_ratio: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,7 @@ def validate(config: Config) -> Config:
     if config.segment.shingle_words < 1:
         raise ConfigError("segment.shingle_words: must be at least 1")
     d = config.detect
-    for name in ("min_share", "min_share_middle"):
+    for name in ("min_share", "min_share_middle", "max_form_ratio"):
         if not 0.0 <= getattr(d, name) <= 1.0:
             raise ConfigError(f"detect.{name}: must be between 0 and 1")
     if d.min_docs < 1 or d.min_publishers < 1:

@@ -52,7 +52,7 @@ def gazette(rng: random.Random, n: int, quote: str, syndicated: list[str]) -> li
         lines += [(p, "neg:syndicated" if i == 0 else "content") for p in body]
         if i in (3, 7, 11):
             lines.insert(3, (quote, "neg:quote"))
-        if i % 5 == 1:
+        if i % 10 == 1:
             lines.insert(4, ("He declined to comment.", "neg:common"))
         appeal = (
             "If you value independent local reporting, please consider a donation to keep "

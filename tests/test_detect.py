@@ -11,7 +11,7 @@ def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
     for d, (publisher, clusters) in enumerate(docs):
         for i, c in enumerate(clusters):
             rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
-                         "raw_key": c})
+                         "key": c, "raw_key": c})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -78,7 +78,7 @@ def test_cross_publisher_rule_needs_many_publishers_at_the_edge():
 
 def test_mid_body_insert_needs_the_higher_share():
     many = [(0, [*unique(d, 2), 4, *unique(50 + d, 2)]) for d in range(20)]  # 100% mid
-    few = [(0, [*unique(d, 2), 4 if d < 4 else 5000 + d, *unique(50 + d, 2)]) for d in range(20)]
+    few = [(0, [*unique(d, 2), 4 if d < 3 else 5000 + d, *unique(50 + d, 2)]) for d in range(20)]
     assert detect(occurrences(many), np.array([20]), DetectConfig()).decisions.num_rows == 1
     assert detect(occurrences(few), np.array([20]), DetectConfig()).decisions.num_rows == 0
 
@@ -87,7 +87,8 @@ def test_example_is_most_frequent_variant():
     rows = []
     for d in range(5):
         for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
-            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "raw_key": raw})
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                         "raw_key": raw})
     table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
     result = detect(table, np.array([5]), DetectConfig())
     (row,) = result.decisions.to_pylist()

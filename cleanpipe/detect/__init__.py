@@ -8,7 +8,13 @@ line. A (publisher, cluster) pair is boilerplate when
   sits mid-body; or
 * rule "cross-publisher": its cluster sits at the document edges for at least
   `min_publishers` publishers (shared widgets and agency notices), in which case it is
-  boilerplate for every publisher it occurs in.
+  boilerplate for every publisher it occurs in;
+
+and, either way, its normalised forms are few: at most `max_form_ratio` distinct forms per
+document it occurs in. Slots are masked before hashing, so a template keeps one form (a
+few with rewordings and edits), while lines that merely resemble each other, such as
+formulaic headlines ("Q&A: <topic> and the 5 issues that matter"), differ in their fixed
+words from document to document.
 
 "Edges" is what separates templates from legitimate repeats: a publisher's recurring lines
 come in blocks attached to the start or the end of the body (headers, footers), while a
@@ -39,6 +45,7 @@ OCCURRENCES = pa.schema(
         pa.field("index", pa.int32(), nullable=False),
         pa.field("publisher", pa.int32(), nullable=False),
         pa.field("cluster", pa.uint64(), nullable=False),
+        pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
     ]
 )
@@ -76,18 +83,22 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     """
     occ = occurrences.append_column("row", pa.array(np.arange(occurrences.num_rows)))
     pairs = occ.group_by(["publisher", "cluster"], use_threads=False).aggregate(
-        [("doc", "count_distinct"), ("raw_key", "count_distinct")]
+        [("doc", "count_distinct"), ("raw_key", "count_distinct"), ("key", "count_distinct")]
     )
-    pairs = pairs.rename_columns(["publisher", "cluster", "n_docs", "n_variants"])
+    pairs = pairs.rename_columns(["publisher", "cluster", "n_docs", "n_variants", "n_forms"])
     n_docs = pairs.column("n_docs").to_numpy()
     share = n_docs / publisher_docs[pairs.column("publisher").to_numpy()]
     spread = pairs.group_by("cluster", use_threads=False).aggregate([("publisher", "count")])
     spread = spread.rename_columns(["cluster", "n_publishers"])
     pairs = pairs.append_column("share", pa.array(share)).join(spread, "cluster")
     n_publishers = pairs.column("n_publishers").to_numpy()
-    candidate = ((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | (
-        n_publishers >= cfg.min_publishers
+    # A template keeps its normalised form; lines that merely resemble each other
+    # (formulaic headlines) show a new form in nearly every document.
+    stable = pairs.column("n_forms").to_numpy() <= np.maximum(1, cfg.max_form_ratio * n_docs)
+    candidate = stable & (
+        ((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | (n_publishers >= cfg.min_publishers)
     )
+    pairs = pairs.append_column("stable", pa.array(stable))
     pairs = pairs.append_column("candidate", pa.array(candidate))
 
     occ = _attach(occ, pairs, ["candidate"])
@@ -101,14 +112,18 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     )
     pairs = pairs.join(cluster_pos, "cluster")
 
+    # Joins reorder rows: read the columns again.
     at_edge = pairs.column("edge").to_numpy()
     n_docs = pairs.column("n_docs").to_numpy()
     share = pairs.column("share").to_numpy()
     n_publishers = pairs.column("n_publishers").to_numpy()
-    by_publisher = (n_docs >= cfg.min_docs) & (
+    stable = pairs.column("stable").to_numpy()
+    by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
-    by_spread = (n_publishers >= cfg.min_publishers) & pairs.column("cluster_edge").to_numpy()
+    by_spread = stable & (n_publishers >= cfg.min_publishers) & pairs.column(
+        "cluster_edge"
+    ).to_numpy()
     keep = by_publisher | by_spread
     rule = np.where(by_publisher, "publisher", "cross-publisher")
     pairs = pairs.append_column("rule", pa.array(rule)).filter(pa.array(keep))

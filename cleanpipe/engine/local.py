@@ -149,6 +149,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
             "index": segments.column("index"),
             "publisher": doc_publisher[doc] if len(doc) else np.zeros(0, np.int32),
             "cluster": cluster,
+            "key": segments.column("key"),
             "raw_key": segments.column("raw_key"),
         },
         schema=OCCURRENCES,

@@ -213,18 +213,19 @@ def _write_jsonl_gz(path: Path, records: list[dict[str, object]]) -> None:
 
 
 def write_sample(out_dir: Path, n_docs: int = 3000, seed: int = 0) -> list[Path]:
-    """Write `<publisher>.jsonl.gz` files (id, url, text, section) and `labels.jsonl.gz`
-    (id, labels: one per line of the text). Byte-identical for the same arguments.
+    """Write `corpus/<publisher>.jsonl.gz` files (id, url, text, section) and, beside the
+    corpus folder so that it is not read as part of it, `labels.jsonl.gz` (id, labels: one
+    per line of the text). Byte-identical for the same arguments.
     Returns the corpus paths, sorted, without the labels file."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "corpus").mkdir(parents=True, exist_ok=True)
     docs = generate(n_docs=n_docs, seed=seed)
     by_pub: dict[str, list[PlantedDoc]] = {}
     for doc in docs:
         by_pub.setdefault(doc.publisher, []).append(doc)
     paths: list[Path] = []
     for publisher in sorted(by_pub):
-        path = out_dir / f"{publisher}.jsonl.gz"
+        path = out_dir / "corpus" / f"{publisher}.jsonl.gz"
         records: list[dict[str, object]] = [
             {"id": d.id, "url": d.url, "text": d.text, "section": d.section}
             for d in by_pub[publisher]

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment.normalize import hash64, normalize, slot_key
+from cleanpipe.segment.normalize import hash64, normalize
 
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -31,25 +31,16 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def segment_key(normalized: str, raw: str, cfg: SegmentConfig) -> int:
-    """The grouping key of a segment.
-
-    Long segments: their normalised text (MinHash then merges near-duplicates). Short ones
-    (fewer than `min_words_minhash` words) are grouped by this key alone, so it masks their
-    slots too (`slot_key`: "By Ana Ruiz" ~ "By Tom Becker"): in a short templated line the
-    names outweigh the fixed words. Lines with no letters or digits (rules, table borders,
-    lone quotes), which all normalise to "", are keyed by their written form, so unrelated
-    punctuation lines do not form one corpus-wide cluster.
-    """
-    if not normalized:
-        return hash64("\x00" + raw)
-    if normalized.count(" ") + 1 < cfg.min_words_minhash:
-        return hash64(slot_key(raw))
-    return hash64(normalized)
+def segment_key(normalized: str, raw: str) -> int:
+    """The grouping key of a segment: its normalised text, or for lines with no letters
+    or digits (rules, table borders, lone quotes), which all normalise to "", the text as
+    written, so that unrelated punctuation lines do not form one corpus-wide cluster."""
+    return hash64(normalized) if normalized else hash64("\x00" + raw)
 
 
 def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
     """One SEGMENTS row per non-blank line of each body, in body then line order."""
+    del cfg  # no segmentation options yet; the signature keeps the stages uniform
     columns: dict[str, list] = {name: [] for name in SEGMENTS.names}
     for doc, text in enumerate(bodies.column("text").to_pylist()):
         for index, (start, end) in enumerate(split_lines(text)):
@@ -59,7 +50,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             columns["index"].append(index)
             columns["start"].append(start)
             columns["end"].append(end)
-            columns["key"].append(segment_key(normalized, raw, cfg))
+            columns["key"].append(segment_key(normalized, raw))
             columns["raw_key"].append(hash64(raw))
             columns["n_words"].append(normalized.count(" ") + 1 if normalized else 0)
             columns["normalized"].append(normalized)

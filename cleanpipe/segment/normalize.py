@@ -1,14 +1,19 @@
 """Normalisation of a segment before hashing: what two variants of a line must share.
 
-Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling), case folded,
-URLs and e-mail addresses masked, every run of digits masked to "0" (dates, years, counts,
-amounts), English month and weekday names masked to "0" as well (the other half of a
-date), punctuation dropped and white space collapsed. "Global Research, June 21, 2017" and
-"Global Research, Monday, July 3, 2018" both become "global research 0".
+Publishers' repeated lines differ in their slots: dates, numbers, names, places, titles,
+links. Normalisation keeps the fixed words and masks the slots:
 
-`slot_key` goes one step further for short lines, where the variable part outweighs the
-fixed part: capitalised words after the first (names, places, titles) are masked too, so
-"By Ana Ruiz" and "By [Tom Becker](#)" share the key "by X".
+* Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
+* URLs and e-mail addresses -> "url", "email";
+* runs of digits, and English month and weekday names -> "0";
+* the text of flattened links, `[South Front](#)` -> "X";
+* capitalised words after the first, and an all-capitals first word -> "X" (names,
+  places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
+* case folded, punctuation dropped, runs of the same mask folded to one.
+
+"Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
+"global X 0"; "By [Tom Becker](#)" and "By Ana Ruiz" both become "by X". Masking only
+decides what is compared: the text itself is never changed.
 """
 
 from __future__ import annotations
@@ -17,49 +22,44 @@ import hashlib
 import re
 import unicodedata
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_DIGITS = re.compile(r"\d+")
-# Applied after case folding. Short forms that are also common words (mar, may, sat, sun)
-# are left alone except "may", which as a month is too frequent in datelines to leave.
-_DATE_WORDS = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
 )
-# Anything that is not a letter, digit or white space becomes a space; "_" too (\w keeps it).
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)")
+_DIGITS = re.compile(r"\d+")
+# Short forms that are also common words (mar, sat, sun) are left alone; "may" is masked
+# all the same, as a month it is too frequent in datelines to leave.
+_DATE_WORDS = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+# Anything that is not a letter, digit or white space separates words; "_" too.
 _NON_WORD = re.compile(r"[\W_]+")
+_MASKS = ("0", "X")
 
 
 def normalize(text: str) -> str:
     """The normalised form of one segment (see the module docstring)."""
-    return " ".join(_words(text, mask_names=False))
-
-
-def slot_key(text: str) -> str:
-    """The normalised form with capitalised words after the first masked as "X"."""
-    return " ".join(_words(text, mask_names=True))
-
-
-def _words(text: str, mask_names: bool) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     text = _EMAIL.sub(" email ", text)
     text = _URL.sub(" url ", text)
+    text = _LINK.sub(" \x01 ", text)
     text = _DIGITS.sub("0", text)
-    words = []
-    for i, word in enumerate(_NON_WORD.sub(" ", text).split()):
+    words: list[str] = []
+    for word in _NON_WORD.sub(" ", text.replace("\x01", "LINKSLOT")).split():
         folded = word.casefold()
-        if _DATE_WORDS.fullmatch(folded):
-            word = "0"
-        elif mask_names and i > 0 and word[0].isupper():
-            word = "X"
-        else:
-            word = folded
-        # Runs of masked tokens ("0 0 0" from "Monday, July 3, 2018") fold to one.
-        if words and word in ("0", "X") and words[-1] == word:
+        if word == "LINKSLOT":
+            folded = "X"
+        elif _DATE_WORDS.fullmatch(folded):
+            folded = "0"
+        elif word[0].isupper() and (words or (len(word) > 1 and word.isupper())):
+            folded = "X"
+        if words and folded in _MASKS and words[-1] == folded:
             continue
-        words.append(word)
-    return words
+        words.append(folded)
+    return " ".join(words)
 
 
 def hash64(text: str) -> int:

@@ -56,3 +56,9 @@ def test_punctuation_only_lines_are_keyed_by_their_written_form():
     bodies = pa.table({"text": ["|---|---|\n“\n|---|---|"]})
     keys = segment(bodies, SegmentConfig()).column("key").to_pylist()
     assert keys[0] == keys[2] != keys[1]
+
+
+def test_a_line_that_is_only_a_link_keeps_its_words():
+    assert normalize("[Become a member](#)") == "become a member"
+    assert normalize("[Become a member](#)") != normalize("[Comment on Facebook](#)")
+    assert normalize("[The Civic Ledger](#) 11 October 2017") == "X 0"

@@ -6,7 +6,8 @@ links. Normalisation keeps the fixed words and masks the slots:
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs and e-mail addresses -> "url", "email";
 * runs of digits, and English month and weekday names -> "0";
-* the text of flattened links, `[South Front](#)` -> "X";
+* the text of flattened links, `[South Front](#)` -> "X", unless the line is nothing
+  but links;
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
 * case folded, punctuation dropped, runs of the same mask folded to one.
@@ -45,10 +46,18 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _EMAIL.sub(" email ", text)
     text = _URL.sub(" url ", text)
-    text = _LINK.sub(" \x01 ", text)
     text = _DIGITS.sub("0", text)
+    words = _mask(_LINK.sub(" \x01 ", text))
+    if all(word == "X" for word in words) and _LINK.search(text):
+        # A line that is all link ("[Become a member](#)") keeps the link's words:
+        # masked, every such line of a site would be the same "X".
+        words = _mask(text)
+    return " ".join(words)
+
+
+def _mask(text: str) -> list[str]:
     words: list[str] = []
-    for word in _NON_WORD.sub(" ", text.replace("\x01", "LINKSLOT")).split():
+    for word in _NON_WORD.sub(" ", text.replace("\x01", " LINKSLOT ")).split():
         folded = word.casefold()
         if word == "LINKSLOT":
             folded = "X"
@@ -59,7 +68,7 @@ def normalize(text: str) -> str:
         if words and folded in _MASKS and words[-1] == folded:
             continue
         words.append(folded)
-    return " ".join(words)
+    return words
 
 
 def hash64(text: str) -> int:

@@ -87,6 +87,11 @@ class DetectConfig:
     # higher, because mid-body repeats are where legitimate content repeats (quotes,
     # stock phrases) live.
     min_share_middle: float = 0.2
+    # Lines that do not recur allowed above a block of recurring lines for it to count as
+    # the head: the headline sits above the byline, dateline and tag lines. None at the
+    # tail: a footer ends the body, and the end of an article is where stock sentences
+    # ("He declined to comment.") sit.
+    head_slack: int = 1
     # A cluster at the edges of documents of at least this many publishers is boilerplate
     # everywhere it occurs (shared CMS widgets, agency notices). An article syndicated by
     # two or three publishers stays below it.
@@ -168,8 +173,11 @@ def validate(config: Config) -> Config:
     for name in ("min_share", "min_share_middle", "max_form_ratio"):
         if not 0.0 <= getattr(d, name) <= 1.0:
             raise ConfigError(f"detect.{name}: must be between 0 and 1")
-    if d.min_docs < 1 or d.min_publishers < 1:
-        raise ConfigError("detect.min_docs and detect.min_publishers: must be at least 1")
+    if d.min_docs < 1 or d.min_publishers < 1 or d.head_slack < 0:
+        raise ConfigError(
+            "detect.min_docs, detect.min_publishers: must be at least 1; "
+            "detect.head_slack: at least 0"
+        )
     if config.input.batch_size < 1 or config.run.docs_per_part < 1:
         raise ConfigError("input.batch_size and run.docs_per_part: must be at least 1")
     if config.extract.extractor != "trafilatura":

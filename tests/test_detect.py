@@ -25,6 +25,13 @@ def test_edges_follow_blocks_of_candidates_from_each_end():
     head, tail = _edges(doc, cand)
     assert head.tolist() == [True, True, False, False, False, True, False]
     assert tail.tolist() == [False, False, False, True, True, False, False]
+    # One line (a headline) may stand above the head block, but not inside it.
+    cand = np.array([False, True, True, False, True, False, True])
+    head, _ = _edges(doc, cand, head_slack=1)
+    assert head.tolist() == [False, True, True, False, False, False, True]
+    cand = np.array([False, False, True, True, True, True, True])
+    head, _ = _edges(doc, cand, head_slack=1)
+    assert head.tolist() == [False, False, False, False, False, True, True]
 
 
 def test_header_footer_removed_quote_in_few_docs_kept():

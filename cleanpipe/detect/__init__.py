@@ -20,8 +20,9 @@ words from document to document.
 come in blocks attached to the start or the end of the body (headers, footers), while a
 quoted statement or a stock sentence that recurs sits between unique paragraphs. An
 occurrence is at the head (tail) when every line between it and the start (end) of its
-document is itself a candidate, i.e. passes the count rules at the lower `min_share`; a
-pair's position is where most of its occurrences are.
+document is itself a candidate, i.e. passes the count rules at the lower `min_share` (at the
+head, `head_slack` other lines are allowed: the headline above a byline); a pair's position
+is where most of its occurrences are.
 
 Detection only decides; `strip` applies the decisions, so thresholds can change and the
 corpus be re-stripped without re-hashing it.
@@ -102,7 +103,9 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     pairs = pairs.append_column("candidate", pa.array(candidate))
 
     occ = _attach(occ, pairs, ["candidate"])
-    head, tail = _edges(occ.column("doc").to_numpy(), occ.column("candidate").to_numpy())
+    head, tail = _edges(
+        occ.column("doc").to_numpy(), occ.column("candidate").to_numpy(), cfg.head_slack
+    )
     occ = occ.append_column("head", pa.array(head)).append_column("tail", pa.array(tail))
     occ = occ.append_column("edge", pa.array(head | tail))
 
@@ -155,9 +158,14 @@ def _attach(occ: pa.Table, pairs: pa.Table, columns: list[str]) -> pa.Table:
     return joined
 
 
-def _edges(doc: np.ndarray, candidate: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per occurrence: whether only candidates lie between it and its document's start
-    (head) or end (tail), itself included."""
+def _edges(
+    doc: np.ndarray, candidate: np.ndarray, head_slack: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per occurrence, whether it belongs to its document's head block or tail block.
+
+    The tail block is the run of candidates that ends the document. The head block is the
+    first run of candidates, if at most `head_slack` other lines stand above it.
+    """
     other = (~candidate).astype(np.int64)
     n = len(doc)
     if n == 0:
@@ -166,10 +174,13 @@ def _edges(doc: np.ndarray, candidate: np.ndarray) -> tuple[np.ndarray, np.ndarr
     run = np.repeat(np.arange(len(first)), np.diff(np.r_[first, n]))
     inclusive = np.cumsum(other)
     before_doc = (inclusive - other)[first][run]
-    up_to_here = inclusive - before_doc
+    up_to_here = inclusive - before_doc  # other lines from the start, this one included
     doc_total = np.add.reduceat(other, first)[run]
-    head = up_to_here == 0
-    tail = (doc_total - up_to_here + other) == 0
+    # Other lines above the document's first candidate (n: the document has none).
+    first_candidate = np.minimum.reduceat(np.where(candidate, np.arange(n), n), first)[run]
+    above_block = up_to_here[np.minimum(first_candidate, n - 1)]
+    head = candidate & (up_to_here == above_block) & (above_block <= head_slack)
+    tail = candidate & (doc_total - up_to_here == 0)
     return head, tail
 
 

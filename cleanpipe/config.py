@@ -100,6 +100,9 @@ class DetectConfig:
     # on the sample, templates show <= 0.15 (rewordings, small edits) and formulaic
     # headlines that LSH merges show ~1.0.
     max_form_ratio: float = 0.5
+    # Most lines per document a label prefix may start for a prefix template ("Related:"
+    # once or twice a page); an interview's "Q:" starts a dozen, and is content.
+    prefix_max_per_doc: float = 2.0
 
 
 @dataclass(frozen=True)

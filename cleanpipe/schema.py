@@ -52,7 +52,8 @@ BODIES = pa.schema(
 # One row per segment (a non-blank line of a body, stripped of surrounding white space).
 # `doc` is the row of the body in its BODIES batch; `start`/`end` are character offsets
 # into that body's text. `key` hashes the normalised text (exact near-duplicates share it),
-# `raw_key` the text as written (distinct variants).
+# `raw_key` the text as written (distinct variants), `prefix` its label prefix ("Related:";
+# 0 when it has none).
 SEGMENTS = pa.schema(
     [
         pa.field("doc", pa.int32(), nullable=False),
@@ -61,6 +62,7 @@ SEGMENTS = pa.schema(
         pa.field("end", pa.int32(), nullable=False),
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
+        pa.field("prefix", pa.uint64(), nullable=False),
         pa.field("n_words", pa.int32(), nullable=False),
         pa.field("normalized", pa.string(), nullable=False),
     ]

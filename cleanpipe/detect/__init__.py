@@ -24,6 +24,8 @@ document is itself a candidate, i.e. passes the count rules at the lower `min_sh
 head, `head_slack` other lines are allowed: the headline above a byline); a pair's position
 is where most of its occurrences are.
 
+A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`.
+
 Detection only decides; `strip` applies the decisions, so thresholds can change and the
 corpus be re-stripped without re-hashing it.
 """
@@ -37,6 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleanpipe.config import DetectConfig
+from cleanpipe.detect.prefix import as_lines, prefix_templates
 
 # One row per segment occurrence, sorted by (doc, index). `publisher` is a dense code into
 # the run's publisher list; `doc` is the document's ordinal in the run.
@@ -48,6 +51,7 @@ OCCURRENCES = pa.schema(
         pa.field("cluster", pa.uint64(), nullable=False),
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
+        pa.field("prefix", pa.uint64(), nullable=False),
     ]
 )
 
@@ -72,6 +76,7 @@ DECISIONS = pa.schema(
 class Detection:
     decisions: pa.Table  # DECISIONS, sorted by publisher, then n_docs descending, cluster
     strip: np.ndarray  # bool per occurrence row: the segment belongs to a boilerplate pair
+    cluster: np.ndarray  # uint64 per occurrence row: the cluster it is stripped for
 
 
 def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig) -> Detection:
@@ -133,15 +138,18 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
 
     pairs = pairs.join(_examples(occ), ["publisher", "cluster"])
     decisions = pairs.select([f.name for f in DECISIONS]).cast(DECISIONS)
-    decisions = decisions.sort_by(
-        [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
-    )
-
     marked = _attach(occ, decisions.append_column(
         "strip", pa.array(np.ones(decisions.num_rows, dtype=bool))
     ), ["strip"])
-    strip = marked.column("strip").fill_null(False).to_numpy(zero_copy_only=False)
-    return Detection(decisions=decisions, strip=strip)
+    strip = marked.column("strip").to_numpy(zero_copy_only=False)
+
+    templates, by_prefix = prefix_templates(occ, strip, publisher_docs, cfg)
+    templates = templates.join(_examples(as_lines(occ, by_prefix)), ["publisher", "cluster"])
+    decisions = pa.concat_tables(
+        [decisions, templates.select([f.name for f in DECISIONS]).cast(DECISIONS)]
+    ).sort_by([("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")])
+    cluster = np.where(by_prefix, occ.column("prefix").to_numpy(), occ.column("cluster").to_numpy())
+    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster)
 
 
 def _attach(occ: pa.Table, pairs: pa.Table, columns: list[str]) -> pa.Table:
@@ -209,7 +217,8 @@ def _examples(occ: pa.Table) -> pa.Table:
     )
     pub = variants.column("publisher").to_numpy()
     clu = variants.column("cluster").to_numpy()
-    first = np.r_[True, (pub[1:] != pub[:-1]) | (clu[1:] != clu[:-1])]
+    first = np.ones(len(pub), dtype=bool)
+    first[1:] = (pub[1:] != pub[:-1]) | (clu[1:] != clu[:-1])
     best = variants.filter(pa.array(first))
     return pa.table(
         {

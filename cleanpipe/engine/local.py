@@ -151,6 +151,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
             "cluster": cluster,
             "key": segments.column("key"),
             "raw_key": segments.column("raw_key"),
+            "prefix": segments.column("prefix"),
         },
         schema=OCCURRENCES,
     )
@@ -161,7 +162,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 
     t = time.perf_counter()
     chars_removed, example_texts, strip_seconds = _strip_pass(
-        tmp, batches, segments, cluster, detection, first_doc, workers, cfg
+        tmp, batches, segments, detection, first_doc, workers, cfg
     )
     corpus.seconds["strip"] = strip_seconds
 
@@ -199,7 +200,6 @@ def _strip_pass(
     tmp: Path,
     batches: list[Batch],
     segments: pa.Table,
-    cluster: np.ndarray,
     detection: Detection,
     n_docs: int,
     workers: int,
@@ -213,8 +213,8 @@ def _strip_pass(
     doc = segments.column("doc").to_numpy()
     starts = segments.column("start").to_numpy()
     ends = segments.column("end").to_numpy()
-    label = np.array([f"{c:016x}" for c in cluster], dtype=object)
-    label[~detection.strip] = None
+    label = np.full(len(doc), None, dtype=object)
+    label[detection.strip] = [f"{c:016x}" for c in detection.cluster[detection.strip]]
     examples = np.sort(detection.decisions.column("example").to_numpy())
     bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
 

@@ -38,6 +38,25 @@ def segment_key(normalized: str, raw: str) -> int:
     return hash64(normalized) if normalized else hash64("\x00" + raw)
 
 
+_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
+def prefix_key(raw: str) -> int:
+    """Key of a line's label prefix ("Related:", "Read more:", "Photo:"), 0 if it has none.
+
+    A label is one to three words before the line's first colon, followed by at least two
+    words. Lines sharing a label are candidates for a prefix template (`detect.prefix`):
+    "Related: <any title>", whose variable part outweighs the fixed one.
+    """
+    label, colon, rest = raw.partition(":")
+    label = label.strip(" \t*_#>-[(")
+    if not colon or rest.startswith("//") or len(rest.split()) < 2:
+        return 0
+    if not _LABEL.fullmatch(label):
+        return 0
+    return hash64("\x02" + label.casefold())
+
+
 def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
     """One SEGMENTS row per non-blank line of each body, in body then line order."""
     del cfg  # no segmentation options yet; the signature keeps the stages uniform
@@ -52,6 +71,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             columns["end"].append(end)
             columns["key"].append(segment_key(normalized, raw))
             columns["raw_key"].append(hash64(raw))
+            columns["prefix"].append(prefix_key(raw))
             columns["n_words"].append(normalized.count(" ") + 1 if normalized else 0)
             columns["normalized"].append(normalized)
     return pa.table(columns, schema=SEGMENTS)

@@ -1,0 +1,54 @@
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import OCCURRENCES, detect
+from cleanpipe.segment import prefix_key
+
+RELATED, Q, ANALYSIS = prefix_key("Related: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
+
+
+def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
+    """docs: per document, (cluster, prefix) per line; every cluster id unique but the
+    ones given twice."""
+    rows = []
+    for d, lines in enumerate(docs):
+        for i, (c, prefix) in enumerate(lines):
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                         "raw_key": c, "prefix": prefix})
+    return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+
+def body(d: int, n: int = 4) -> list[tuple[int, int]]:
+    return [(10_000 + 100 * d + i, 0) for i in range(n)]
+
+
+def test_prefix_key_needs_a_short_label_and_a_rest():
+    assert prefix_key("Related: Ferry timetable changes") == prefix_key("related: Other  title")
+    assert prefix_key("Related: x") == 0  # one word after the label
+    assert prefix_key("At 10:45 the bus left") == 0
+    assert prefix_key("See https://example.org/a b c") == 0
+    assert prefix_key("The minister of the interior said: we will act") == 0  # long label
+
+
+def test_related_lines_with_different_titles_are_a_template():
+    docs = [[*body(d)[:2], (500 + d, RELATED), *body(d)[2:]] for d in range(10)]
+    result = detect(table(docs), np.array([10]), DetectConfig())
+    (row,) = result.decisions.to_pylist()
+    assert row["rule"] == "prefix-template" and row["cluster"] == RELATED
+    assert row["n_docs"] == 10 and row["position"] == "middle"
+    strip = result.strip.reshape(10, 5)
+    assert strip[:, 2].all() and strip.sum() == 10
+    assert (result.cluster.reshape(10, 5)[:, 2] == RELATED).all()
+
+
+def test_interview_questions_and_headline_formulas_are_content():
+    interviews = [[*body(d, 1), *[(700 + 10 * d + k, Q) for k in range(6)]] for d in range(10)]
+    assert detect(table(interviews), np.array([10]), DetectConfig()).decisions.num_rows == 0
+    headlines = [[(900 + d, ANALYSIS), *body(d)] for d in range(10)]
+    assert detect(table(headlines), np.array([10]), DetectConfig()).decisions.num_rows == 0
+
+
+def test_rare_label_is_not_a_template():
+    docs = [[*body(d)[:2], (500 + d, RELATED if d < 1 else 0), *body(d)[2:]] for d in range(10)]
+    assert detect(table(docs), np.array([10]), DetectConfig()).decisions.num_rows == 0

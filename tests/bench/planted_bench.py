@@ -1,0 +1,349 @@
+"""Planted boilerplate on real article text: how much boilerplate goes, how much content stays.
+
+Run from the repository root (part 2 of `make bench-quality`):
+
+    .venv/bin/python -m tests.bench.planted_bench [--data DIR] [--systems LIST] [--json PATH]
+                                                  [--examples N]
+
+Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
+time, never copied into the repository; without them the script exits with 2), each used
+once, wrapped in the templates of 40 publishers. Two template sets, each its own corpus:
+``tuning`` (the styles of `cleanpipe.sample`, seed 1) and ``held-back``
+(`tests.bench.heldout_templates`, never used for tuning, seed 2).
+
+Systems, on the same corpus:
+
+    cleanpipe   `cleanpipe.run` with the default Config() on a JSONL.gz of {"id", "url",
+                "text"}; the publisher is the URL's registered domain (distinct per publisher);
+    ccnet       `tests.bench.peers.ccnet_line_dedup` (exact normalised lines in >= 3 documents
+                of the publisher are dropped);
+    datatrove   `tests.bench.peers.datatrove_line_dedup` (SentenceDedup, split_sentences=False).
+
+Scoring, character-weighted per line label (`cleanpipe.sample.model`): boilerplate removed
+(overall, per ``publisher/family``, per publisher size), content kept, each hard-negative kind
+kept, documents lost (missing from the output, or left with no text). Two methods:
+
+* spans (cleanpipe only): the share of each line covered by the `removed` spans of OUT/docs,
+  as `cleanpipe.sample.score` computes it;
+* lines (every system, since the peers return text, not spans): the kept text is split on
+  "\\n" into white-space-normalised lines; a labelled line counts as kept if an equal line is
+  left in the multiset of kept lines (each kept line matches once), else as removed, whole.
+  For cleanpipe the two methods must agree: the lines figure is a cross-check.
+
+`--examples N` prints, per template set, cleanpipe's missed boilerplate families with N
+example lines each (and where they sit) and the content and negative lines it removed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from cleanpipe.sample.model import PlantedDoc
+from cleanpipe.sample.publishers import all_styles
+from cleanpipe.sample.score import Score, Tally, score
+from cleanpipe.sample.templates import PublisherStyle
+from tests.bench.heldout_templates import heldout_styles
+from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+SYSTEMS = ("cleanpipe", "ccnet", "datatrove")
+TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
+    "tuning": (all_styles, 1),  # seeds differ from the sample's default (0)
+    "held-back": (heldout_styles, 2),
+}
+TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
+NEGATIVES = ("quote", "syndicated", "common")
+MIN_DOCS = 3  # cleanpipe's detect.min_docs: a family in fewer documents is out of reach
+SIZE_BUCKETS = ((0, 10, "<10 docs"), (10, 30, "10-29"), (30, 10**9, ">=30"))
+
+Kept = dict[str, str | None]  # document id -> kept text (None: missing from the output)
+
+
+def _norm(line: str) -> str:
+    return " ".join(line.split())
+
+
+def line_flags(doc: PlantedDoc, kept: str) -> list[bool]:
+    """Per labelled line: removed? (see the module docstring, "lines")."""
+    pool = Counter(_norm(line) for line in kept.split("\n") if line.strip())
+    flags = []
+    for line in doc.lines:
+        key = _norm(line.text)
+        flags.append(pool[key] <= 0)
+        pool[key] -= 1
+    return flags
+
+
+def line_score(docs: list[PlantedDoc], kept: Kept) -> Score:
+    result = Score()
+    for doc in docs:
+        text = kept.get(doc.id)
+        if text is None:
+            result.missing_docs.append(doc.id)
+            continue
+        for line, removed in zip(doc.lines, line_flags(doc, text), strict=True):
+            tally = result.by_label.setdefault(line.label, Tally())
+            tally.chars += len(line.text)
+            tally.removed += len(line.text) if removed else 0
+    return result
+
+
+def run_cleanpipe(corpus: Corpus, tmp: Path) -> tuple[Kept, dict[str, list[dict]]]:
+    import pyarrow.parquet as pq
+
+    import cleanpipe
+    from cleanpipe.config import Config
+
+    source = tmp / "corpus" / "planted.jsonl.gz"
+    source.parent.mkdir()
+    with gzip.open(source, "wt", encoding="utf-8") as f:
+        for d in corpus.docs:
+            f.write(json.dumps({"id": d.id, "url": d.url, "text": d.text}) + "\n")
+    cleanpipe.run([str(source)], str(tmp / "out"), config=Config(), overwrite=True)
+    kept: Kept = {}
+    removed: dict[str, list[dict]] = {}
+    for part in sorted((tmp / "out" / "docs").glob("*.parquet")):
+        rows = pq.read_table(part, columns=["id", "text", "removed"]).to_pylist()
+        for row in rows:
+            kept[row["id"]], removed[row["id"]] = row["text"], row["removed"]
+    return kept, removed
+
+
+def run_peer(name: str, corpus: Corpus, tmp: Path) -> Kept:
+    from tests.bench import peers
+
+    docs = [(d.id, d.publisher, d.text) for d in corpus.docs]
+    if name == "ccnet":
+        return dict(peers.ccnet_line_dedup(docs, min_docs=3))
+    return dict(peers.datatrove_line_dedup(docs, tmp / "datatrove", workers=2))
+
+
+def metrics(corpus: Corpus, result: Score, kept: Kept, seconds: float) -> dict[str, Any]:
+    def kept_share(label: str) -> float:
+        return result.by_label.get(label, Tally()).kept_share
+
+    families = result.families()
+    buckets = {name: Tally() for *_, name in SIZE_BUCKETS}
+    for fam, t in families.items():
+        size = corpus.sizes[fam.partition("/")[0]]
+        bucket = buckets[next(n for lo, hi, n in SIZE_BUCKETS if lo <= size < hi)]
+        bucket.chars, bucket.removed = bucket.chars + t.chars, bucket.removed + t.removed
+    lost = [d.id for d in corpus.docs if not (kept.get(d.id) or "").strip()]
+    return {
+        "bp_removed": result.total("boilerplate:").removed_share,
+        "content_kept": kept_share("content"),
+        **{f"{k}_kept": kept_share(f"negative:{k}") for k in NEGATIVES},
+        "docs_lost": len(lost), "lost_ids": lost[:20], "seconds": round(seconds, 1),
+        "bp_removed_by_size": {n: t.removed_share for n, t in buckets.items()},
+        "families": {f: {"chars": t.chars, "removed": t.removed_share}
+                     for f, t in families.items()},
+    }
+
+
+def evaluate(corpus: Corpus, systems: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, Kept]]:
+    out: dict[str, Any] = {}
+    texts: dict[str, Kept] = {}
+    with tempfile.TemporaryDirectory(prefix="planted-real-") as tmp:
+        for name in systems:
+            print(f"  running {name} ...", file=sys.stderr, flush=True)
+            start = time.perf_counter()
+            work = Path(tmp) / name
+            work.mkdir()
+            if name == "cleanpipe":
+                kept, removed = run_cleanpipe(corpus, work)
+                seconds = time.perf_counter() - start
+                out["cleanpipe (spans)"] = metrics(corpus, score(corpus.docs, removed), kept,
+                                                   seconds)
+                out["cleanpipe (lines)"] = metrics(corpus, line_score(corpus.docs, kept), kept,
+                                                   seconds)
+            else:
+                kept = run_peer(name, corpus, work)
+                out[name] = metrics(corpus, line_score(corpus.docs, kept), kept,
+                                    time.perf_counter() - start)
+            texts[name] = kept
+    return out, texts
+
+
+def _describe(corpus: Corpus) -> dict[str, Any]:
+    lines = [line for d in corpus.docs for line in d.lines]
+    bp = [len(line.text) for line in lines if line.is_boilerplate]
+    return {"documents": len(corpus.docs), "publishers": len(corpus.sizes),
+            "largest": max(corpus.sizes.values()), "smallest": min(corpus.sizes.values()),
+            "lines": len(lines), "boilerplate_lines": len(bp), "boilerplate_chars": sum(bp),
+            "chars": sum(len(line.text) for line in lines), "cleanpipe": _version()}
+
+
+def _version() -> str:
+    """The commit of the cleanpipe measured, "+dirty" with uncommitted changes to it."""
+    try:
+        git = ["git", "-C", str(REPO)]
+        sha = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+        dirty = subprocess.run([*git, "status", "--porcelain", "--", "cleanpipe"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return sha + ("+dirty" if dirty else "")
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:6.2f}%"
+
+
+def format_set(name: str, report: dict[str, Any]) -> str:
+    info, systems = report["corpus"], report["systems"]
+    lines = [
+        f"== {name} templates (seed {report['seed']}, cleanpipe {info['cleanpipe']}): "
+        f"{info['documents']} documents, "
+        f"{info['publishers']} publishers ({info['largest']} .. {info['smallest']} documents), "
+        f"{info['lines']} lines, boilerplate {info['boilerplate_lines']} lines / "
+        f"{info['boilerplate_chars']} of {info['chars']} chars",
+        f"{'system':<18} {'bp removed':>10} {'content kept':>12} {'quote kept':>10} "
+        f"{'synd. kept':>10} {'common kept':>11} {'docs lost':>9} {'seconds':>7}",
+    ]
+    for sys_name, m in systems.items():
+        lines.append(
+            f"{sys_name:<18} {_pct(m['bp_removed']):>10} {_pct(m['content_kept']):>12} "
+            f"{_pct(m['quote_kept']):>10} {_pct(m['syndicated_kept']):>10} "
+            f"{_pct(m['common_kept']):>11} {m['docs_lost']:>9} {m['seconds']:>7.1f}"
+        )
+    lines.append(f"{'target':<18} {'>= 98%':>10} {'>= 99.8%':>12} {'>= 95%':>10} {'>= 95%':>10} "
+                 f"{'>= 95%':>11} {'0':>9}")
+    for sys_name, m in systems.items():
+        by_size = "  ".join(f"{k}: {_pct(v).strip()}" for k, v in m["bp_removed_by_size"].items())
+        verdict = "PASS" if all(report["passed"][sys_name].values()) else "FAIL " + ", ".join(
+            k for k, ok in report["passed"][sys_name].items() if not ok)
+        lines.append(f"  {sys_name:<18} bp removed by publisher size: {by_size}   {verdict}")
+    first = next(iter(systems))
+    fams, carried = systems[first]["families"], report["family_docs"]
+    rare = [f for f in fams if carried[f] < MIN_DOCS]
+    rare_chars = sum(fams[f]["chars"] for f in rare)
+    rare_removed = sum(fams[f]["chars"] * fams[f]["removed"] for f in rare)
+    lines.append(
+        f"families carried by < {MIN_DOCS} documents of their publisher: {len(rare)} of "
+        f"{len(fams)}, {rare_chars} chars ({_pct(rare_chars / info['boilerplate_chars']).strip()}"
+        f" of boilerplate), removed by {first}: {_pct(rare_removed / max(1, rare_chars)).strip()}"
+    )
+    worst = sorted((f for f in fams if carried[f] >= MIN_DOCS),
+                   key=lambda f: (fams[f]["removed"], -fams[f]["chars"]))[:15]
+    lines.append(f"worst 15 families carried by >= {MIN_DOCS} documents, by {first} "
+                 "(boilerplate removed)")
+    lines.append(f"{'publisher/family':<44} {'pub':>4} {'docs':>4} {'chars':>6} " + " ".join(
+        f"{s[:18]:>18}" for s in systems))
+    for fam in worst:
+        cells = " ".join(f"{_pct(systems[s]['families'][fam]['removed']):>18}" for s in systems)
+        lines.append(f"{fam[:44]:<44} {report['sizes'][fam.partition('/')[0]]:>4} "
+                     f"{carried[fam]:>4} {fams[fam]['chars']:>6} {cells}")
+    return "\n".join(lines)
+
+
+def _passed(m: dict[str, Any]) -> dict[str, bool]:
+    checks = {"bp_removed": m["bp_removed"] >= TARGETS["bp_removed"],
+              "content_kept": m["content_kept"] >= TARGETS["content_kept"],
+              "docs_lost": m["docs_lost"] == 0}
+    checks.update({f"{k}_kept": m[f"{k}_kept"] >= TARGETS["negative_kept"] for k in NEGATIVES})
+    return checks
+
+
+def _where(doc: PlantedDoc, i: int) -> str:
+    body = [j for j, line in enumerate(doc.lines) if j and not line.is_boilerplate]
+    part = "head" if not body or i < body[0] else "tail" if i > body[-1] else "mid"
+    return f"{doc.id} line {i + 1}/{len(doc.lines)} ({part})"
+
+
+def format_examples(corpus: Corpus, kept: Kept, n: int) -> str:
+    """cleanpipe's misses: per family with boilerplate left, `n` kept lines; then `n`
+    removed lines per content/negative label."""
+    left: dict[str, list[tuple[PlantedDoc, int]]] = {}
+    found: Counter[str] = Counter()
+    for doc in corpus.docs:
+        for i, (line, removed) in enumerate(zip(doc.lines, line_flags(doc, kept.get(doc.id) or ""),
+                                                strict=True)):
+            if line.is_boilerplate:
+                found[line.label] += 1
+            if line.is_boilerplate != removed:
+                left.setdefault(line.label, []).append((doc, i))
+    out = ["cleanpipe misses (kept boilerplate / removed content and negatives), by characters"]
+    for label, hits in sorted(left.items(), key=lambda kv: -sum(len(d.lines[i].text)
+                                                                    for d, i in kv[1])):
+        size = corpus.sizes.get(label.partition(":")[2].partition("/")[0])
+        total = f"{len(hits)} of {found[label]} lines" if found[label] else f"{len(hits)} lines"
+        out.append(f"- {label} ({total}" + (f"; publisher of {size} docs)" if size else ")"))
+        first: dict[str, tuple[PlantedDoc, int]] = {}
+        for hit in hits:
+            first.setdefault(hit[0].id, hit)
+        picked = list(first.values()) + [h for h in hits if first[h[0].id] is not h]
+        for doc, i in picked[:n]:
+            out.append(f"    {_where(doc, i)}: {doc.lines[i].text[:150]!r}")
+    return "\n".join(out)
+
+
+def run(data: Path, systems: tuple[str, ...] = SYSTEMS, examples: int = 0) -> dict[str, Any]:
+    """Build both corpora, run the systems, score them. Raises `MissingData` without data.
+
+    Returns {"sets": {name: report}, "table": the printable tables (and examples)}."""
+    bodies = load_bodies(data)
+    if "ccnet" in systems or "datatrove" in systems:
+        try:
+            from tests.bench import peers  # noqa: F401
+        except ImportError:
+            print("tests.bench.peers not available: peers skipped", file=sys.stderr)
+            systems = tuple(s for s in systems if s == "cleanpipe")
+    sets: dict[str, Any] = {}
+    tables: list[str] = []
+    for name, (styles, seed) in TEMPLATE_SETS.items():
+        print(f"{name}: generating ...", file=sys.stderr, flush=True)
+        corpus = generate(bodies, styles(), seed)
+        scored, texts = evaluate(corpus, systems)
+        family_docs = Counter(f"{d.publisher}/{fam}" for d in corpus.docs for fam in
+                              {line.label.rpartition("/")[2] for line in d.lines
+                               if line.is_boilerplate})
+        report = {"seed": seed, "corpus": _describe(corpus), "sizes": corpus.sizes,
+                  "family_docs": dict(family_docs),
+                  "systems": scored, "passed": {s: _passed(m) for s, m in scored.items()}}
+        sets[name] = report
+        tables.append(format_set(name, report))
+        if examples and "cleanpipe" in texts:
+            tables.append(format_examples(corpus, texts["cleanpipe"], examples))
+    return {"sets": sets, "table": "\n\n".join(tables)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared data folder")
+    parser.add_argument("--systems", default=",".join(SYSTEMS),
+                        help=f"comma-separated subset of {', '.join(SYSTEMS)}")
+    parser.add_argument("--json", type=Path, help="write the numbers to this JSON file")
+    parser.add_argument("--examples", type=int, default=0, metavar="N",
+                        help="print N example lines per missed family and wrong removals")
+    args = parser.parse_args(argv)
+    chosen = tuple(s.strip() for s in args.systems.split(",") if s.strip())
+    if not chosen or any(s not in SYSTEMS for s in chosen):
+        parser.error(f"--systems: choose from {', '.join(SYSTEMS)}")
+    start = time.perf_counter()
+    try:
+        result = run(args.data, chosen, args.examples)
+    except MissingData as e:
+        print(f"{e}\nThe gold data is not in the repository (research-only licence): stage "
+              f"it at {DEFAULT_DATA}, or point --data at it.", file=sys.stderr)
+        return 2
+    print(result["table"])
+    print(f"\ntotal {time.perf_counter() - start:.0f} s")
+    if args.json:
+        args.json.write_text(json.dumps(result["sets"], indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

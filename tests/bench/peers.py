@@ -1,0 +1,236 @@
+"""Peer systems for the benchmarks: exact line-level dedup, the baseline cleanpipe must beat.
+
+Two peers, both taking documents as ``(id, publisher, text)`` and returning the kept text
+per id:
+
+``ccnet_line_dedup``
+    CCNet-style exact dedup in plain Python, one process: each line is normalised (lower
+    case, digits -> 0, punctuation and white space removed), hashed, and a line is dropped
+    from every document where it occurs when its hash occurs in at least ``min_docs``
+    documents of the same publisher (CCNet drops every copy, not all but one). Lines that
+    normalise to nothing (blank, punctuation-only) are never counted and always kept. The
+    kept text is the kept lines joined by "\\n", blank lines included, so a document whose
+    lines are all kept comes back unchanged.
+
+``datatrove_line_dedup``
+    datatrove's sentence dedup in line mode (``SentDedupConfig(split_sentences=False,
+    n_sentences=1)``): ``SentenceDedupSignature`` -> ``SentenceFindDedups`` ->
+    ``SentenceDedupFilter`` on a ``LocalPipelineExecutor`` (spawn), reading JSONL.gz with
+    ``JsonlReader``. datatrove keeps the first occurrence of a line in the whole corpus and
+    drops the later ones, across publishers; its kept text joins the kept lines with "\\n"
+    (blank lines go). Its document filters (``min_doc_words``, ``min_num_sentences``) are
+    off, but datatrove still drops a document left with no text: it comes back as "".
+    `run_datatrove` runs the same pipeline on JSONL.gz files that already exist (what the
+    speed benchmark times).
+
+``trafilatura_texts``
+    trafilatura alone, the extraction that cleanpipe's HTML path starts with:
+    `trafilatura.extract` with `deduplicate=False` and the options of cleanpipe's default
+    `ExtractConfig`, over a spawn pool of `workers` processes.
+
+datatrove and its runtime needs (orjson for JSONL, xxhash for the default hash) are
+imported only by the datatrove peer; the default English word tokenizer would need spaCy,
+which line mode never calls, so a whitespace tokenizer is passed in its place.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+_DIGITS = re.compile(r"\d")
+# Everything but letters and digits: Unicode punctuation, symbols and white space.
+_STRIP = re.compile(r"[\W_]+")
+
+
+def normalise_line(line: str) -> str:
+    """CCNet's dedup normalisation: lower case, digits -> 0, punctuation and white space
+    removed (so "Copyright 2017, ACME." and "copyright 2019 acme" are the same line)."""
+    return _STRIP.sub("", _DIGITS.sub("0", line.lower()))
+
+
+def ccnet_line_dedup(docs: Iterable[tuple[str, str, str]], min_docs: int = 3) -> dict[str, str]:
+    """Drop every line whose normalised hash occurs in >= `min_docs` documents of the
+    document's publisher. Returns the kept text per id (see the module docstring)."""
+    if min_docs < 1:
+        raise ValueError("min_docs must be >= 1")
+    corpus: Sequence[tuple[str, str, str]] = docs if isinstance(docs, Sequence) else list(docs)
+    # Pass 1: per publisher, how many documents each line hash occurs in.
+    doc_lines: list[list[int | None]] = []
+    counts: dict[str, dict[int, int]] = {}
+    for _id, publisher, text in corpus:
+        per_pub = counts.setdefault(publisher, {})
+        hashes: list[int | None] = []
+        seen: set[int] = set()
+        for line in text.split("\n"):
+            key = normalise_line(line)
+            if not key:
+                hashes.append(None)
+                continue
+            h = hash(key)
+            hashes.append(h)
+            if h not in seen:
+                seen.add(h)
+                per_pub[h] = per_pub.get(h, 0) + 1
+        doc_lines.append(hashes)
+    frequent = {
+        publisher: {h for h, n in per_pub.items() if n >= min_docs}
+        for publisher, per_pub in counts.items()
+    }
+    # Pass 2: cut the frequent lines.
+    kept: dict[str, str] = {}
+    for (doc_id, publisher, text), hashes in zip(corpus, doc_lines, strict=True):
+        drop = frequent[publisher]
+        lines = text.split("\n")
+        if not any(h in drop for h in hashes if h is not None):
+            kept[doc_id] = text
+            continue
+        kept[doc_id] = "\n".join(
+            line for line, h in zip(lines, hashes, strict=True) if h is None or h not in drop
+        )
+    return kept
+
+
+def write_jsonl_gz(docs: Iterable[tuple[str, str, str]], path: Path) -> int:
+    """Write docs as JSONL.gz records {id, publisher, text}; returns the number written."""
+    n = 0
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=1) as f:
+        for doc_id, publisher, text in docs:
+            f.write(json.dumps({"id": doc_id, "publisher": publisher, "text": text}) + "\n")
+            n += 1
+    return n
+
+
+def datatrove_line_dedup(
+    docs: Iterable[tuple[str, str, str]], workdir: Path, workers: int
+) -> dict[str, str]:
+    """datatrove's line-mode sentence dedup over `docs`; the kept text per id.
+
+    `workdir` receives the input JSONL.gz, signatures, duplicates, logs and output; it
+    must be empty or absent (datatrove skips tasks it finds completed there)."""
+    workdir = Path(workdir)
+    (workdir / "input").mkdir(parents=True, exist_ok=True)
+    ids: list[str] = []
+
+    def remember() -> Iterable[tuple[str, str, str]]:
+        for doc in docs:
+            ids.append(doc[0])
+            yield doc
+
+    write_jsonl_gz(remember(), workdir / "input" / "docs.jsonl.gz")
+    kept = read_datatrove_output(run_datatrove(workdir / "input", workdir, workers))
+    return {doc_id: kept.get(doc_id, "") for doc_id in ids}
+
+
+def dedup_config() -> Any:
+    """The line-mode configuration: one line per hash, no document filters."""
+    from datatrove.pipeline.dedup.sentence_dedup import SentDedupConfig
+
+    return SentDedupConfig(
+        n_sentences=1, split_sentences=False, min_doc_words=0, min_num_sentences=0
+    )
+
+
+def run_datatrove(
+    input_folder: Path, workdir: Path, workers: int, glob: str = "*.jsonl.gz"
+) -> Path:
+    """Run the three datatrove stages on the JSONL.gz files of `input_folder` (fields id
+    and text) with `workers` tasks and workers per stage; returns the output folder
+    (`*.jsonl.gz` with the kept documents)."""
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.dedup.sentence_dedup import (
+        SentenceDedupFilter,
+        SentenceDedupSignature,
+        SentenceFindDedups,
+    )
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+    from datatrove.utils.word_tokenizers import WhitespaceTokenizer
+
+    workers = max(1, workers)
+    workdir = Path(workdir)
+    cfg = dedup_config()
+    sigs, dups, out = workdir / "sigs", workdir / "dups", workdir / "output"
+
+    def reader() -> Any:
+        return JsonlReader(str(input_folder), glob_pattern=glob, text_key="text", id_key="id")
+
+    def executor(pipeline: list[Any], name: str, depends: Any = None) -> Any:
+        return LocalPipelineExecutor(
+            pipeline=pipeline,
+            tasks=workers,
+            workers=workers,
+            logging_dir=str(workdir / "logs" / name),
+            depends=depends,
+            start_method="spawn",
+        )
+
+    tokenizer = WhitespaceTokenizer()
+    stage1 = executor(
+        [
+            reader(),
+            SentenceDedupSignature(
+                output_folder=str(sigs), finder_workers=workers, config=cfg, language=tokenizer
+            ),
+        ],
+        "signature",
+    )
+    stage2 = executor(
+        [SentenceFindDedups(data_folder=str(sigs), output_folder=str(dups), config=cfg)],
+        "find",
+        stage1,
+    )
+    stage3 = executor(
+        [
+            reader(),
+            SentenceDedupFilter(data_folder=str(dups), config=cfg, language=tokenizer),
+            JsonlWriter(str(out)),
+        ],
+        "filter",
+        stage2,
+    )
+    stage3.run()
+    return out
+
+
+def read_datatrove_output(out: Path) -> dict[str, str]:
+    """The kept text per id from a datatrove output folder."""
+    kept: dict[str, str] = {}
+    for path in sorted(Path(out).glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                kept[str(record["id"])] = record["text"]
+    return kept
+
+
+def trafilatura_text(html: str, url: str | None) -> str | None:
+    """One page through trafilatura with cleanpipe's default extraction options."""
+    import trafilatura
+
+    from cleanpipe.config import ExtractConfig
+
+    cfg = ExtractConfig()
+    return trafilatura.extract(
+        html, url=url, output_format="txt", deduplicate=False, with_metadata=False,
+        favor_precision=cfg.favor_precision, favor_recall=cfg.favor_recall,
+        include_comments=cfg.include_comments, include_tables=cfg.include_tables,
+        include_links=cfg.include_links, include_formatting=cfg.include_formatting,
+    )
+
+
+def trafilatura_texts(pages: Sequence[tuple[str, str | None]], workers: int) -> list[str | None]:
+    """The text of each (html, url) page, in order; `workers` spawned processes (<= 1: in
+    this process)."""
+    htmls, urls = [p[0] for p in pages], [p[1] for p in pages]
+    if workers <= 1:
+        return [trafilatura_text(h, u) for h, u in zip(htmls, urls, strict=True)]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return list(pool.map(trafilatura_text, htmls, urls, chunksize=8))

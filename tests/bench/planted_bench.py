@@ -126,6 +126,8 @@ def run_peer(name: str, corpus: Corpus, tmp: Path) -> Kept:
     docs = [(d.id, d.publisher, d.text) for d in corpus.docs]
     if name == "ccnet":
         return dict(peers.ccnet_line_dedup(docs, min_docs=3))
+    # Two tasks, fixed: datatrove keeps the first copy of a line, so its output can depend
+    # on how the corpus is split into tasks.
     return dict(peers.datatrove_line_dedup(docs, tmp / "datatrove", workers=2))
 
 
@@ -178,10 +180,12 @@ def evaluate(corpus: Corpus, systems: tuple[str, ...]) -> tuple[dict[str, Any], 
 def _describe(corpus: Corpus) -> dict[str, Any]:
     lines = [line for d in corpus.docs for line in d.lines]
     bp = [len(line.text) for line in lines if line.is_boilerplate]
+    kinds = Counter(line.label for line in lines)
     return {"documents": len(corpus.docs), "publishers": len(corpus.sizes),
             "largest": max(corpus.sizes.values()), "smallest": min(corpus.sizes.values()),
             "lines": len(lines), "boilerplate_lines": len(bp), "boilerplate_chars": sum(bp),
-            "chars": sum(len(line.text) for line in lines), "cleanpipe": _version()}
+            "chars": sum(len(line.text) for line in lines), "cleanpipe": _version(),
+            "negative_lines": {k: kinds[f"negative:{k}"] for k in NEGATIVES}}
 
 
 def _version() -> str:
@@ -208,7 +212,8 @@ def format_set(name: str, report: dict[str, Any]) -> str:
         f"{info['documents']} documents, "
         f"{info['publishers']} publishers ({info['largest']} .. {info['smallest']} documents), "
         f"{info['lines']} lines, boilerplate {info['boilerplate_lines']} lines / "
-        f"{info['boilerplate_chars']} of {info['chars']} chars",
+        f"{info['boilerplate_chars']} of {info['chars']} chars; negative lines: "
+        + ", ".join(f"{k} {n}" for k, n in info["negative_lines"].items()),
         f"{'system':<18} {'bp removed':>10} {'content kept':>12} {'quote kept':>10} "
         f"{'synd. kept':>10} {'common kept':>11} {'docs lost':>9} {'seconds':>7}",
     ]

@@ -3,7 +3,8 @@ import pyarrow as pa
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment import segment, split_lines
-from cleanpipe.segment.normalize import hash64, normalize
+from cleanpipe.segment.hashing import hash_strings
+from cleanpipe.segment.normalize import normalize, normalize_array
 
 
 def test_normalize_masks_the_variable_parts_of_a_line():
@@ -27,10 +28,23 @@ def test_normalize_masks_names_links_and_capitalised_datelines():
     assert normalize("Published 12 May 2019 at 10:45") == "published 0 at 0"
 
 
-def test_hash64_is_stable_across_processes():
-    # blake2b, not Python's salted hash(): a fixed value for a fixed string.
-    assert hash64("abc") == hash64("abc")
-    assert hash64("abc") != hash64("abd")
+def hash1(text: str, seed: int = 0) -> int:
+    return int(hash_strings(pa.array([text]), seed)[0])
+
+
+def test_string_hashes_are_stable_and_independent_of_the_batch():
+    words = pa.array(["abc", "abd", "", "héllo", "abc"])
+    hashes = hash_strings(words).tolist()
+    assert hashes[0] == hashes[4] != hashes[1]
+    assert len(set(hashes)) == 4
+    # The same value alone, in a slice, and in another process (a fixed polynomial).
+    assert hash_strings(words.slice(3, 2)).tolist() == hashes[3:]
+    assert hash1("abc") == hashes[0] and hash1("abc", seed=1) != hashes[0]
+
+
+def test_array_and_single_normalisation_agree():
+    lines = ["By Ana Ruiz", "", "[Become a member](#)", "Published 12 May 2019"]
+    assert normalize_array(pa.array(lines)).to_pylist() == [normalize(x) for x in lines]
 
 
 def test_split_lines_offsets_exclude_surrounding_space():
@@ -48,8 +62,8 @@ def test_segment_table():
     assert segs.column("normalized").to_pylist() == ["a X here", "second 0", "only"]
     assert segs.column("n_words").to_pylist() == [3, 2, 1]
     keys = segs.column("key").to_pylist()
-    assert keys[0] == hash64("a X here")
-    assert segs.column("raw_key").to_pylist()[1] == hash64("Second, June 2, 2020")
+    assert keys[0] == hash1("a X here")
+    assert segs.column("raw_key").to_pylist()[1] == hash1("Second, June 2, 2020", seed=1)
 
 
 def test_punctuation_only_lines_are_keyed_by_their_written_form():

@@ -29,7 +29,7 @@ from cleanpipe.engine.tasks import Analysed, analyse, clean
 from cleanpipe.group import cluster_ids
 from cleanpipe.read import expand_inputs, read_batches
 from cleanpipe.schema import REJECTS, SEGMENTS
-from cleanpipe.sign import SCHEME
+from cleanpipe.sign import SCHEME, SHINGLE_HASH
 
 log = logging.getLogger("cleanpipe.engine")
 
@@ -186,7 +186,8 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         boilerplate=boilerplate,
         stage_seconds=corpus.seconds,
         wall_seconds=wall,
-        extra={"config": cfg.to_dict(), "minhash_scheme": SCHEME, "version": __version__,
+        extra={"config": cfg.to_dict(), "minhash_scheme": SCHEME, "shingle_hash": SHINGLE_HASH,
+               "version": __version__,
                "workers": workers},
     )
     import shutil

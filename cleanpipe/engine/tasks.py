@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from cleanpipe.config import Config
@@ -51,17 +52,15 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
     t = time.perf_counter()
     keys = segments.column("key").to_numpy()
     distinct, first = np.unique(keys, return_index=True)
-    normalized = segments.column("normalized").take(pa.array(first)).to_pylist()
-    keep = np.array([signable(text, cfg.segment) for text in normalized], dtype=bool)
-    texts = [text for text, k in zip(normalized, keep, strict=True) if k]
+    keep = signable(segments.column("n_words").to_numpy()[first], cfg.segment)
+    texts = segments.column("normalized").take(pa.array(first[keep]))
     bands = sign(texts, cfg.segment, cfg.sign)
     seconds["sign"] = time.perf_counter() - t
 
-    texts_col = bodies.column("text").to_pylist()
     return Analysed(
         bodies_path=bodies_path,
         publishers=bodies.column("publisher").to_pylist(),
-        n_chars=np.array([len(x) for x in texts_col], dtype=np.int64),
+        n_chars=pc.utf8_length(bodies.column("text")).to_numpy().astype(np.int64),
         rejects=rejects,
         segments=segments.drop_columns(["normalized"]),
         signed_keys=distinct[keep],

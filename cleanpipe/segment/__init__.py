@@ -1,77 +1,121 @@
 """Bodies -> segments: each non-blank line of a body, with its offsets and hashes.
 
 A line is the unit publishers repeat: bylines, datelines, tag lines, notices and appeals
-are each a line or a paragraph of their own in extracted text. Offsets are Python string
-indices (Unicode code points) into the body text, with surrounding white space excluded.
+are each a line or a paragraph of their own in extracted text. Lines are split on "\\n";
+offsets are Python string indices (Unicode code points) into the body text, with white
+space at both ends of the line excluded (so a "\\r" before the "\\n" is not part of it).
+The whole batch is processed as Arrow arrays: no Python loop per line.
 """
 
 from __future__ import annotations
 
-import re
-
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment.normalize import hash64, normalize
+from cleanpipe.segment.hashing import hash_strings
+from cleanpipe.segment.normalize import normalize, normalize_array
 
-_LINE = re.compile(r"[^\r\n]+")
+__all__ = ["normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
+
+# Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
+_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED = 1, 2, 3
+_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,2})[ \t]*:(?P<rest>.*)$"
+
+
+def lines_of(texts: pa.Array) -> pa.Table:
+    """Every non-blank line of each text: columns doc, start, end (code points), line."""
+    split = pc.split_pattern(texts, "\n")
+    doc = pc.list_parent_indices(split).to_numpy()
+    flat = pc.list_flatten(split)
+    length = pc.utf8_length(flat).to_numpy().astype(np.int64)
+    left = pc.utf8_ltrim_whitespace(flat)
+    lead = length - pc.utf8_length(left).to_numpy()
+    stripped = pc.utf8_rtrim_whitespace(left)
+    size = pc.utf8_length(stripped).to_numpy().astype(np.int64)
+    # A line starts after the previous lines of its text and their "\n".
+    step = length + 1
+    ends = np.cumsum(step)
+    first = np.ones(len(doc), dtype=bool)
+    first[1:] = doc[1:] != doc[:-1]
+    base = (ends - step)[first]
+    line_start = ends - step - np.repeat(base, np.diff(np.r_[np.flatnonzero(first), len(doc)]))
+    keep = size > 0
+    start = (line_start + lead)[keep]
+    return pa.table(
+        {
+            "doc": pa.array(doc[keep], pa.int32()),
+            "start": pa.array(start, pa.int32()),
+            "end": pa.array(start + size[keep], pa.int32()),
+            "line": stripped.filter(pa.array(keep)),
+        }
+    )
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line, white space at both ends excluded."""
-    spans = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start = match.start() + (len(line) - len(line.lstrip()))
-        spans.append((start, start + len(stripped)))
-    return spans
+    """(start, end) of every non-blank line of one text."""
+    table = lines_of(pa.array([text], pa.string()))
+    return list(zip(table.column("start").to_pylist(), table.column("end").to_pylist(),
+                    strict=True))
 
 
-def segment_key(normalized: str, raw: str) -> int:
-    """The grouping key of a segment: its normalised text, or for lines with no letters
-    or digits (rules, table borders, lone quotes), which all normalise to "", the text as
-    written, so that unrelated punctuation lines do not form one corpus-wide cluster."""
-    return hash64(normalized) if normalized else hash64("\x00" + raw)
-
-
-_LABEL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
-
-
-def prefix_key(raw: str) -> int:
-    """Key of a line's label prefix ("Related:", "Read more:", "Photo:"), 0 if it has none.
+def prefix_keys(lines: pa.Array) -> np.ndarray:
+    """Key of each line's label prefix ("Related:", "Read more:", "Photo:"), 0 if none.
 
     A label is one to three words before the line's first colon, followed by at least two
-    words. Lines sharing a label are candidates for a prefix template (`detect.prefix`):
-    "Related: <any title>", whose variable part outweighs the fixed one.
+    words (not a URL). Lines sharing a label are candidates for a prefix template
+    (`detect.prefix`): "Related: <any title>", whose variable part outweighs the fixed one.
     """
-    label, colon, rest = raw.partition(":")
-    label = label.strip(" \t*_#>-[(")
-    if not colon or rest.startswith("//") or len(rest.split()) < 2:
-        return 0
-    if not _LABEL.fullmatch(label):
-        return 0
-    return hash64("\x02" + label.casefold())
+    parts = pc.extract_regex(lines, _LABEL)
+    label = pc.struct_field(parts, "label")
+    rest = pc.struct_field(parts, "rest")
+    valid = pc.and_(
+        pc.greater_equal(
+            pc.list_value_length(pc.utf8_split_whitespace(pc.utf8_trim_whitespace(rest))), 2
+        ),
+        pc.invert(pc.starts_with(pc.utf8_ltrim_whitespace(rest), "//")),
+    )
+    valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
+    keys = hash_strings(pc.utf8_lower(label), seed=_PREFIX_SEED)
+    return np.where(valid, keys, np.uint64(0))
+
+
+def prefix_key(line: str) -> int:
+    return int(prefix_keys(pa.array([line], pa.string()))[0])
 
 
 def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
     """One SEGMENTS row per non-blank line of each body, in body then line order."""
     del cfg  # no segmentation options yet; the signature keeps the stages uniform
-    columns: dict[str, list] = {name: [] for name in SEGMENTS.names}
-    for doc, text in enumerate(bodies.column("text").to_pylist()):
-        for index, (start, end) in enumerate(split_lines(text)):
-            raw = text[start:end]
-            normalized = normalize(raw)
-            columns["doc"].append(doc)
-            columns["index"].append(index)
-            columns["start"].append(start)
-            columns["end"].append(end)
-            columns["key"].append(segment_key(normalized, raw))
-            columns["raw_key"].append(hash64(raw))
-            columns["prefix"].append(prefix_key(raw))
-            columns["n_words"].append(normalized.count(" ") + 1 if normalized else 0)
-            columns["normalized"].append(normalized)
-    return pa.table(columns, schema=SEGMENTS)
+    lines = lines_of(bodies.column("text").combine_chunks())
+    line = lines.column("line")
+    normalized = normalize_array(line)
+    n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy()
+    empty = pc.equal(normalized, "").to_numpy(zero_copy_only=False)
+    n_words = np.where(empty, 0, n_words)
+    raw_key = hash_strings(line, seed=_RAW_SEED)
+    # Lines with no letters or digits (rules, table borders, lone quotes) all normalise
+    # to "": they are keyed by their written form, so unrelated punctuation lines do not
+    # form one corpus-wide cluster.
+    key = np.where(empty, hash_strings(line, seed=_PUNCT_SEED), hash_strings(normalized))
+    doc = lines.column("doc").to_numpy()
+    first = np.ones(len(doc), dtype=bool)
+    first[1:] = doc[1:] != doc[:-1]
+    starts = np.flatnonzero(first)
+    index = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
+    return pa.table(
+        {
+            "doc": lines.column("doc"),
+            "index": pa.array(index, pa.int32()),
+            "start": lines.column("start"),
+            "end": lines.column("end"),
+            "key": pa.array(key, pa.uint64()),
+            "raw_key": pa.array(raw_key, pa.uint64()),
+            "prefix": pa.array(prefix_keys(line), pa.uint64()),
+            "n_words": pa.array(n_words, pa.int32()),
+            "normalized": normalized,
+        },
+        schema=SEGMENTS,
+    )

@@ -3,35 +3,54 @@
 Two segments whose keys agree in any band are candidate near-duplicates (`group`). Only
 distinct normalised segments are signed, and only those long enough to shingle well
 (`SegmentConfig.min_words_minhash`); shorter ones are grouped by exact normalised text.
+
+Shingle hashes: each distinct word is hashed once (`segment.hashing`), and a shingle's
+hash combines its words' hashes, all in numpy. datasketch hashes each shingle's bytes with
+SHA-1 instead (~10x slower here); the permutations and the minimum are datasketch's own
+(`sign.minhash`, tested bit for bit), and `tests/test_sign.py` checks that the estimates
+are as accurate as datasketch's on pairs of known Jaccard similarity.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleanpipe.config import SegmentConfig, SignConfig
-from cleanpipe.sign.minhash import SCHEME, signatures
+from cleanpipe.segment.hashing import fmix64, hash_strings
+from cleanpipe.sign.minhash import SCHEME, min_hash
 
-__all__ = ["SCHEME", "band_keys", "shingles", "sign"]
+__all__ = ["SCHEME", "SHINGLE_HASH", "band_keys", "shingle_hashes", "sign", "signable"]
 
+# Recorded with the MinHash scheme wherever signatures are described (stats.json).
+SHINGLE_HASH = "word-poly64-v1"
 _FNV_PRIME = np.uint64(0x100000001B3)
 
 
-def shingles(normalized: str, size: int) -> list[bytes]:
-    """Distinct word `size`-grams of a normalised segment, as UTF-8 bytes."""
-    words = normalized.split()
-    if len(words) <= size:
-        return [normalized.encode("utf-8")] if words else []
-    grams = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
-    return [g.encode("utf-8") for g in sorted(grams)]
-
-
-def _fmix64(h: np.ndarray) -> np.ndarray:
-    h = h ^ (h >> np.uint64(33))
-    h = h * np.uint64(0xFF51AFD7ED558CCD)
-    h = h ^ (h >> np.uint64(33))
-    h = h * np.uint64(0xC4CEB9FE1A85EC53)
-    return h ^ (h >> np.uint64(33))
+def shingle_hashes(normalized: pa.Array, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """32-bit hashes of the word `size`-grams of each segment and the segment each belongs
+    to (a segment of fewer words is one shingle of all of them)."""
+    split = pc.split_pattern(normalized, " ")
+    words = pc.list_flatten(split)
+    parent = pc.list_parent_indices(split).to_numpy().astype(np.int64)
+    encoded = pc.dictionary_encode(words).combine_chunks() if isinstance(
+        words, pa.ChunkedArray) else pc.dictionary_encode(words)
+    word_hash = hash_strings(encoded.dictionary)[encoded.indices.to_numpy()]
+    n_words = np.bincount(parent, minlength=len(normalized))
+    first = np.concatenate([[0], np.cumsum(n_words)[:-1]])
+    # A shingle starts at every word with `size - 1` words after it in its segment,
+    # or at the first word of a segment shorter than that.
+    position = np.arange(len(word_hash)) - first[parent]
+    room = n_words[parent] - position
+    starts = np.flatnonzero((room >= size) | ((position == 0) & (room < size)))
+    width = np.minimum(room[starts], size)
+    h = word_hash[starts]
+    for j in range(1, size):
+        more = width > j
+        nxt = word_hash[np.minimum(starts + j, len(word_hash) - 1)]
+        h = np.where(more, fmix64(h * _FNV_PRIME + nxt), h)
+    return (h >> np.uint64(32)).astype(np.uint32), parent[starts]
 
 
 def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
@@ -42,26 +61,20 @@ def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
     keys = np.zeros((n, bands), dtype=np.uint64)
     for r in range(rows):
         keys = (keys ^ cut[:, :, r]) * _FNV_PRIME
-    return _fmix64(keys)
+    return fmix64(keys)
 
 
 def sign(
-    normalized: list[str], segment_cfg: SegmentConfig, sign_cfg: SignConfig
+    normalized: pa.Array, segment_cfg: SegmentConfig, sign_cfg: SignConfig
 ) -> np.ndarray:
-    """Band keys for each normalised segment: a (len(normalized), bands) uint64 array.
-
-    Segments shorter than `min_words_minhash` words get no signature; their rows are 0
-    and callers mask them out with `signable`.
-    """
-    keys = np.zeros((len(normalized), sign_cfg.bands), dtype=np.uint64)
-    rows = [i for i, text in enumerate(normalized) if signable(text, segment_cfg)]
-    if rows:
-        sets = [shingles(normalized[i], segment_cfg.shingle_words) for i in rows]
-        sigs = signatures(sets, sign_cfg.num_perm, sign_cfg.seed)
-        keys[rows] = band_keys(sigs, sign_cfg.bands)
-    return keys
+    """Band keys for each normalised segment: a (len(normalized), bands) uint64 array."""
+    if len(normalized) == 0:
+        return np.zeros((0, sign_cfg.bands), dtype=np.uint64)
+    hashes, owner = shingle_hashes(normalized, segment_cfg.shingle_words)
+    sigs = min_hash(hashes, owner, len(normalized), sign_cfg.num_perm, sign_cfg.seed)
+    return band_keys(sigs, sign_cfg.bands)
 
 
-def signable(normalized: str, cfg: SegmentConfig) -> bool:
-    """Whether a normalised segment is long enough for MinHash (see SegmentConfig)."""
-    return normalized.count(" ") + 1 >= cfg.min_words_minhash
+def signable(n_words: np.ndarray, cfg: SegmentConfig) -> np.ndarray:
+    """Whether each segment is long enough for MinHash (see SegmentConfig)."""
+    return n_words >= cfg.min_words_minhash

@@ -17,9 +17,9 @@ from datasketch.hashfunc import sha1_hash32
 # signatures are stored (datasketch 1.x used "legacy", with different values).
 SCHEME = "affine32"
 
-# Rows of the (shingles x permutations) matrix processed at once: bounds the temporary
-# to ~32 MB at 128 permutations.
-_CHUNK_SHINGLES = 65_536
+# Rows of the (shingles x permutations) matrix processed at once: 2,048 x 128 x 4 bytes
+# = 1 MB stays in cache; 65,536 rows (32 MB) ran 4x slower here.
+_CHUNK_SHINGLES = 2_048
 
 
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -38,26 +38,38 @@ def fmix32(h: np.ndarray) -> np.ndarray:
 
 
 def signatures(shingle_sets: list[list[bytes]], num_perm: int, seed: int) -> np.ndarray:
-    """One MinHash signature per shingle set: a (len(shingle_sets), num_perm) uint32 array.
+    """One MinHash signature per shingle set, exactly as datasketch computes it (SHA-1 of
+    each shingle): a (len(shingle_sets), num_perm) uint32 array. The reference path; the
+    pipeline hashes shingles faster (`sign.shingle_hashes`) and calls `min_hash`.
 
     An empty set gets the all-max signature, as an empty datasketch MinHash has.
     """
-    a, b = permutations(num_perm, seed)
-    out = np.full((len(shingle_sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     owners: list[int] = []
     hashes: list[int] = []
     for row, shingles in enumerate(shingle_sets):
         owners.extend([row] * len(shingles))
         hashes.extend(sha1_hash32(s) for s in shingles)
-    if not hashes:
+    return min_hash(
+        np.asarray(hashes, dtype=np.uint32), np.asarray(owners, dtype=np.int64),
+        len(shingle_sets), num_perm, seed,
+    )
+
+
+def min_hash(
+    hashes: np.ndarray, owner: np.ndarray, n: int, num_perm: int, seed: int
+) -> np.ndarray:
+    """Signatures of `n` sets given the 32-bit hash of each member and the set it belongs
+    to (`owner`, non-decreasing): datasketch's affine32 permutations and minimum."""
+    a, b = permutations(num_perm, seed)
+    out = np.full((n, num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    if len(hashes) == 0:
         return out
-    owner = np.asarray(owners, dtype=np.int64)
-    mixed = fmix32(np.asarray(hashes, dtype=np.uint32))
+    mixed = fmix32(hashes.astype(np.uint32))
     for lo in range(0, len(mixed), _CHUNK_SHINGLES):
         chunk = mixed[lo : lo + _CHUNK_SHINGLES]
         chunk_owner = owner[lo : lo + _CHUNK_SHINGLES]
         permuted = chunk[:, None] * a[None, :] + b[None, :]
-        # Owners are sorted, so each row's shingles are one contiguous run.
+        # Owners are sorted, so each set's members are one contiguous run.
         starts = np.flatnonzero(np.r_[True, chunk_owner[1:] != chunk_owner[:-1]])
         mins = np.minimum.reduceat(permuted, starts, axis=0)
         rows = chunk_owner[starts]

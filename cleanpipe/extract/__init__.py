@@ -1,8 +1,9 @@
 """Extract stage: DOCUMENTS -> BODIES (+ pass-through columns), REJECTS.
 
 A row with `text` keeps it exactly as given (no stripping or normalisation: every offset
-downstream refers to it). A row with `html` goes through trafilatura (see
-`cleanpipe.extract.trafilatura` for what the resulting text looks like). A row with both
+downstream refers to it). A row with `html` goes through the extractor `cfg.extractor`
+names, trafilatura or Resiliparse (see `cleanpipe.extract.trafilatura` and
+`cleanpipe.extract.resiliparse` for what the resulting text looks like). A row with both
 uses `text`. Rows that yield no text (no field set, an empty or white-space-only text,
 an extraction that returns nothing or raises) go to the rejects table instead.
 
@@ -23,6 +24,10 @@ STAGE = "extract"
 
 # (html, url) -> main text, or None when there is none.
 HtmlToText = Callable[[str, str | None], str | None]
+# (html, url, options) -> main text, or None; one per extractor module.
+Extractor = Callable[[str, str | None, ExtractConfig], str | None]
+
+EXTRACTORS = ("trafilatura", "resiliparse")
 
 
 def extract(documents: pa.Table, cfg: ExtractConfig) -> tuple[pa.Table, pa.Table]:
@@ -80,13 +85,17 @@ def _check_input(documents: pa.Table, cfg: ExtractConfig) -> None:
         raise ValueError(f"extract: input lacks DOCUMENTS columns {', '.join(missing)}")
     if documents.column("publisher").null_count:
         raise ValueError("extract: publisher must be resolved (non-null) before extraction")
-    if cfg.extractor != "trafilatura":
+    if cfg.extractor not in EXTRACTORS:
         raise ValueError(f"extract: unknown extractor {cfg.extractor!r}")
 
 
 def _extractor(cfg: ExtractConfig) -> HtmlToText:
     """The HTML -> text function for `cfg`, bound to its options."""
-    from cleanpipe.extract.trafilatura import extract_html
+    extract_html: Extractor
+    if cfg.extractor == "resiliparse":
+        from cleanpipe.extract.resiliparse import extract_html
+    else:
+        from cleanpipe.extract.trafilatura import extract_html
 
     def html_to_text(html: str, url: str | None) -> str | None:
         return extract_html(html, url, cfg)

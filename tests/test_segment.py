@@ -4,7 +4,7 @@ from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment import segment, split_lines
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.normalize import normalize, normalize_array
+from cleanpipe.segment.mask import normalize, normalize_array
 
 
 def test_normalize_masks_the_variable_parts_of_a_line():

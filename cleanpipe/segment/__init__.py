@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.normalize import normalize, normalize_array
+from cleanpipe.segment.mask import normalize, normalize_array
 
 __all__ = ["normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
 
@@ -78,8 +78,10 @@ def prefix_keys(lines: pa.Array) -> np.ndarray:
         pc.invert(pc.starts_with(pc.utf8_ltrim_whitespace(rest), "//")),
     )
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
-    keys = hash_strings(pc.utf8_lower(label), seed=_PREFIX_SEED)
-    return np.where(valid, keys, np.uint64(0))
+    keys = np.zeros(len(lines), dtype=np.uint64)
+    rows = np.flatnonzero(valid)
+    keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
+    return keys
 
 
 def prefix_key(line: str) -> int:
@@ -99,7 +101,9 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
     # Lines with no letters or digits (rules, table borders, lone quotes) all normalise
     # to "": they are keyed by their written form, so unrelated punctuation lines do not
     # form one corpus-wide cluster.
-    key = np.where(empty, hash_strings(line, seed=_PUNCT_SEED), hash_strings(normalized))
+    key = hash_strings(normalized)
+    rows = np.flatnonzero(empty)
+    key[rows] = hash_strings(line.take(pa.array(rows)), seed=_PUNCT_SEED)
     doc = lines.column("doc").to_numpy()
     first = np.ones(len(doc), dtype=bool)
     first[1:] = doc[1:] != doc[:-1]

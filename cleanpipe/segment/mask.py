@@ -50,7 +50,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     """The normalised form of each line of a string array."""
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
-    text = pc.utf8_normalize(lines, "NFKC")
+    text = _nfkc(lines)
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, r"\d+", "0")
@@ -66,6 +66,17 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
         index[rows] = len(result) + np.arange(len(rows))
         result = pa.concat_arrays([result, redone]).take(pa.array(index))
     return result
+
+
+def _nfkc(lines: pa.Array) -> pa.Array:
+    """NFKC, run only on the lines that are not plain ASCII (ASCII is already NFKC)."""
+    rows = np.flatnonzero(~pc.string_is_ascii(lines).to_numpy(zero_copy_only=False))
+    if len(rows) == 0:
+        return lines
+    index = np.arange(len(lines))
+    index[rows] = len(lines) + np.arange(len(rows))
+    folded = pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC")
+    return pa.concat_arrays([lines, folded]).take(pa.array(index))
 
 
 def _mask(text: pa.Array) -> pa.ListArray:

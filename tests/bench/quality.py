@@ -183,23 +183,22 @@ def _points(value: float | None) -> str:
 
 
 def format_sites(name: str, entry: dict[str, Any], limit: int = 40) -> str:
-    """Macro P/R/F1 per site and system; with more than `limit` sites, only the sites
-    where some system differs from the first."""
+    """Macro P/R/F1 per site and system; with more than `limit` sites, only the sites where
+    some system's F1 differs from its extractor alone's (where cleaning changed anything)."""
     systems: dict[str, Any] = entry["systems"]
     if not systems:
         return f"{name}: no system ran"
     first = next(iter(systems.values()))
     sites = entry["sites"]
-    shown = sites
-    if len(sites) > limit:
-        shown = [
-            site
-            for site in sites
-            if any(
-                abs(s["per_site"][site]["macro_f1"] - first["per_site"][site]["macro_f1"]) > 5e-4
-                for s in systems.values()
-            )
-        ]
+
+    def changed(site: str) -> bool:
+        return any(
+            abs(s["per_site"][site]["macro_f1"] - base["per_site"][site]["macro_f1"]) > 5e-4
+            for n, s in systems.items()
+            if (base := systems.get(base_of(n))) is not None
+        )
+
+    shown = sites if len(sites) <= limit else [site for site in sites if changed(site)]
     width = max([len("site"), *map(len, shown)])
     head = f"{'site':<{width}} {'pages':>5}" + "".join(f"  {s[:17]:>17}" for s in systems)
     sub = f"{'':<{width}} {'':>5}" + "  {:>5} {:>5} {:>5}".format("P", "R", "F1") * len(systems)
@@ -211,7 +210,8 @@ def format_sites(name: str, entry: dict[str, Any], limit: int = 40) -> str:
             row += f"  {c['macro_precision']:5.3f} {c['macro_recall']:5.3f} {c['macro_f1']:5.3f}"
         lines.append(row)
     if len(shown) < len(sites):
-        lines.append(f"({len(sites) - len(shown)} other sites: the same F1 for every system)")
+        other = len(sites) - len(shown)
+        lines.append(f"({other} other sites: every system's F1 equals its extractor's alone)")
     return "\n".join(lines)
 
 

@@ -61,12 +61,17 @@ class SegmentConfig:
     # changed word in a 20-word line keeps Jaccard ~0.8, above the LSH knee (~0.7), while
     # 3-shingles drop it to ~0.7 and 5-shingles to ~0.6.
     shingle_words: int = 2
-    # Segments with fewer normalised words than this are grouped by their exact normalised
-    # text instead of MinHash: below ~8 words one edit changes a third or more of the
-    # shingle set, so Jaccard cannot tell a small edit from a different line, while the
-    # normalisation (case, digits, punctuation, URLs masked) already absorbs the variation
-    # short boilerplate lines show ("Global Research, June 21, 2017").
-    min_words_minhash: int = 8
+    # Segments shorter than this (in normalised words) are MinHashed over single words
+    # instead: below ~8 words one edit changes a third or more of the 2-shingles, so their
+    # Jaccard cannot tell a small edit from a different line, while a dropped word in a
+    # 6-word line keeps the word-set Jaccard at 5/6 ("The original [source] of this
+    # article is X").
+    min_words_shingled: int = 8
+    # Segments shorter than this are grouped by their exact normalised text only: with 3
+    # words or fewer any edit drops the word-set Jaccard to 0.5 or below, and the masking
+    # (case, digits, dates, names, URLs) already absorbs the variation of short boilerplate
+    # ("Global Research, June 21, 2017", "By Ana Ruiz").
+    min_words_minhash: int = 4
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,10 @@ class DetectConfig:
     # everywhere it occurs (shared CMS widgets, agency notices). An article syndicated by
     # two or three publishers stays below it.
     min_publishers: int = 5
+    # Fewest normalised words for the cross-publisher rule: "the X" (a title-case headline
+    # starting "The") or "0 X" recur across any set of publishers without being a
+    # template; widgets and agency notices have more fixed words.
+    min_words_cross_publisher: int = 3
     # Most distinct normalised forms per document for a cluster to count as a template:
     # on the sample, templates show <= 0.15 (rewordings, small edits) and formulaic
     # headlines that LSH merges show ~1.0.
@@ -180,8 +189,9 @@ def validate(config: Config) -> Config:
     s = config.sign
     if s.num_perm < 1 or s.bands < 1 or s.num_perm % s.bands:
         raise ConfigError(f"sign: num_perm ({s.num_perm}) must be a multiple of bands ({s.bands})")
-    if config.segment.shingle_words < 1:
-        raise ConfigError("segment.shingle_words: must be at least 1")
+    seg = config.segment
+    if seg.shingle_words < 1 or seg.min_words_minhash < 1:
+        raise ConfigError("segment.shingle_words, segment.min_words_minhash: at least 1")
     d = config.detect
     for name in ("min_share", "min_share_middle", "max_form_ratio"):
         if not 0.0 <= getattr(d, name) <= 1.0:

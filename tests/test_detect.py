@@ -11,7 +11,7 @@ def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
     for d, (publisher, clusters) in enumerate(docs):
         for i, c in enumerate(clusters):
             rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
-                         "key": c, "raw_key": c, "prefix": 0})
+                         "key": c, "raw_key": c, "prefix": 0, "n_words": 10})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -94,7 +94,7 @@ def test_example_is_most_frequent_variant():
     rows = []
     for d in range(5):
         for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
-            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c, "prefix": 0,
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c, "prefix": 0, "n_words": 10,
                          "raw_key": raw})
     table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
     result = detect(table, np.array([5]), DetectConfig())

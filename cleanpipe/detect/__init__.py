@@ -52,6 +52,7 @@ OCCURRENCES = pa.schema(
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
         pa.field("prefix", pa.uint64(), nullable=False),
+        pa.field("n_words", pa.int32(), nullable=False),
     ]
 )
 
@@ -89,22 +90,29 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     """
     occ = occurrences.append_column("row", pa.array(np.arange(occurrences.num_rows)))
     pairs = occ.group_by(["publisher", "cluster"], use_threads=False).aggregate(
-        [("doc", "count_distinct"), ("raw_key", "count_distinct"), ("key", "count_distinct")]
+        [("doc", "count_distinct"), ("raw_key", "count_distinct"), ("key", "count_distinct"),
+         ("n_words", "mean")]
     )
-    pairs = pairs.rename_columns(["publisher", "cluster", "n_docs", "n_variants", "n_forms"])
+    pairs = pairs.rename_columns(
+        ["publisher", "cluster", "n_docs", "n_variants", "n_forms", "n_words"]
+    )
     n_docs = pairs.column("n_docs").to_numpy()
     share = n_docs / publisher_docs[pairs.column("publisher").to_numpy()]
     spread = pairs.group_by("cluster", use_threads=False).aggregate([("publisher", "count")])
     spread = spread.rename_columns(["cluster", "n_publishers"])
     pairs = pairs.append_column("share", pa.array(share)).join(spread, "cluster")
     n_publishers = pairs.column("n_publishers").to_numpy()
+    n_docs = pairs.column("n_docs").to_numpy()  # the join reordered the rows
+    share = pairs.column("share").to_numpy()
+    spread_wide = (n_publishers >= cfg.min_publishers) & (
+        pairs.column("n_words").to_numpy() >= cfg.min_words_cross_publisher
+    )
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.
     stable = pairs.column("n_forms").to_numpy() <= np.maximum(1, cfg.max_form_ratio * n_docs)
-    candidate = stable & (
-        ((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | (n_publishers >= cfg.min_publishers)
-    )
+    candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
     pairs = pairs.append_column("stable", pa.array(stable))
+    pairs = pairs.append_column("spread_wide", pa.array(spread_wide))
     pairs = pairs.append_column("candidate", pa.array(candidate))
 
     occ = _attach(occ, pairs, ["candidate"])
@@ -129,7 +137,7 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
-    by_spread = stable & (n_publishers >= cfg.min_publishers) & pairs.column(
+    by_spread = stable & pairs.column("spread_wide").to_numpy() & pairs.column(
         "cluster_edge"
     ).to_numpy()
     keep = by_publisher | by_spread

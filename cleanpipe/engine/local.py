@@ -152,6 +152,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
             "key": segments.column("key"),
             "raw_key": segments.column("raw_key"),
             "prefix": segments.column("prefix"),
+            "n_words": segments.column("n_words"),
         },
         schema=OCCURRENCES,
     )

@@ -4,13 +4,16 @@ Publishers' repeated lines differ in their slots: dates, numbers, names, places,
 links. Normalisation keeps the fixed words and masks the slots:
 
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
-* URLs and e-mail addresses -> "url", "email";
-* runs of digits, and English month and weekday names -> "0";
-* the text of flattened links, `[South Front](#)` -> "X", unless the line is nothing
-  but links;
+* URLs, e-mail addresses and @handles -> "url", "email", "handle";
+* runs of digits, and month and weekday names (English, Spanish, French, German,
+  Italian, Portuguese) -> "0";
+* the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
-* lower-cased, punctuation dropped, runs of the same mask folded to one.
+* lower-cased, punctuation dropped, runs of the same mask folded to one;
+* a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
+  member](#)", a title-case headline) keeps its words, dates alone masked: otherwise all
+  such lines would share one key.
 
 "Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
 "global X 0"; "By [Tom Becker](#)" and "By Ana Ruiz" both become "by X". Masking only
@@ -29,12 +32,24 @@ import pyarrow.compute as pc
 _URL = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
-# Short forms that are also common words (mar, sat, sun) are left alone; "may" is masked
+_HANDLE = r"(?:^|\s)@\w{2,30}"
+# Month and weekday names of English and the large Western European languages. Short
+# forms that are also common English words (mar, sat, sun) are left alone; "may" is masked
 # all the same: as a month it is too frequent in datelines to leave.
 _DATE_WORDS = pa.array(
-    "january february march april may june july august september october november december"
-    " jan feb apr jun jul aug sept sep oct nov dec"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
+    (
+        "january february march april may june july august september october november"
+        " december jan feb apr jun jul aug sept sep oct nov dec"
+        " monday tuesday wednesday thursday friday saturday sunday"
+        " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
+        " noviembre diciembre lunes martes miércoles jueves viernes sábado domingo"
+        " janvier février avril mai juin juillet août octobre novembre décembre"
+        " lundi mardi mercredi jeudi vendredi samedi dimanche"
+        " januar februar märz juni juli oktober dezember"
+        " montag dienstag mittwoch donnerstag freitag samstag sonntag"
+        " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+        " janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+    ).split()
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
 _NOT_WORD = r"[^\pL\pN\pM\s]+"
@@ -53,18 +68,23 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _nfkc(lines)
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
+    text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, r"\d+", "0")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
-    result = pc.binary_join(_mask(masked), " ")
-    # A line that is all link ("[Become a member](#)") keeps the link's words: masked,
-    # every such line of a site would be the same "X".
-    only_links = pc.and_(pc.equal(result, "X"), pc.match_substring_regex(text, _LINK))
-    rows = np.flatnonzero(only_links.to_numpy(zero_copy_only=False))
+    words, fixed, dates = _mask(masked, names=True)
+    result = pc.binary_join(words, " ")
+    # A line left with no fixed word ("ADVERTISEMENT", "[Become a member](#)", "© 2017
+    # Metro Beat Pty Ltd", an all-capitals subhead) is all slot once masked: every such
+    # line would share one key. It keeps its words instead; only dates stay masked. Except
+    # a link next to a date ("[South Front](#) 20 June 2017"): a source-and-date line.
+    linked = pc.match_substring(masked, _LINK_WORD).to_numpy(zero_copy_only=False)
+    slots_only = (fixed == 0) & (pc.list_value_length(words).to_numpy() > 0)
+    rows = np.flatnonzero(slots_only & ~(linked & (dates > 0)))
     if len(rows):
-        redone = pc.binary_join(_mask(text.take(pa.array(rows))), " ")
+        redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         index = np.arange(len(result))
         index[rows] = len(result) + np.arange(len(rows))
-        result = pa.concat_arrays([result, redone]).take(pa.array(index))
+        result = pa.concat_arrays([result, pc.binary_join(redone, " ")]).take(pa.array(index))
     return result
 
 
@@ -79,8 +99,9 @@ def _nfkc(lines: pa.Array) -> pa.Array:
     return pa.concat_arrays([lines, folded]).take(pa.array(index))
 
 
-def _mask(text: pa.Array) -> pa.ListArray:
-    """Split into words and mask slot words (see the module docstring)."""
+def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.ndarray]:
+    """Words of each line with slot words masked (names too if `names`), and the numbers
+    of fixed (unmasked) words and of date or number masks per line."""
     split = pc.utf8_split_whitespace(pc.replace_substring_regex(text, _NOT_WORD, " "))
     words = pc.list_flatten(split)
     parent = pc.list_parent_indices(split).to_numpy()
@@ -91,19 +112,27 @@ def _mask(text: pa.Array) -> pa.ListArray:
     first = np.ones(n, dtype=bool)
     first[1:] = parent[1:] != parent[:-1]
     lower = pc.utf8_lower(words)
-    initial_upper = pc.utf8_is_upper(pc.utf8_slice_codeunits(words, 0, 1))
-    all_caps = pc.and_(pc.utf8_is_upper(words), pc.greater(pc.utf8_length(words), 1))
-    name = pc.if_else(pa.array(first), all_caps, initial_upper)
-    value = pc.if_else(
-        pc.is_in(lower, _DATE_WORDS), "0", pc.if_else(name, "X", lower)
-    )
+    if names:
+        initial = pc.utf8_is_upper(pc.utf8_slice_codeunits(words, 0, 1))
+        initial = initial.to_numpy(zero_copy_only=False)
+        caps = pc.and_(pc.utf8_is_upper(words), pc.greater(pc.utf8_length(words), 1))
+        # A capitalised first word is usually the fixed part ("By", "Photo", "Related");
+        # an all-capitals one is a dateline's place ("PRAIRIE FORK, May 2").
+        name = np.where(first, caps.to_numpy(zero_copy_only=False), initial)
+        value = pc.if_else(pa.array(name), "X", lower)
+    else:
+        value = lower
+    value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
+    is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)
     if n > 1:
         same = pc.equal(value.slice(1), value.slice(0, n - 1)).to_numpy(zero_copy_only=False)
-        is_mask = pc.is_in(value.slice(1), pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
-        repeat[1:] = ~first[1:] & same & is_mask
+        repeat[1:] = ~first[1:] & same & is_mask[1:]
+    dates = np.bincount(parent[pc.equal(value, "0").to_numpy(zero_copy_only=False)],
+                        minlength=len(text))
     value = value.filter(pa.array(~repeat))
     counts = np.bincount(parent[~repeat], minlength=len(text))
+    fixed = np.bincount(parent[~is_mask], minlength=len(text))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
-    return pa.ListArray.from_arrays(pa.array(offsets), value)
+    return pa.ListArray.from_arrays(pa.array(offsets), value), fixed, dates

@@ -3,6 +3,8 @@
 Two segments whose keys agree in any band are candidate near-duplicates (`group`). Only
 distinct normalised segments are signed, and only those long enough to shingle well
 (`SegmentConfig.min_words_minhash`); shorter ones are grouped by exact normalised text.
+Segments shorter than `min_words_shingled` are MinHashed over single words, longer ones
+over word `shingle_words`-grams.
 
 Shingle hashes: each distinct word is hashed once (`segment.hashing`), and a shingle's
 hash combines its words' hashes, all in numpy. datasketch hashes each shingle's bytes with
@@ -28,9 +30,12 @@ SHINGLE_HASH = "word-poly64-v1"
 _FNV_PRIME = np.uint64(0x100000001B3)
 
 
-def shingle_hashes(normalized: pa.Array, size: int) -> tuple[np.ndarray, np.ndarray]:
+def shingle_hashes(
+    normalized: pa.Array, size: int, unigram_below: int = 0
+) -> tuple[np.ndarray, np.ndarray]:
     """32-bit hashes of the word `size`-grams of each segment and the segment each belongs
-    to (a segment of fewer words is one shingle of all of them)."""
+    to (a segment of fewer words is one shingle of all of them; a segment of fewer than
+    `unigram_below` words is shingled by single words)."""
     split = pc.split_pattern(normalized, " ")
     words = pc.list_flatten(split)
     parent = pc.list_parent_indices(split).to_numpy().astype(np.int64)
@@ -39,12 +44,13 @@ def shingle_hashes(normalized: pa.Array, size: int) -> tuple[np.ndarray, np.ndar
     word_hash = hash_strings(encoded.dictionary)[encoded.indices.to_numpy()]
     n_words = np.bincount(parent, minlength=len(normalized))
     first = np.concatenate([[0], np.cumsum(n_words)[:-1]])
+    sizes = np.where(n_words < unigram_below, 1, size)[parent]
     # A shingle starts at every word with `size - 1` words after it in its segment,
     # or at the first word of a segment shorter than that.
     position = np.arange(len(word_hash)) - first[parent]
     room = n_words[parent] - position
-    starts = np.flatnonzero((room >= size) | ((position == 0) & (room < size)))
-    width = np.minimum(room[starts], size)
+    starts = np.flatnonzero((room >= sizes) | ((position == 0) & (room < sizes)))
+    width = np.minimum(room[starts], sizes[starts])
     h = word_hash[starts]
     for j in range(1, size):
         more = width > j
@@ -70,7 +76,9 @@ def sign(
     """Band keys for each normalised segment: a (len(normalized), bands) uint64 array."""
     if len(normalized) == 0:
         return np.zeros((0, sign_cfg.bands), dtype=np.uint64)
-    hashes, owner = shingle_hashes(normalized, segment_cfg.shingle_words)
+    hashes, owner = shingle_hashes(
+        normalized, segment_cfg.shingle_words, segment_cfg.min_words_shingled
+    )
     sigs = min_hash(hashes, owner, len(normalized), sign_cfg.num_perm, sign_cfg.seed)
     return band_keys(sigs, sign_cfg.bands)
 

@@ -94,7 +94,8 @@ def test_example_is_most_frequent_variant():
     rows = []
     for d in range(5):
         for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
-            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c, "prefix": 0, "n_words": 10,
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                         "prefix": 0, "n_words": 10,
                          "raw_key": raw})
     table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
     result = detect(table, np.array([5]), DetectConfig())

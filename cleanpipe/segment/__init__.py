@@ -21,8 +21,11 @@ from cleanpipe.segment.mask import normalize, normalize_array
 __all__ = ["normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
-_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED = 1, 2, 3
-_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,2})[ \t]*:(?P<rest>.*)$"
+_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED = 1, 2, 3, 4
+_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,3})[ \t]*:(?P<rest>.*)$"
+# Long lines also get a prefix from their first normalised words: "A version of this
+# article appears in the <month> issue of <magazine>, under the headline <title>".
+_LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
 
 
 def lines_of(texts: pa.Array) -> pa.Table:
@@ -61,11 +64,12 @@ def split_lines(text: str) -> list[tuple[int, int]]:
                     strict=True))
 
 
-def prefix_keys(lines: pa.Array) -> np.ndarray:
-    """Key of each line's label prefix ("Related:", "Read more:", "Photo:"), 0 if none.
+def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarray:
+    """Key of each line's prefix, 0 if none: its label ("Related:", "Read more:",
+    "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
-    A label is one to three words before the line's first colon, followed by at least two
-    words (not a URL). Lines sharing a label are candidates for a prefix template
+    A label is one to four words before the line's first colon, followed by at least two
+    words (not a URL). Lines sharing a prefix are candidates for a prefix template
     (`detect.prefix`): "Related: <any title>", whose variable part outweighs the fixed one.
     """
     parts = pc.extract_regex(lines, _LABEL)
@@ -81,6 +85,15 @@ def prefix_keys(lines: pa.Array) -> np.ndarray:
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
+    if normalized is not None:
+        words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
+        lead = pc.list_slice(words, 0, _LEAD_WORDS)
+        long_line = pc.greater_equal(
+            pc.list_value_length(pc.split_pattern(normalized, " ")), _LEAD_MIN_WORDS
+        ).to_numpy(zero_copy_only=False)
+        rows = np.flatnonzero(long_line & ~valid)
+        joined = pc.binary_join(lead.take(pa.array(rows)), " ")
+        keys[rows] = hash_strings(joined, seed=_LEAD_SEED)
     return keys
 
 
@@ -117,7 +130,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             "end": lines.column("end"),
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
-            "prefix": pa.array(prefix_keys(line), pa.uint64()),
+            "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "normalized": normalized,
         },

@@ -12,8 +12,9 @@ links. Normalisation keeps the fixed words and masks the slots:
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
-  member](#)", a title-case headline) keeps its words, dates alone masked: otherwise all
-  such lines would share one key.
+  member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
+  dates alone masked: otherwise all such lines would share one key. Lines mixing kinds of
+  slot stay masked: a link and a date, or a dateline's place, date and source.
 
 "Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
 "global X 0"; "By [Tom Becker](#)" and "By Ana Ruiz" both become "by X". Masking only
@@ -77,9 +78,14 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # Metro Beat Pty Ltd", an all-capitals subhead) is all slot once masked: every such
     # line would share one key. It keeps its words instead; only dates stay masked. Except
     # a link next to a date ("[South Front](#) 20 June 2017"): a source-and-date line.
+    # Two kinds of slot together are a template too: a link next to a date ("[South
+    # Front](#) 20 June 2017"), a dateline's place, date and source ("TORONTO, June 13
+    # /Saltmarsh Press/" -> "X 0 X").
     linked = pc.match_substring(masked, _LINK_WORD).to_numpy(zero_copy_only=False)
-    slots_only = (fixed == 0) & (pc.list_value_length(words).to_numpy() > 0)
-    rows = np.flatnonzero(slots_only & ~(linked & (dates > 0)))
+    length = pc.list_value_length(words).to_numpy()
+    slots_only = (fixed == 0) & (length > 0)
+    mixed = (dates > 0) & (linked | ((length >= 3) & (dates < length)))
+    rows = np.flatnonzero(slots_only & ~mixed)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         index = np.arange(len(result))

@@ -4,10 +4,11 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.installed-bench-stamp
 SAMPLE := build/sample
 OUT := build/out
 
-.PHONY: install run test lint bench-quality bench-speed clean
+.PHONY: install install-bench run test lint bench-quality bench-speed clean
 
 install: $(STAMP)
 
@@ -30,8 +31,20 @@ lint: install
 	$(BIN)/mypy cleanpipe
 
 # Benchmarks read ../shared/data beside the repository; they are not part of `make test`.
-bench-quality: install
-	$(BIN)/python -m tests.bench.big9_f1
+# bench-quality: real pages with human gold (big9, cleanportaleval, scrapinghub-aeb),
+# fakenewscorpus footers, then planted boilerplate on real article text with peers.
+bench-quality: install-bench
+	$(BIN)/python -m tests.bench.quality
+	$(BIN)/python -m tests.bench.planted_bench
+
+bench-speed: install-bench
+	$(BIN)/python -m tests.bench.speed $(BENCH_ARGS)
+
+install-bench: $(BENCH_STAMP)
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
+	touch $(BENCH_STAMP)
 
 clean:
 	rm -rf build $(VENV)

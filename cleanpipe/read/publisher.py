@@ -8,6 +8,9 @@ import pyarrow as pa
 from tld import get_fld
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# The authority part of a URL: the registered domain depends on nothing else, so it is
+# resolved once per host (the public-suffix lookup costs ~100 us a call).
+_HOST = re.compile(r"^\s*(?:[A-Za-z][A-Za-z0-9+.-]*://)?/*([^/?#\s]*)")
 
 
 def registered_domain(url: str | None) -> str | None:
@@ -31,6 +34,11 @@ def registered_domain(url: str | None) -> str | None:
     return domain.lower()
 
 
+def _host(url: str | None) -> str:
+    match = _HOST.match(url) if isinstance(url, str) else None
+    return match.group(1).lower() if match else ""
+
+
 def assign_publishers(documents: pa.Table, default: str) -> pa.Table:
     """Replace `publisher` with a non-null string: the record's publisher field when it is
     non-blank (surrounding white space removed), else the registered domain of `url`,
@@ -43,9 +51,10 @@ def assign_publishers(documents: pa.Table, default: str) -> pa.Table:
         if publisher and not publisher.isspace():
             resolved.append(publisher.strip())
             continue
-        if url is not None and url not in domains:
-            domains[url] = registered_domain(url)
-        resolved.append((domains.get(url) if url is not None else None) or default)
+        host = _host(url)
+        if host not in domains:
+            domains[host] = registered_domain(host) if host else None
+        resolved.append(domains[host] or default)
     index = documents.schema.get_field_index("publisher")
     field = pa.field("publisher", pa.string(), nullable=False)
     return documents.set_column(index, field, pa.array(resolved, pa.string()))

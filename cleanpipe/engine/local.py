@@ -33,10 +33,10 @@ from cleanpipe.sign import SCHEME, SHINGLE_HASH
 
 log = logging.getLogger("cleanpipe.engine")
 
-# SEGMENTS as kept between the passes: no text, `doc` is the ordinal in the run.
+# SEGMENTS as kept between the passes: no text and no offsets (pass 2 finds those again
+# from the text); `doc` is the ordinal in the run.
 SEGMENT_ROWS = pa.schema(
-    [pa.field("doc", pa.int64(), nullable=False)]
-    + [f for f in SEGMENTS if f.name not in ("doc", "normalized")]
+    [f for f in SEGMENTS if f.name not in ("start", "end", "normalized")]
 )
 
 
@@ -72,7 +72,7 @@ class Corpus:
         self.doc_publisher.append(np.array([codes[p] for p in result.publishers], np.int32))
         self.doc_chars.append(result.n_chars)
         segs = result.segments
-        doc = pa.array(segs.column("doc").to_numpy().astype(np.int64) + batch.first_doc)
+        doc = pa.array(segs.column("doc").to_numpy() + np.int32(batch.first_doc))
         self.segments.append(segs.set_column(0, SEGMENT_ROWS.field("doc"), doc))
         self.signed_keys.append(result.signed_keys)
         self.signed_bands.append(result.signed_bands)
@@ -209,44 +209,36 @@ def _strip_pass(
 ) -> tuple[np.ndarray, dict[int, str], float]:
     """Pass 2: strip every spilled batch and write the clean parts, in batch order.
 
+    Workers get, per batch, which of its segments to cut and for which cluster; they
+    find the segments' offsets again from the text (segmentation is deterministic), so
+    offsets never sit in this process's memory.
+
     Returns characters removed per document, the texts of the example occurrences the
     boilerplate table names (by occurrence row), and the summed worker seconds.
     """
     doc = segments.column("doc").to_numpy()
-    starts = segments.column("start").to_numpy()
-    ends = segments.column("end").to_numpy()
-    label = np.full(len(doc), None, dtype=object)
-    label[detection.strip] = [f"{c:016x}" for c in detection.cluster[detection.strip]]
     examples = np.sort(detection.decisions.column("example").to_numpy())
     bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
+    example_rows = [examples[(examples >= bounds[i]) & (examples < bounds[i + 1])]
+                    for i in range(len(batches))]
 
-    tasks, example_rows = [], []
-    for i, batch in enumerate(batches):
-        lo, hi = bounds[i], bounds[i + 1]
-        segs = pa.table(
-            {
-                "doc": pa.array(doc[lo:hi] - batch.first_doc, pa.int32()),
-                "start": starts[lo:hi],
-                "end": ends[lo:hi],
-                "cluster": pa.array(label[lo:hi], pa.string()),
-            }
-        )
-        rows = examples[(examples >= lo) & (examples < hi)]
-        spans = [(int(doc[r] - batch.first_doc), int(starts[r]), int(ends[r])) for r in rows]
-        tasks.append((batch.bodies_path, segs, spans))
-        example_rows.append(rows.tolist())
+    def tasks():
+        for i, batch in enumerate(batches):
+            lo, hi = bounds[i], bounds[i + 1]
+            yield (batch.bodies_path, detection.strip[lo:hi], detection.cluster[lo:hi],
+                   example_rows[i] - lo)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
     chars_removed = np.zeros(n_docs, dtype=np.int64)
     example_texts: dict[int, str] = {}
     seconds = 0.0
-    for i, cleaned in enumerate(ordered_map(clean, tasks, workers)):
+    for i, cleaned in enumerate(ordered_map(clean, tasks(), workers)):
         batch = batches[i]
         parts.write(conform(cleaned.documents, schema))
         removed = cleaned.documents.column("n_chars_removed").to_numpy()
         chars_removed[batch.first_doc : batch.first_doc + batch.n_docs] = removed
-        example_texts.update(zip(example_rows[i], cleaned.examples, strict=True))
+        example_texts.update(zip(example_rows[i].tolist(), cleaned.examples, strict=True))
         seconds += cleaned.seconds
     parts.close()
     return chars_removed, example_texts, seconds

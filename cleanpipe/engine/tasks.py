@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from cleanpipe.config import Config
 from cleanpipe.extract import extract
 from cleanpipe.read.publisher import assign_publishers
-from cleanpipe.segment import segment
+from cleanpipe.segment import lines_of, segment
 from cleanpipe.sign import sign, signable
 from cleanpipe.strip import strip
 
@@ -31,7 +31,7 @@ class Analysed:
     publishers: list[str]  # per body
     n_chars: np.ndarray  # per body
     rejects: pa.Table
-    segments: pa.Table  # SEGMENTS without `normalized`
+    segments: pa.Table  # SEGMENTS without offsets and `normalized`
     signed_keys: np.ndarray  # distinct keys of the batch's MinHashed segments
     signed_bands: np.ndarray  # their band keys, (len(signed_keys), bands)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -62,7 +62,7 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
         publishers=bodies.column("publisher").to_pylist(),
         n_chars=pc.utf8_length(bodies.column("text")).to_numpy().astype(np.int64),
         rejects=rejects,
-        segments=segments.drop_columns(["normalized"]),
+        segments=segments.drop_columns(["start", "end", "normalized"]),
         signed_keys=distinct[keep],
         signed_bands=bands,
         seconds=seconds,
@@ -72,18 +72,33 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
 @dataclass
 class Cleaned:
     documents: pa.Table  # CLEAN_DOCUMENTS + pass-through columns
-    examples: list[str]  # texts of the requested example spans
+    examples: list[str]  # texts of the requested example segments
     seconds: float
 
 
 def clean(
-    bodies_path: Path, segments: pa.Table, examples: list[tuple[int, int, int]]
+    bodies_path: Path, cut: np.ndarray, cluster: np.ndarray, examples: np.ndarray
 ) -> Cleaned:
-    """Strip one spilled batch. `examples` are (doc, start, end) spans whose text the
-    boilerplate table wants as its representative."""
+    """Strip one spilled batch.
+
+    Args:
+        bodies_path: the batch's spilled bodies.
+        cut: per segment of the batch (in pass-1 order), whether to cut it.
+        cluster: per segment, the cluster it is cut for.
+        examples: segment rows whose text the boilerplate table wants as representative.
+    """
     t = time.perf_counter()
     bodies = pq.read_table(bodies_path)
-    texts = bodies.column("text")
-    picked = [texts[doc].as_py()[start:end] for doc, start, end in examples]
+    lines = lines_of(bodies.column("text").combine_chunks())
+    if lines.num_rows != len(cut):
+        raise RuntimeError(
+            f"{bodies_path}: {lines.num_rows} segments on re-reading, {len(cut)} in pass 1"
+        )
+    label = np.full(len(cut), None, dtype=object)
+    label[cut] = [f"{c:016x}" for c in cluster[cut]]
+    segments = lines.select(["doc", "start", "end"]).append_column(
+        "cluster", pa.array(label, pa.string())
+    )
+    picked = lines.column("line").take(pa.array(examples, pa.int64())).to_pylist()
     documents = strip(bodies, segments)
     return Cleaned(documents=documents, examples=picked, seconds=time.perf_counter() - t)

@@ -24,7 +24,8 @@ def fmix64(h: np.ndarray) -> np.ndarray:
 def hash_strings(strings: pa.Array | pa.ChunkedArray, seed: int = 0) -> np.ndarray:
     """A uint64 hash per string (nulls hash as "")."""
     digest = xxhash.xxh3_64_intdigest
-    values = strings.to_pylist()
+    # As bytes: Arrow hands over the UTF-8 it holds, with no decoding and re-encoding.
+    values = strings.cast(pa.large_binary()).to_pylist()
     return np.fromiter(
-        (digest(v or "", seed) for v in values), dtype=np.uint64, count=len(values)
+        (digest(v or b"", seed) for v in values), dtype=np.uint64, count=len(values)
     )

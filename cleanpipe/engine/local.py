@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,7 @@ class Corpus:
     doc_chars: list[np.ndarray] = field(default_factory=list)
     segments: list[pa.Table] = field(default_factory=list)
     signed_keys: list[np.ndarray] = field(default_factory=list)
-    signed_bands: list[np.ndarray] = field(default_factory=list)
+    bands_paths: list[Path] = field(default_factory=list)
     rejects: list[pa.Table] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
@@ -75,7 +76,7 @@ class Corpus:
         doc = pa.array(segs.column("doc").to_numpy() + np.int32(batch.first_doc))
         self.segments.append(segs.set_column(0, SEGMENT_ROWS.field("doc"), doc))
         self.signed_keys.append(result.signed_keys)
-        self.signed_bands.append(result.signed_bands)
+        self.bands_paths.append(result.bands_path)
         self.rejects.append(result.rejects)
         for stage, s in result.seconds.items():
             self.seconds[stage] = self.seconds.get(stage, 0.0) + s
@@ -131,13 +132,8 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     )
     keys = segments.column("key").to_numpy()
     distinct = np.unique(keys)
-    signed_keys, bands = _distinct_bands(corpus, cfg.sign.bands)
-    where = np.searchsorted(distinct, signed_keys)
-    signed = np.zeros(len(distinct), dtype=bool)
-    signed[where] = True
-    all_bands = np.zeros((len(distinct), cfg.sign.bands), dtype=np.uint64)
-    all_bands[where] = bands
-    clusters_of_distinct = cluster_ids(distinct, all_bands, signed)
+    signed, band_column = _bands_reader(corpus, distinct)
+    clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
     cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
     wall["group"] = time.perf_counter() - t
 
@@ -250,12 +246,22 @@ def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table
     return pa.concat_tables(tables)
 
 
-def _distinct_bands(corpus: Corpus, n_bands: int) -> tuple[np.ndarray, np.ndarray]:
-    """Band keys per distinct signed key, across batches (a key signed in several
-    batches has the same bands in each)."""
-    if not corpus.signed_keys:
-        return np.zeros(0, np.uint64), np.zeros((0, n_bands), np.uint64)
-    keys = np.concatenate(corpus.signed_keys)
-    bands = np.concatenate(corpus.signed_bands)
-    keys, first = np.unique(keys, return_index=True)
-    return keys, bands[first]
+def _bands_reader(
+    corpus: Corpus, distinct: np.ndarray
+) -> tuple[np.ndarray, Callable[[int], np.ndarray]]:
+    """Which distinct keys were MinHashed, and a reader of one band's keys for all of
+    them from the spilled band files: only one band is in memory at a time. A key signed
+    in several batches has the same bands in each."""
+    where = [np.searchsorted(distinct, keys) for keys in corpus.signed_keys]
+    signed = np.zeros(len(distinct), dtype=bool)
+    for positions in where:
+        signed[positions] = True
+
+    def column(band: int) -> np.ndarray:
+        values = np.zeros(len(distinct), dtype=np.uint64)
+        for positions, path in zip(where, corpus.bands_paths, strict=True):
+            if len(positions):
+                values[positions] = np.load(path, mmap_mode="r")[:, band]
+        return values
+
+    return signed, column

@@ -33,7 +33,7 @@ class Analysed:
     rejects: pa.Table
     segments: pa.Table  # SEGMENTS without offsets and `normalized`
     signed_keys: np.ndarray  # distinct keys of the batch's MinHashed segments
-    signed_bands: np.ndarray  # their band keys, (len(signed_keys), bands)
+    bands_path: Path  # their band keys, (len(signed_keys), bands) uint64, as .npy
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -55,6 +55,8 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
     keep = signable(segments.column("n_words").to_numpy()[first], cfg.segment)
     texts = segments.column("normalized").take(pa.array(first[keep]))
     bands = sign(texts, cfg.segment, cfg.sign)
+    bands_path = bodies_path.with_suffix(".bands.npy")
+    np.save(bands_path, bands)
     seconds["sign"] = time.perf_counter() - t
 
     return Analysed(
@@ -64,7 +66,7 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
         rejects=rejects,
         segments=segments.drop_columns(["start", "end", "normalized"]),
         signed_keys=distinct[keep],
-        signed_bands=bands,
+        bands_path=bands_path,
         seconds=seconds,
     )
 

@@ -12,17 +12,24 @@ segments exist, never on the order they were read in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 
-def cluster_ids(keys: np.ndarray, bands: np.ndarray, signed: np.ndarray) -> np.ndarray:
+def cluster_ids(
+    keys: np.ndarray, bands: np.ndarray | Callable[[int], np.ndarray], signed: np.ndarray,
+    n_bands: int | None = None,
+) -> np.ndarray:
     """Cluster id of each distinct segment.
 
     Args:
         keys: (n,) uint64 distinct normalised-segment keys.
-        bands: (n, b) uint64 band keys; rows where `signed` is False are ignored.
+        bands: (n, b) uint64 band keys, or a function giving band i's column (so that
+            only one band need be in memory); rows where `signed` is False are ignored.
         signed: (n,) bool, whether the segment was MinHashed; unsigned segments form
             clusters of their own (their key already merges exact normalised repeats).
+        n_bands: the number of bands, when `bands` is a function.
 
     Returns:
         (n,) uint64: for each key, the smallest key of its connected component, where two
@@ -34,8 +41,13 @@ def cluster_ids(keys: np.ndarray, bands: np.ndarray, signed: np.ndarray) -> np.n
     rows = np.flatnonzero(signed)
     left: list[np.ndarray] = []
     right: list[np.ndarray] = []
-    for band in range(bands.shape[1]):
-        values = bands[rows, band]
+    if callable(bands):
+        column, count = bands, n_bands or 0
+    else:
+        table = bands
+        column, count = (lambda i: table[:, i]), table.shape[1]
+    for band in range(count):
+        values = column(band)[rows]
         order = np.argsort(values, kind="stable")
         same = values[order[1:]] == values[order[:-1]]
         # Chain each run of equal band keys: consecutive members become edges.

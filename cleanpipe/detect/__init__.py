@@ -76,19 +76,38 @@ DECISIONS = pa.schema(
 @dataclass(frozen=True)
 class Detection:
     decisions: pa.Table  # DECISIONS, sorted by publisher, then n_docs descending, cluster
-    strip: np.ndarray  # bool per occurrence row: the segment belongs to a boilerplate pair
-    cluster: np.ndarray  # uint64 per occurrence row: the cluster it is stripped for
+    strip: np.ndarray  # bool per occurrence: the segment belongs to a boilerplate pair
+    cluster: np.ndarray  # uint64 per occurrence: the cluster it is stripped for
+    rows: np.ndarray  # int64 per occurrence: its row among all segments of the run
 
 
-def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig) -> Detection:
+def detect(
+    occurrences: pa.Table,
+    publisher_docs: np.ndarray,
+    cfg: DetectConfig,
+    all_docs: np.ndarray | None = None,
+) -> Detection:
     """Decide which (publisher, cluster) pairs are boilerplate.
 
     Args:
-        occurrences: an OCCURRENCES table sorted by (doc, index).
+        occurrences: an OCCURRENCES table sorted by (doc, index): every segment of the
+            run, or only those that can matter (see `all_docs`), with an int64 `row`
+            column giving each one's position among all segments (added when absent).
         publisher_docs: number of documents of each publisher code.
         cfg: the thresholds.
+        all_docs: when `occurrences` is a subset, the document of every segment of the
+            run, in order. Segments left out are lines that recur nowhere: they are
+            never boilerplate, but they still break the blocks at the document edges.
+
+    Returns:
+        The decisions, and for each occurrence whether to strip it and for which cluster.
     """
-    occ = occurrences.append_column("row", pa.array(np.arange(occurrences.num_rows)))
+    occ = occurrences
+    if "row" not in occ.column_names:
+        occ = occ.append_column("row", pa.array(np.arange(occ.num_rows, dtype=np.int64)))
+    rows = occ.column("row").to_numpy()
+    if all_docs is None:
+        all_docs = occ.column("doc").to_numpy()
     pairs = occ.group_by(["publisher", "cluster"], use_threads=False).aggregate(
         [("doc", "count_distinct"), ("raw_key", "count_distinct"), ("key", "count_distinct"),
          ("n_words", "mean")]
@@ -116,9 +135,10 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
     pairs = pairs.append_column("candidate", pa.array(candidate))
 
     occ = _attach(occ, pairs, ["candidate"])
-    head, tail = _edges(
-        occ.column("doc").to_numpy(), occ.column("candidate").to_numpy(), cfg.head_slack
-    )
+    candidate_all = np.zeros(len(all_docs), dtype=bool)
+    candidate_all[rows] = occ.column("candidate").to_numpy(zero_copy_only=False)
+    head_all, tail_all = _edges(all_docs, candidate_all, cfg.head_slack)
+    head, tail = head_all[rows], tail_all[rows]
     occ = occ.append_column("head", pa.array(head)).append_column("tail", pa.array(tail))
     occ = occ.append_column("edge", pa.array(head | tail))
 
@@ -157,7 +177,7 @@ def detect(occurrences: pa.Table, publisher_docs: np.ndarray, cfg: DetectConfig)
         [decisions, templates.select([f.name for f in DECISIONS]).cast(DECISIONS)]
     ).sort_by([("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")])
     cluster = np.where(by_prefix, occ.column("prefix").to_numpy(), occ.column("cluster").to_numpy())
-    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster)
+    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=rows)
 
 
 def _attach(occ: pa.Table, pairs: pa.Table, columns: list[str]) -> pa.Table:

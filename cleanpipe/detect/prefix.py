@@ -82,7 +82,7 @@ def prefix_templates(
     hit = marked.column("chosen").fill_null(False).to_numpy(zero_copy_only=False)
     rows = marked.column("row").to_numpy()[hit & ~marked.column("top").to_numpy()]
     strip = np.zeros(occ.num_rows, dtype=bool)
-    strip[rows] = True
+    strip[np.searchsorted(occ.column("row").to_numpy(), rows)] = True
     return pairs, strip
 
 

@@ -139,21 +139,23 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 
     t = time.perf_counter()
     doc = segments.column("doc").to_numpy()
+    rows = _may_matter(cluster, segments.column("prefix").to_numpy(), cfg)
     occurrences = pa.table(
         {
-            "doc": doc,
-            "index": segments.column("index"),
-            "publisher": doc_publisher[doc] if len(doc) else np.zeros(0, np.int32),
-            "cluster": cluster,
-            "key": segments.column("key"),
-            "raw_key": segments.column("raw_key"),
-            "prefix": segments.column("prefix"),
-            "n_words": segments.column("n_words"),
+            "doc": doc[rows],
+            "index": segments.column("index").take(pa.array(rows)),
+            "publisher": doc_publisher[doc[rows]] if len(rows) else np.zeros(0, np.int32),
+            "cluster": cluster[rows],
+            "key": keys[rows],
+            "raw_key": segments.column("raw_key").take(pa.array(rows)),
+            "prefix": segments.column("prefix").take(pa.array(rows)),
+            "n_words": segments.column("n_words").take(pa.array(rows)),
+            "row": rows,
         },
-        schema=OCCURRENCES,
+        schema=OCCURRENCES.append(pa.field("row", pa.int64(), nullable=False)),
     )
     publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
-    detection = detect(occurrences, publisher_docs, cfg.detect)
+    detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
     wall["detect"] = time.perf_counter() - t
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
@@ -218,11 +220,18 @@ def _strip_pass(
     example_rows = [examples[(examples >= bounds[i]) & (examples < bounds[i + 1])]
                     for i in range(len(batches))]
 
+    cut_rows = detection.rows[detection.strip]
+    cut_cluster = detection.cluster[detection.strip]
+
     def tasks():
         for i, batch in enumerate(batches):
             lo, hi = bounds[i], bounds[i + 1]
-            yield (batch.bodies_path, detection.strip[lo:hi], detection.cluster[lo:hi],
-                   example_rows[i] - lo)
+            a, b = np.searchsorted(cut_rows, [lo, hi])
+            cut = np.zeros(hi - lo, dtype=bool)
+            cut[cut_rows[a:b] - lo] = True
+            cluster = np.zeros(hi - lo, dtype=np.uint64)
+            cluster[cut_rows[a:b] - lo] = cut_cluster[a:b]
+            yield batch.bodies_path, cut, cluster, example_rows[i] - lo
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
@@ -244,6 +253,25 @@ def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table
     if not tables:
         return schema.empty_table() if schema is not None else pa.table({})
     return pa.concat_tables(tables)
+
+
+def _may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarray:
+    """Rows of the segments detection must look at: those whose cluster, or whose prefix,
+    occurs more than once in the run. A line that recurs nowhere is never boilerplate
+    (unless a rule accepts a single document), and most lines of a corpus are such lines,
+    so detection's tables stay a fraction of the corpus."""
+    if min(cfg.detect.min_docs, cfg.detect.min_publishers) < 2:
+        return np.arange(len(cluster), dtype=np.int64)
+    keep = _repeated(cluster)
+    has_prefix = np.flatnonzero(prefix != 0)
+    keep[has_prefix[_repeated(prefix[has_prefix])]] = True
+    return np.flatnonzero(keep).astype(np.int64)
+
+
+def _repeated(values: np.ndarray) -> np.ndarray:
+    """Whether each value occurs more than once in the array."""
+    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+    return counts[inverse] > 1
 
 
 def _bands_reader(

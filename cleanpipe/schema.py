@@ -7,7 +7,8 @@ Read top to bottom, this module is the data flow:
     segment  BODIES           -> SEGMENTS          one row per line of a body
     sign     SEGMENTS         -> SIGNATURES        MinHash band keys per distinct segment
     group    SIGNATURES       -> CLUSTERS          near-duplicate segments share a cluster
-    detect   occurrences      -> BOILERPLATE       (publisher, cluster) pairs to strip, and why
+    detect   OCCURRENCES      -> DECISIONS         (publisher, cluster) pairs to strip, and why
+             DECISIONS        -> BOILERPLATE       the same, for people (OUT/boilerplate.parquet)
     strip    BODIES + flags   -> CLEAN_DOCUMENTS   clean text and the spans cut out of it
     write    CLEAN_DOCUMENTS, BOILERPLATE, REJECTS -> OUT/
 
@@ -86,6 +87,37 @@ CLUSTERS = pa.schema(
     [
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("cluster", pa.uint64(), nullable=False),
+    ]
+)
+
+# One row per segment occurrence, sorted by (doc, index). `publisher` is a dense code into
+# the run's publisher list; `doc` is the document's ordinal in the run.
+OCCURRENCES = pa.schema(
+    [
+        pa.field("doc", pa.int64(), nullable=False),
+        pa.field("index", pa.int32(), nullable=False),
+        pa.field("publisher", pa.int32(), nullable=False),
+        pa.field("cluster", pa.uint64(), nullable=False),
+        pa.field("key", pa.uint64(), nullable=False),
+        pa.field("raw_key", pa.uint64(), nullable=False),
+        pa.field("prefix", pa.uint64(), nullable=False),
+        pa.field("n_words", pa.int32(), nullable=False),
+    ]
+)
+
+# Decisions: one row per boilerplate (publisher, cluster). `example` is the row (in the
+# occurrences table) of the first occurrence of the most frequent written variant.
+DECISIONS = pa.schema(
+    [
+        pa.field("publisher", pa.int32(), nullable=False),
+        pa.field("cluster", pa.uint64(), nullable=False),
+        pa.field("n_docs", pa.int64(), nullable=False),
+        pa.field("share", pa.float64(), nullable=False),
+        pa.field("n_publishers", pa.int32(), nullable=False),
+        pa.field("n_variants", pa.int32(), nullable=False),
+        pa.field("position", pa.string(), nullable=False),
+        pa.field("rule", pa.string(), nullable=False),
+        pa.field("example", pa.int64(), nullable=False),
     ]
 )
 

@@ -1,6 +1,6 @@
 """Clusters x publishers -> boilerplate decisions, each with the rule that made it.
 
-Input is one row per segment occurrence (`OCCURRENCES` below), sorted by document and
+Input is one row per segment occurrence (`schema.OCCURRENCES`), sorted by document and
 line. A (publisher, cluster) pair is boilerplate when
 
 * rule "publisher": it recurs in at least `min_docs` of the publisher's documents and in
@@ -40,37 +40,9 @@ import pyarrow.compute as pc
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect.prefix import as_lines, prefix_templates
+from cleanpipe.schema import DECISIONS, OCCURRENCES
 
-# One row per segment occurrence, sorted by (doc, index). `publisher` is a dense code into
-# the run's publisher list; `doc` is the document's ordinal in the run.
-OCCURRENCES = pa.schema(
-    [
-        pa.field("doc", pa.int64(), nullable=False),
-        pa.field("index", pa.int32(), nullable=False),
-        pa.field("publisher", pa.int32(), nullable=False),
-        pa.field("cluster", pa.uint64(), nullable=False),
-        pa.field("key", pa.uint64(), nullable=False),
-        pa.field("raw_key", pa.uint64(), nullable=False),
-        pa.field("prefix", pa.uint64(), nullable=False),
-        pa.field("n_words", pa.int32(), nullable=False),
-    ]
-)
-
-# Decisions: one row per boilerplate (publisher, cluster). `example` is the row (in the
-# occurrences table) of the first occurrence of the most frequent written variant.
-DECISIONS = pa.schema(
-    [
-        pa.field("publisher", pa.int32(), nullable=False),
-        pa.field("cluster", pa.uint64(), nullable=False),
-        pa.field("n_docs", pa.int64(), nullable=False),
-        pa.field("share", pa.float64(), nullable=False),
-        pa.field("n_publishers", pa.int32(), nullable=False),
-        pa.field("n_variants", pa.int32(), nullable=False),
-        pa.field("position", pa.string(), nullable=False),
-        pa.field("rule", pa.string(), nullable=False),
-        pa.field("example", pa.int64(), nullable=False),
-    ]
-)
+__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "detect"]
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ Read top to bottom, this module is the data flow:
     read     sources          -> DOCUMENTS (+ pass-through columns), REJECTS
     extract  DOCUMENTS        -> BODIES (+ pass-through columns), REJECTS
     segment  BODIES           -> SEGMENTS          one row per line of a body
-    sign     SEGMENTS         -> SIGNATURES        MinHash band keys per distinct segment
-    group    SIGNATURES       -> CLUSTERS          near-duplicate segments share a cluster
+    sign     SEGMENTS         -> band keys         MinHash band keys per distinct segment
+    group    band keys        -> cluster ids       near-duplicate segments share a cluster
     detect   OCCURRENCES      -> DECISIONS         (publisher, cluster) pairs to strip, and why
              DECISIONS        -> BOILERPLATE       the same, for people (OUT/boilerplate.parquet)
     strip    BODIES + flags   -> CLEAN_DOCUMENTS   clean text and the spans cut out of it
@@ -70,25 +70,11 @@ SEGMENTS = pa.schema(
 )
 
 
-def signatures_schema(bands: int) -> pa.Schema:
-    """One row per distinct segment key; `bands` is null for short segments, which are
-    grouped by their exact normalised key only (see `segment.normalize`)."""
-    return pa.schema(
-        [
-            pa.field("key", pa.uint64(), nullable=False),
-            pa.field("bands", pa.list_(pa.uint64(), bands)),
-        ]
-    )
+# sign and group hand numpy arrays rather than tables: per batch, the distinct keys of
+# its MinHashed segments and their band keys, a (keys x bands) uint64 matrix spilled as
+# .npy (`engine.tasks.analyse`); then one cluster id (uint64, the smallest member key) per
+# distinct segment key (`group.cluster_ids`).
 
-
-# One row per distinct segment key: the cluster it belongs to. A cluster id is the
-# smallest key among its members, so it does not depend on input order.
-CLUSTERS = pa.schema(
-    [
-        pa.field("key", pa.uint64(), nullable=False),
-        pa.field("cluster", pa.uint64(), nullable=False),
-    ]
-)
 
 # One row per segment occurrence, sorted by (doc, index). `publisher` is a dense code into
 # the run's publisher list; `doc` is the document's ordinal in the run.

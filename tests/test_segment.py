@@ -31,11 +31,11 @@ def test_a_line_of_slots_only_keeps_its_words():
     assert normalize("WHO IS THE FRONT-RUNNER?") == "who is the front runner"
     assert normalize("© 2017 Metro Beat Pty Ltd") == normalize("© 2019 Metro Beat Pty Ltd")
     assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
-    assert normalize("PRAIRIE FORK, May 2, 2017 (Plains Ledger)") == (
-        "prairie fork 0 plains ledger"
-    )
-    # ... but a source next to a date is a template: "[South Front](#) 20 June 2017".
+    # ... but mixed kinds of slot are a template: a source next to a date ("[South
+    # Front](#) 20 June 2017"), a dateline's place, date and source.
     assert normalize("[The Civic Ledger](#) 11 October 2017") == "X 0"
+    assert normalize("PRAIRIE FORK, May 2, 2017 (Plains Ledger)") == "X 0 X"
+    assert normalize("AUSTIN, Texas, April 8, 2015 /Saltmarsh Press/ --") == "X 0 X"
     # A capitalised first word is kept: it is usually the fixed part of the line.
     line = "Featured image: credits to the owner"
     assert normalize(line) == "featured image credits to the owner"

@@ -143,10 +143,11 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     if n > 1:
         same = pc.equal(value.slice(1), value.slice(0, n - 1)).to_numpy(zero_copy_only=False)
         repeat[1:] = ~first[1:] & same & is_mask[1:]
+    value = value.filter(pa.array(~repeat))
+    parent = parent[~repeat]
+    counts = np.bincount(parent, minlength=len(text))
     dates = np.bincount(parent[pc.equal(value, "0").to_numpy(zero_copy_only=False)],
                         minlength=len(text))
-    value = value.filter(pa.array(~repeat))
-    counts = np.bincount(parent[~repeat], minlength=len(text))
-    fixed = np.bincount(parent[~is_mask], minlength=len(text))
+    fixed = np.bincount(parent[~is_mask[~repeat]], minlength=len(text))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     return pa.ListArray.from_arrays(pa.array(offsets), value), fixed, dates

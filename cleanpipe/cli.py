@@ -66,12 +66,15 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers is not None:
         overrides.append(f"run.workers={args.workers}")
     cfg = load_config(args.config, overrides)
-    logging.basicConfig(
-        level=logging.WARNING if args.quiet else logging.INFO,
-        format="cleanpipe: %(message)s",
-        stream=sys.stderr,
-    )
-    stats = run_local(args.inputs, args.output, cfg, overwrite=args.overwrite)
+    logger = logging.getLogger("cleanpipe")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("cleanpipe: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING if args.quiet else logging.INFO)
+    try:
+        stats = run_local(args.inputs, args.output, cfg, overwrite=args.overwrite)
+    finally:
+        logger.removeHandler(handler)
     if not args.quiet:
         print(_summary(stats, args.output))
     return 0

@@ -58,3 +58,13 @@ def test_console_entry_point_runs_as_module():
     result = subprocess.run([sys.executable, "-m", "cleanpipe", "--help"],
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0 and "run" in result.stdout and "sample" in result.stdout
+
+
+def test_each_reject_is_named_on_one_line(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "fine"}\n{"id": \n{"id": "b", "text": "  "}\n')
+    assert main(["run", str(corpus), "-o", str(tmp_path / "out"), "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    assert f"rejected {corpus}:2: invalid JSON" in captured.err
+    assert f"rejected {corpus}:3: " in captured.err
+    assert "documents: 3 in, 1 out, 2 rejected" in captured.out

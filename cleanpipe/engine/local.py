@@ -169,6 +169,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     write.write_table(boilerplate, tmp / "boilerplate.parquet")
     rejects = _concat(read_rejects + corpus.rejects, REJECTS)
     write.write_table(rejects, tmp / "rejects.parquet")
+    _log_rejects(rejects)
     wall["pass2"] = time.perf_counter() - t
     wall["total"] = time.perf_counter() - started
 
@@ -253,6 +254,19 @@ def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table
     if not tables:
         return schema.empty_table() if schema is not None else pa.table({})
     return pa.concat_tables(tables)
+
+
+# Rejects named one per line on stderr before the rest are only counted.
+_REJECTS_SHOWN = 20
+
+
+def _log_rejects(rejects: pa.Table) -> None:
+    """One warning line per rejected record (file, record, reason), up to a limit."""
+    for row in rejects.slice(0, _REJECTS_SHOWN).to_pylist():
+        log.warning("rejected %s:%s: %s", row["file"], row["record"], row["reason"])
+    if rejects.num_rows > _REJECTS_SHOWN:
+        log.warning("... and %d more rejected records, all listed in rejects.parquet",
+                    rejects.num_rows - _REJECTS_SHOWN)
 
 
 def _may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarray:

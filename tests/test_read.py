@@ -500,3 +500,11 @@ def test_mislabelled_utf8_html_stays_utf8(tmp_path: Path) -> None:
     (doc,) = documents(read([path]))
     assert doc["html"] == page
     assert doc["id"] == path.as_posix()
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "a", "text": "x \\ud800 y \\ud83d\\ude00", "tag": "\\udc00"}\n')
+    docs = documents(read([path]))
+    assert docs[0]["text"] == "x \ufffd y \U0001f600"  # a valid pair stays one character
+    assert docs[0]["tag"] == "\ufffd"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -89,7 +90,26 @@ def _parse(line: bytes) -> tuple[dict[str, Any] | None, str]:
         return None, "nested too deeply"
     if not isinstance(value, dict):
         return None, f"expected an object, got {_JSON_TYPES.get(type(value), 'null')}"
+    if b"\\u" in line and _SURROGATE_ESCAPE.search(line):
+        value = _repair(value)
     return value, ""
+
+
+# JSON may escape half of a UTF-16 surrogate pair on its own ("\ud800"), which no UTF-8
+# text can hold: each such lone surrogate becomes U+FFFD, one character for one, so
+# offsets into the text stay what they were.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _repair(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_repair(v) for v in value]
+    if isinstance(value, dict):
+        return {_repair(k): _repair(v) for k, v in value.items()}
+    return value
 
 
 def passthrough_columns(rows: list[dict[str, Any]]) -> list[tuple[str, pa.Array]]:

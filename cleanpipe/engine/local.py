@@ -12,6 +12,7 @@ hashes; band keys for distinct long segments), never the text.
 from __future__ import annotations
 
 import logging
+import resource
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -123,6 +124,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         corpus.add(analysed, batches[n], codes)
         first_doc += batches[n].n_docs
     wall = {"pass1": time.perf_counter() - t}
+    peak_mb = {"pass1": _peak_mb()}
     log.info("analyse.done docs=%d batches=%d", first_doc, len(batches))
 
     t = time.perf_counter()
@@ -136,6 +138,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
     cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
     wall["group"] = time.perf_counter() - t
+    peak_mb["group"] = _peak_mb()
 
     t = time.perf_counter()
     doc = segments.column("doc").to_numpy()
@@ -157,6 +160,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
     detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
     wall["detect"] = time.perf_counter() - t
+    peak_mb["detect"] = _peak_mb()
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
     t = time.perf_counter()
@@ -171,6 +175,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     write.write_table(rejects, tmp / "rejects.parquet")
     _log_rejects(rejects)
     wall["pass2"] = time.perf_counter() - t
+    peak_mb["pass2"] = _peak_mb()
     wall["total"] = time.perf_counter() - started
 
     doc_chars = np.concatenate(corpus.doc_chars) if corpus.doc_chars else np.zeros(0, np.int64)
@@ -186,7 +191,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         boilerplate=boilerplate,
         stage_seconds=corpus.seconds,
         wall_seconds=wall,
-        extra={"config": cfg.to_dict(), "minhash_scheme": SCHEME, "shingle_hash": SHINGLE_HASH,
+        extra={"peak_rss_mb": peak_mb, "config": cfg.to_dict(), "minhash_scheme": SCHEME, "shingle_hash": SHINGLE_HASH,
                "version": __version__,
                "workers": workers},
     )
@@ -254,6 +259,11 @@ def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table
     if not tables:
         return schema.empty_table() if schema is not None else pa.table({})
     return pa.concat_tables(tables)
+
+
+def _peak_mb() -> int:
+    """This process's peak resident memory so far, in MiB (workers not included)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 # Rejects named one per line on stderr before the rest are only counted.

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect.prefix import as_lines, prefix_templates
+from cleanpipe.detect import groups
+from cleanpipe.detect.occurrences import Occurrences, decisions_table
+from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
 
 __all__ = ["DECISIONS", "OCCURRENCES", "Detection", "detect"]
@@ -74,96 +75,52 @@ def detect(
     Returns:
         The decisions, and for each occurrence whether to strip it and for which cluster.
     """
-    occ = occurrences
-    if "row" not in occ.column_names:
-        occ = occ.append_column("row", pa.array(np.arange(occ.num_rows, dtype=np.int64)))
-    rows = occ.column("row").to_numpy()
+    occ = Occurrences.of(occurrences)
     if all_docs is None:
-        all_docs = occ.column("doc").to_numpy()
-    pairs = occ.group_by(["publisher", "cluster"], use_threads=False).aggregate(
-        [("doc", "count_distinct"), ("raw_key", "count_distinct"), ("key", "count_distinct"),
-         ("n_words", "mean")]
-    )
-    pairs = pairs.rename_columns(
-        ["publisher", "cluster", "n_docs", "n_variants", "n_forms", "n_words"]
-    )
-    n_docs = pairs.column("n_docs").to_numpy()
-    share = n_docs / publisher_docs[pairs.column("publisher").to_numpy()]
-    spread = pairs.group_by("cluster", use_threads=False).aggregate([("publisher", "count")])
-    spread = spread.rename_columns(["cluster", "n_publishers"])
-    pairs = pairs.append_column("share", pa.array(share)).join(spread, "cluster")
-    n_publishers = pairs.column("n_publishers").to_numpy()
-    n_docs = pairs.column("n_docs").to_numpy()  # the join reordered the rows
-    share = pairs.column("share").to_numpy()
+        all_docs = occ.doc
+    pairs = groups.by(occ.cluster, occ.publisher)
+    publisher = occ.publisher[pairs.first]
+    n_docs = pairs.count_distinct(occ.doc)
+    share = n_docs / publisher_docs[publisher]
+    clusters = groups.by(occ.cluster[pairs.first])  # pairs grouped by cluster
+    n_publishers = clusters.size[clusters.id]
     spread_wide = (n_publishers >= cfg.min_publishers) & (
-        pairs.column("n_words").to_numpy() >= cfg.min_words_cross_publisher
+        pairs.mean(occ.n_words) >= cfg.min_words_cross_publisher
     )
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.
-    stable = pairs.column("n_forms").to_numpy() <= np.maximum(1, cfg.max_form_ratio * n_docs)
+    stable = pairs.count_distinct(occ.key) <= np.maximum(1, cfg.max_form_ratio * n_docs)
     candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
-    pairs = pairs.append_column("stable", pa.array(stable))
-    pairs = pairs.append_column("spread_wide", pa.array(spread_wide))
-    pairs = pairs.append_column("candidate", pa.array(candidate))
 
-    occ = _attach(occ, pairs, ["candidate"])
     candidate_all = np.zeros(len(all_docs), dtype=bool)
-    candidate_all[rows] = occ.column("candidate").to_numpy(zero_copy_only=False)
+    candidate_all[occ.row] = candidate[pairs.id]
     head_all, tail_all = _edges(all_docs, candidate_all, cfg.head_slack)
-    head, tail = head_all[rows], tail_all[rows]
-    occ = occ.append_column("head", pa.array(head)).append_column("tail", pa.array(tail))
-    occ = occ.append_column("edge", pa.array(head | tail))
+    head, tail = head_all[occ.row], tail_all[occ.row]
+    edge = head | tail
 
-    pairs = pairs.join(_position(occ, ["publisher", "cluster"]), ["publisher", "cluster"])
-    cluster_pos = _position(occ, ["cluster"]).rename_columns(
-        ["cluster", "cluster_edge", "cluster_position"]
-    )
-    pairs = pairs.join(cluster_pos, "cluster")
-
-    # Joins reorder rows: read the columns again.
-    at_edge = pairs.column("edge").to_numpy()
-    n_docs = pairs.column("n_docs").to_numpy()
-    share = pairs.column("share").to_numpy()
-    n_publishers = pairs.column("n_publishers").to_numpy()
-    stable = pairs.column("stable").to_numpy()
+    at_edge = pairs.mean(edge) >= 0.5
+    by_cluster = groups.by(occ.cluster)
+    cluster_edge = (by_cluster.mean(edge) >= 0.5)[by_cluster.id[pairs.first]]
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
-    by_spread = stable & pairs.column("spread_wide").to_numpy() & pairs.column(
-        "cluster_edge"
-    ).to_numpy()
-    keep = by_publisher | by_spread
-    rule = np.where(by_publisher, "publisher", "cross-publisher")
-    pairs = pairs.append_column("rule", pa.array(rule)).filter(pa.array(keep))
-
-    pairs = pairs.join(_examples(occ), ["publisher", "cluster"])
-    decisions = pairs.select([f.name for f in DECISIONS]).cast(DECISIONS)
-    marked = _attach(occ, decisions.append_column(
-        "strip", pa.array(np.ones(decisions.num_rows, dtype=bool))
-    ), ["strip"])
-    strip = marked.column("strip").to_numpy(zero_copy_only=False)
-
-    templates, by_prefix = prefix_templates(occ, strip, publisher_docs, cfg)
-    templates = templates.join(_examples(as_lines(occ, by_prefix)), ["publisher", "cluster"])
-    decisions = pa.concat_tables(
-        [decisions, templates.select([f.name for f in DECISIONS]).cast(DECISIONS)]
-    ).sort_by([("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")])
-    cluster = np.where(by_prefix, occ.column("prefix").to_numpy(), occ.column("cluster").to_numpy())
-    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=rows)
-
-
-def _attach(occ: pa.Table, pairs: pa.Table, columns: list[str]) -> pa.Table:
-    """Left-join pair columns onto occurrences, keeping the occurrences' row order."""
-    joined = occ.join(
-        pairs.select(["publisher", "cluster", *columns]), ["publisher", "cluster"],
-        use_threads=False,
+    keep = by_publisher | (stable & spread_wide & cluster_edge)
+    position = np.where(
+        ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
     )
-    joined = joined.sort_by("row")
-    for name in columns:
-        joined = joined.set_column(
-            joined.schema.get_field_index(name), name, joined.column(name).fill_null(False)
-        )
-    return joined
+    chosen = np.flatnonzero(keep)
+    main = decisions_table(
+        occ, pairs, chosen, n_docs, share, n_publishers, position,
+        np.where(by_publisher, "publisher", "cross-publisher"),
+    )
+    strip = keep[pairs.id]
+
+    templates, by_prefix = prefix_templates(occ, strip, head, tail, publisher_docs, cfg)
+    decisions = pa.concat_tables([main, templates]).sort_by(
+        [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
+    )
+    cluster = np.where(by_prefix, occ.prefix, occ.cluster)
+    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=occ.row)
 
 
 def _edges(
@@ -192,38 +149,3 @@ def _edges(
     return head, tail
 
 
-def _position(occ: pa.Table, keys: list[str]) -> pa.Table:
-    """Whether most occurrences of each group sit at an edge, and which one."""
-    stats = occ.group_by(keys, use_threads=False).aggregate(
-        [("edge", "mean"), ("head", "sum"), ("tail", "sum")]
-    )
-    edge = stats.column("edge_mean").to_numpy() >= 0.5
-    head = stats.column("head_sum").to_numpy()
-    tail = stats.column("tail_sum").to_numpy()
-    position = np.where(~edge, "middle", np.where(head >= tail, "head", "tail"))
-    return stats.select(keys).append_column("edge", pa.array(edge)).append_column(
-        "position", pa.array(position)
-    )
-
-
-def _examples(occ: pa.Table) -> pa.Table:
-    """Per pair: the first occurrence of its most frequent written variant."""
-    variants = occ.group_by(["publisher", "cluster", "raw_key"], use_threads=False).aggregate(
-        [("row", "count"), ("row", "min")]
-    )
-    variants = variants.sort_by(
-        [("publisher", "ascending"), ("cluster", "ascending"), ("row_count", "descending"),
-         ("raw_key", "ascending")]
-    )
-    pub = variants.column("publisher").to_numpy()
-    clu = variants.column("cluster").to_numpy()
-    first = np.ones(len(pub), dtype=bool)
-    first[1:] = (pub[1:] != pub[:-1]) | (clu[1:] != clu[:-1])
-    best = variants.filter(pa.array(first))
-    return pa.table(
-        {
-            "publisher": best.column("publisher"),
-            "cluster": best.column("cluster"),
-            "example": pc.cast(best.column("row_min"), pa.int64()),
-        }
-    )

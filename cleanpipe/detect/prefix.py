@@ -22,87 +22,55 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
+from cleanpipe.detect import groups
+from cleanpipe.detect.occurrences import Occurrences, decisions_table
 
 RULE = "prefix-template"
 
 
 def prefix_templates(
-    occ: pa.Table, stripped: np.ndarray, publisher_docs: np.ndarray, cfg: DetectConfig
+    occ: Occurrences,
+    stripped: np.ndarray,
+    head: np.ndarray,
+    tail: np.ndarray,
+    publisher_docs: np.ndarray,
+    cfg: DetectConfig,
 ) -> tuple[pa.Table, np.ndarray]:
     """Decisions for prefix templates and the occurrences they strip.
 
     Args:
-        occ: occurrences with columns row, doc, index, publisher, prefix, key, raw_key,
-            head, tail (the head/tail blocks of the main detection).
+        occ: the occurrences.
         stripped: occurrences already stripped by the main rules.
+        head, tail: occurrences in the head and tail blocks of the main detection.
         publisher_docs: documents per publisher code.
         cfg: the thresholds.
 
     Returns:
-        (pairs, strip): one row per (publisher, prefix) template with columns publisher,
-        cluster (the prefix key), n_docs, share, n_publishers, n_variants, position, rule;
-        and the occurrences it strips.
+        A DECISIONS table with one row per (publisher, prefix) template (the prefix key as
+        its cluster), and the occurrences it strips.
     """
-    prefix = occ.column("prefix").to_numpy()
-    top = (occ.column("index").to_numpy() <= cfg.head_slack) | occ.column("head").to_numpy()
-    eligible = (prefix != 0) & ~stripped
-    lines = occ.append_column("top", pa.array(top)).filter(pa.array(eligible))
-    if lines.num_rows == 0:
-        return _empty(), np.zeros(occ.num_rows, dtype=bool)
-    lines = lines.drop_columns(["cluster"])
-    lines = lines.set_column(lines.schema.get_field_index("prefix"), "cluster",
-                             lines.column("prefix"))
-    pairs = lines.group_by(["publisher", "cluster"], use_threads=False).aggregate(
-        [("doc", "count_distinct"), ("row", "count"), ("top", "sum"), ("tail", "sum"),
-         ("raw_key", "count_distinct")]
-    )
-    pairs = pairs.rename_columns(
-        ["publisher", "cluster", "n_docs", "n_lines", "n_top", "n_tail", "n_variants"]
-    )
-    n_docs = pairs.column("n_docs").to_numpy()
-    n_lines = pairs.column("n_lines").to_numpy()
-    share = n_docs / publisher_docs[pairs.column("publisher").to_numpy()]
+    top = (occ.index <= cfg.head_slack) | head
+    eligible = np.flatnonzero((occ.prefix != 0) & ~stripped)
+    lines = occ.take(eligible)
+    pairs = groups.by(lines.prefix, lines.publisher)
+    publisher = lines.publisher[pairs.first]
+    n_docs = pairs.count_distinct(lines.doc)
+    share = n_docs / publisher_docs[publisher] if pairs.n else np.zeros(0)
     keep = (
         (n_docs >= cfg.min_docs)
         & (share >= cfg.min_share_middle)
-        & (n_lines <= cfg.prefix_max_per_doc * n_docs)
-        & (pairs.column("n_top").to_numpy() * 2 < n_lines)
+        & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
+        & (pairs.sum(top[eligible]) * 2 < pairs.size)
     )
-    spread = pairs.group_by("cluster", use_threads=False).aggregate([("publisher", "count")])
-    pairs = pairs.append_column("share", pa.array(share)).filter(pa.array(keep))
-    pairs = pairs.join(spread.rename_columns(["cluster", "n_publishers"]), "cluster")
-    tail = pairs.column("n_tail").to_numpy() * 2 >= pairs.column("n_lines").to_numpy()
-    pairs = pairs.append_column("position", pa.array(np.where(tail, "tail", "middle")))
-    pairs = pairs.append_column("rule", pa.array([RULE] * pairs.num_rows, pa.string()))
+    labels = groups.by(lines.prefix[pairs.first])  # pairs grouped by prefix
+    n_publishers = labels.size[labels.id]
+    position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")
+    strip_lines = keep[pairs.id] & ~top[eligible]
+    strip = np.zeros(len(occ.row), dtype=bool)
+    strip[eligible[strip_lines]] = True
 
-    chosen = pairs.select(["publisher", "cluster"]).append_column(
-        "chosen", pa.array(np.ones(pairs.num_rows, dtype=bool))
+    table = decisions_table(
+        lines, pairs, np.flatnonzero(keep), n_docs, share, n_publishers, position,
+        np.full(pairs.n, RULE), cluster=lines.prefix,
     )
-    marked = lines.join(chosen, ["publisher", "cluster"], use_threads=False).sort_by("row")
-    hit = marked.column("chosen").fill_null(False).to_numpy(zero_copy_only=False)
-    rows = marked.column("row").to_numpy()[hit & ~marked.column("top").to_numpy()]
-    strip = np.zeros(occ.num_rows, dtype=bool)
-    strip[np.searchsorted(occ.column("row").to_numpy(), rows)] = True
-    return pairs, strip
-
-
-def _empty() -> pa.Table:
-    return pa.table(
-        {
-            "publisher": pa.array([], pa.int32()),
-            "cluster": pa.array([], pa.uint64()),
-            "n_docs": pa.array([], pa.int64()),
-            "share": pa.array([], pa.float64()),
-            "n_publishers": pa.array([], pa.int64()),
-            "n_variants": pa.array([], pa.int64()),
-            "position": pa.array([], pa.string()),
-            "rule": pa.array([], pa.string()),
-        }
-    )
-
-
-def as_lines(occ: pa.Table, strip: np.ndarray) -> pa.Table:
-    """The stripped occurrences, with their prefix as cluster (for examples)."""
-    lines = occ.filter(pa.array(strip))
-    return lines.set_column(lines.schema.get_field_index("cluster"), "cluster",
-                            lines.column("prefix"))
+    return table, strip

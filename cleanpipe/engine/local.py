@@ -191,9 +191,14 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         boilerplate=boilerplate,
         stage_seconds=corpus.seconds,
         wall_seconds=wall,
-        extra={"peak_rss_mb": peak_mb, "config": cfg.to_dict(), "minhash_scheme": SCHEME, "shingle_hash": SHINGLE_HASH,
-               "version": __version__,
-               "workers": workers},
+        extra={
+            "peak_rss_mb": peak_mb,
+            "config": cfg.to_dict(),
+            "minhash_scheme": SCHEME,
+            "shingle_hash": SHINGLE_HASH,
+            "version": __version__,
+            "workers": workers,
+        },
     )
     import shutil
 

@@ -58,6 +58,7 @@ from cleanpipe.sample.templates import (
     pool_slots,
     render,
 )
+from tests.bench.realdata import read_text
 
 N_PUBLISHERS = 40
 FIRST_DAY, N_DAYS = dt.date(2015, 1, 1), 6 * 365
@@ -91,14 +92,6 @@ class Corpus:
     docs: list[PlantedDoc]
     publishers: list[PublisherStyle]  # largest first
     sizes: dict[str, int]  # documents per publisher domain
-
-
-def read_text(path: Path) -> str:
-    raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -28,9 +28,10 @@ per id:
     `trafilatura.extract` with `deduplicate=False` and the options of cleanpipe's default
     `ExtractConfig`, over a spawn pool of `workers` processes.
 
-datatrove and its runtime needs (orjson for JSONL, xxhash for the default hash) are
-imported only by the datatrove peer; the default English word tokenizer would need spaCy,
-which line mode never calls, so a whitespace tokenizer is passed in its place.
+datatrove and its runtime needs (orjson for JSONL; xxhash < 4 for the default hash;
+tokenizers, which `datatrove.pipeline.dedup` imports) are imported only by the datatrove
+peer. The default English word tokenizer would need spaCy, which line mode never calls, so
+a whitespace tokenizer is passed in its place.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,43 +58,43 @@ def normalise_line(line: str) -> str:
 def ccnet_line_dedup(docs: Iterable[tuple[str, str, str]], min_docs: int = 3) -> dict[str, str]:
     """Drop every line whose normalised hash occurs in >= `min_docs` documents of the
     document's publisher. Returns the kept text per id (see the module docstring)."""
+    corpus: Sequence[tuple[str, str, str]] = docs if isinstance(docs, Sequence) else list(docs)
+    return dict(iter_ccnet_line_dedup(corpus, min_docs))
+
+
+def iter_ccnet_line_dedup(
+    corpus: Sequence[tuple[str, str, str]], min_docs: int = 3
+) -> Iterator[tuple[str, str]]:
+    """`ccnet_line_dedup` as a stream of (id, kept text), in corpus order: the caller need
+    not hold every output at once (the speed benchmark's 1M-document run)."""
     if min_docs < 1:
         raise ValueError("min_docs must be >= 1")
-    corpus: Sequence[tuple[str, str, str]] = docs if isinstance(docs, Sequence) else list(docs)
-    # Pass 1: per publisher, how many documents each line hash occurs in.
-    doc_lines: list[list[int | None]] = []
+    # Pass 1: per publisher, how many documents each line hash occurs in. Per document,
+    # one int64 per line (0: blank after normalisation; a str hash is never 0 in practice).
+    doc_lines: list[array[int]] = []
     counts: dict[str, dict[int, int]] = {}
     for _id, publisher, text in corpus:
         per_pub = counts.setdefault(publisher, {})
-        hashes: list[int | None] = []
-        seen: set[int] = set()
-        for line in text.split("\n"):
-            key = normalise_line(line)
-            if not key:
-                hashes.append(None)
-                continue
-            h = hash(key)
-            hashes.append(h)
-            if h not in seen:
-                seen.add(h)
+        hashes = array("q", [hash(k) if k else 0 for k in map(normalise_line, text.split("\n"))])
+        for h in set(hashes):
+            if h:
                 per_pub[h] = per_pub.get(h, 0) + 1
         doc_lines.append(hashes)
     frequent = {
         publisher: {h for h, n in per_pub.items() if n >= min_docs}
         for publisher, per_pub in counts.items()
     }
+    del counts
     # Pass 2: cut the frequent lines.
-    kept: dict[str, str] = {}
     for (doc_id, publisher, text), hashes in zip(corpus, doc_lines, strict=True):
         drop = frequent[publisher]
-        lines = text.split("\n")
-        if not any(h in drop for h in hashes if h is not None):
-            kept[doc_id] = text
+        if drop.isdisjoint(hashes):
+            yield doc_id, text
             continue
-        kept[doc_id] = "\n".join(
-            line for line, h in zip(lines, hashes, strict=True) if h is None or h not in drop
+        lines = text.split("\n")
+        yield doc_id, "\n".join(
+            line for line, h in zip(lines, hashes, strict=True) if not h or h not in drop
         )
-    return kept
 
 
 def write_jsonl_gz(docs: Iterable[tuple[str, str, str]], path: Path) -> int:
@@ -151,6 +153,7 @@ def run_datatrove(
     from datatrove.pipeline.writers import JsonlWriter
     from datatrove.utils.word_tokenizers import WhitespaceTokenizer
 
+    _check_xxhash()
     workers = max(1, workers)
     workdir = Path(workdir)
     cfg = dedup_config()
@@ -195,6 +198,16 @@ def run_datatrove(
     )
     stage3.run()
     return out
+
+
+def _check_xxhash() -> None:
+    import xxhash
+
+    if int(xxhash.VERSION.split(".")[0]) >= 4:
+        raise RuntimeError(
+            f"datatrove 0.10 hashes str with xxhash, which xxhash {xxhash.VERSION} refuses "
+            "(TypeError: Strings must be encoded before hashing): install 'xxhash>=3.4,<4'"
+        )
 
 
 def read_datatrove_output(out: Path) -> dict[str, str]:

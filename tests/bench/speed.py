@@ -1,7 +1,8 @@
 """Speed benchmark: throughput, stage times and peak memory of cleanpipe against peers.
 
     .venv/bin/python -m tests.bench.speed [--sizes 10k,100k,1m] [--runs 3] [--runs-large 1]
-        [--workers N] [--html 2000] [--no-peers] [--json PATH]
+        [--workers N] [--html 2000] [--no-peers] [--json PATH] [--wait-idle SECONDS]
+        [--cleanpipe-src DIR]
 
 Corpora: `tests.bench.scale_corpus` (generated on first use, cached under build/bench/;
 needs ../shared/data, else exit 2). Every measured system runs in its own subprocess;
@@ -29,6 +30,10 @@ busy CPU time less the run's own, from getrusage: anything above ~0.1 means the 
 was shared and the row is slowed down). Other values are medians over the runs. By
 default sizes of 100k and more get `--runs-large` runs (1): at ~300 docs/s, three 100k runs
 of cleanpipe alone would take half an hour.
+
+`--cleanpipe-src DIR` measures the cleanpipe package found in DIR (e.g. a `git archive` of
+another commit) instead of this checkout; `--wait-idle S` waits up to S seconds before each
+run for other processes to leave the CPUs alone.
 """
 
 from __future__ import annotations
@@ -89,6 +94,20 @@ def _children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
+def wait_idle(limit: float) -> None:
+    """Wait, up to `limit` seconds, until other processes keep < 0.25 CPU busy (measured
+    over 2 s): on a shared machine, runs then start on a quiet box."""
+    deadline = time.perf_counter() + limit
+    while True:
+        busy0 = _busy()
+        time.sleep(2.0)
+        load = (_busy() - busy0) / 2.0
+        if load < 0.25 or time.perf_counter() >= deadline:
+            return
+        log(f"waiting for the machine to go idle (other load {load:.2f})")
+        time.sleep(min(30.0, max(0.0, deadline - time.perf_counter())))
+
+
 def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, float]:
     """Run `cmd` with cleanpipe imported from `src`: its wall seconds, the peak summed RSS
     (bytes) of its process tree, and the mean number of CPUs kept busy meanwhile by
@@ -146,6 +165,8 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
     else:
         cmd = [py, "-m", "tests.bench.speed", "child", res.system, str(source), str(out),
                str(args.workers)]
+    if args.wait_idle:
+        wait_idle(args.wait_idle)
     wall, peak, others = measure(cmd, work / f"{tag}.log", args.cleanpipe_src)
     res.walls.append(wall)
     res.peaks.append(peak)
@@ -162,8 +183,11 @@ def child(system: str, source: Path, out: Path, workers: int) -> int:
     if system == "datatrove":
         peers.run_datatrove(source, out, workers)
     elif system == "ccnet":
-        kept = peers.ccnet_line_dedup(list(_jsonl_docs(source)))
-        print(json.dumps({"docs": len(kept)}))
+        n = removed = 0
+        docs = list(_jsonl_docs(source))
+        for (_, _, text), (_, kept) in zip(docs, peers.iter_ccnet_line_dedup(docs), strict=True):
+            n, removed = n + 1, removed + len(text) - len(kept)
+        print(json.dumps({"docs": n, "chars_removed": removed}))
     elif system == "trafilatura":
         pages = [(r["html"], r.get("url")) for r in _records(sorted(source.glob("*.jsonl.gz")))]
         texts = peers.trafilatura_texts(pages, workers)
@@ -266,7 +290,7 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
             vs = f"{mine.docs_s / r.docs_s:.2f}x"
         elif r.system == "cleanpipe" and r.input == "html":
             peer = next(x for x in results if x.input == "html" and x.system == "trafilatura")
-            vs = f"+{100 * (r.wall - peer.wall) / peer.wall:.0f}% of extraction"
+            vs = f"{100 * (r.wall - peer.wall) / peer.wall:+.0f}% of extraction"
         before = prev.get((r.input, r.system))
         if before is not None and r.input != "html" and before.docs != r.docs:
             slope = f"{math.log(r.wall / before.wall) / math.log(r.docs / before.docs):.2f}"
@@ -300,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cleanpipe-src", type=Path, default=REPO,
                     help="folder holding the cleanpipe package to measure (default: this repo)")
     ap.add_argument("--json", type=Path, help="write all measurements here")
+    ap.add_argument("--wait-idle", type=float, default=0.0, metavar="SECONDS",
+                    help="before each run, wait up to this long for other load to stop")
     args = ap.parse_args(argv)
     started = time.perf_counter()
     try:

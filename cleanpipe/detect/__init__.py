@@ -43,7 +43,7 @@ from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
 
-__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "detect"]
+__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect"]
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Detection:
 
 
 def detect(
-    occurrences: pa.Table,
+    occurrences: pa.Table | Occurrences,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
     all_docs: np.ndarray | None = None,
@@ -75,7 +75,7 @@ def detect(
     Returns:
         The decisions, and for each occurrence whether to strip it and for which cluster.
     """
-    occ = Occurrences.of(occurrences)
+    occ = occurrences if isinstance(occurrences, Occurrences) else Occurrences.of(occurrences)
     if all_docs is None:
         all_docs = occ.doc
     pairs = groups.by(occ.cluster, occ.publisher)
@@ -99,8 +99,7 @@ def detect(
     edge = head | tail
 
     at_edge = pairs.mean(edge) >= 0.5
-    by_cluster = groups.by(occ.cluster)
-    cluster_edge = (by_cluster.mean(edge) >= 0.5)[by_cluster.id[pairs.first]]
+    cluster_edge = _cluster_at_edge(occ.cluster, edge)[pairs.first]
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
@@ -121,6 +120,13 @@ def detect(
     )
     cluster = np.where(by_prefix, occ.prefix, occ.cluster)
     return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=occ.row)
+
+
+def _cluster_at_edge(cluster: np.ndarray, edge: np.ndarray) -> np.ndarray:
+    """Per occurrence: whether most occurrences of its cluster, over all publishers, sit
+    at the document edges."""
+    by_cluster = groups.by(cluster)
+    return (by_cluster.mean(edge) >= 0.5)[by_cluster.id]
 
 
 def _edges(

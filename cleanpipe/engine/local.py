@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
-from cleanpipe.detect import OCCURRENCES, Detection, detect
+from cleanpipe.detect import Detection, Occurrences, detect
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
 from cleanpipe.engine.tasks import Analysed, analyse, clean
@@ -137,26 +137,28 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     signed, band_column = _bands_reader(corpus, distinct)
     clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
     cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
+    counts = {"total": len(keys), "distinct": len(distinct),
+              "clusters": len(np.unique(clusters_of_distinct))}
+    del clusters_of_distinct, signed, band_column
     wall["group"] = time.perf_counter() - t
     peak_mb["group"] = _peak_mb()
 
     t = time.perf_counter()
     doc = segments.column("doc").to_numpy()
-    rows = _may_matter(cluster, segments.column("prefix").to_numpy(), cfg)
-    occurrences = pa.table(
-        {
-            "doc": doc[rows],
-            "index": segments.column("index").take(pa.array(rows)),
-            "publisher": doc_publisher[doc[rows]] if len(rows) else np.zeros(0, np.int32),
-            "cluster": cluster[rows],
-            "key": keys[rows],
-            "raw_key": segments.column("raw_key").take(pa.array(rows)),
-            "prefix": segments.column("prefix").take(pa.array(rows)),
-            "n_words": segments.column("n_words").take(pa.array(rows)),
-            "row": rows,
-        },
-        schema=OCCURRENCES.append(pa.field("row", pa.int64(), nullable=False)),
+    prefix = segments.column("prefix").to_numpy()
+    rows = _may_matter(cluster, prefix, cfg)
+    occurrences = Occurrences(
+        doc=doc[rows],
+        index=segments.column("index").to_numpy()[rows],
+        publisher=doc_publisher[doc[rows]],
+        cluster=cluster[rows],
+        key=keys[rows],
+        raw_key=segments.column("raw_key").to_numpy()[rows],
+        prefix=prefix[rows],
+        n_words=segments.column("n_words").to_numpy()[rows],
+        row=rows,
     )
+    del cluster, prefix, keys, distinct
     publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
     detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
     wall["detect"] = time.perf_counter() - t
@@ -185,9 +187,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         doc_chars=doc_chars,
         chars_removed=chars_removed,
         rejects=rejects,
-        n_segments=len(keys),
-        n_distinct=len(distinct),
-        n_clusters=len(np.unique(clusters_of_distinct)),
+        segment_counts=counts,
         boilerplate=boilerplate,
         stage_seconds=corpus.seconds,
         wall_seconds=wall,

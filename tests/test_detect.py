@@ -102,3 +102,20 @@ def test_example_is_most_frequent_variant():
     (row,) = result.decisions.to_pylist()
     assert row["n_variants"] == 2
     assert table.column("raw_key")[row["example"]].as_py() == 12
+
+
+def test_cross_publisher_cluster_must_keep_its_forms():
+    # The same near-duplicate cluster at the top of one page in each of 6 publishers:
+    # one written form (a widget) is boilerplate; a new form on every page (a headline
+    # formula that LSH merged) is not.
+    def table(forms: bool) -> pa.Table:
+        rows = []
+        for p in range(6):
+            for i, (c, k) in enumerate([(77, 500 + p if forms else 77), (1000 + p, 1000 + p)]):
+                rows.append({"doc": p, "index": i, "publisher": p, "cluster": c, "key": k,
+                             "raw_key": k, "prefix": 0, "n_words": 10})
+        return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+    ones = np.ones(6, dtype=np.int64)
+    assert detect(table(forms=False), ones, DetectConfig()).decisions.num_rows == 6
+    assert detect(table(forms=True), ones, DetectConfig()).decisions.num_rows == 0

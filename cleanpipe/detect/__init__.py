@@ -84,8 +84,16 @@ def detect(
     share = n_docs / publisher_docs[publisher]
     clusters = groups.by(occ.cluster[pairs.first])  # pairs grouped by cluster
     n_publishers = clusters.size[clusters.id]
-    spread_wide = (n_publishers >= cfg.min_publishers) & (
-        pairs.mean(occ.n_words) >= cfg.min_words_cross_publisher
+    by_cluster = groups.by(occ.cluster)
+    # Across publishers too, a template keeps its forms: a headline formula shared by
+    # many sites ("Internal documents raise questions about <topic>") does not.
+    cluster_stable = by_cluster.count_distinct(occ.key) <= np.maximum(
+        1, cfg.max_form_ratio * by_cluster.count_distinct(occ.doc)
+    )
+    spread_wide = (
+        (n_publishers >= cfg.min_publishers)
+        & (pairs.mean(occ.n_words) >= cfg.min_words_cross_publisher)
+        & cluster_stable[by_cluster.id[pairs.first]]
     )
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.
@@ -99,7 +107,7 @@ def detect(
     edge = head | tail
 
     at_edge = pairs.mean(edge) >= 0.5
-    cluster_edge = _cluster_at_edge(occ.cluster, edge)[pairs.first]
+    cluster_edge = (by_cluster.mean(edge) >= 0.5)[by_cluster.id[pairs.first]]
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
@@ -120,13 +128,6 @@ def detect(
     )
     cluster = np.where(by_prefix, occ.prefix, occ.cluster)
     return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=occ.row)
-
-
-def _cluster_at_edge(cluster: np.ndarray, edge: np.ndarray) -> np.ndarray:
-    """Per occurrence: whether most occurrences of its cluster, over all publishers, sit
-    at the document edges."""
-    by_cluster = groups.by(cluster)
-    return (by_cluster.mean(edge) >= 0.5)[by_cluster.id]
 
 
 def _edges(

@@ -5,8 +5,8 @@
     pass 2   (workers) strip spilled bodies -> OUT.tmp/docs; then boilerplate, rejects, stats
     commit   OUT.tmp -> OUT, only once everything is written
 
-Between the passes only compact per-segment arrays stay in memory (offsets and 64-bit
-hashes; band keys for distinct long segments), never the text.
+Between the passes only compact per-segment arrays stay in memory (64-bit hashes, no
+offsets, no text: `engine.corpus`); band keys are read back from disk one band at a time.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from __future__ import annotations
 import logging
 import resource
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,62 +23,16 @@ import pyarrow as pa
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
 from cleanpipe.detect import Detection, Occurrences, detect
+from cleanpipe.engine.corpus import SEGMENT_ROWS, Batch, Corpus, bands_reader, concat, may_matter
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
-from cleanpipe.engine.tasks import Analysed, analyse, clean
+from cleanpipe.engine.tasks import analyse, clean
 from cleanpipe.group import cluster_ids
 from cleanpipe.read import expand_inputs, read_batches
-from cleanpipe.schema import REJECTS, SEGMENTS
+from cleanpipe.schema import REJECTS
 from cleanpipe.sign import SCHEME, SHINGLE_HASH
 
 log = logging.getLogger("cleanpipe.engine")
-
-# SEGMENTS as kept between the passes: no text and no offsets (pass 2 finds those again
-# from the text); `doc` is the ordinal in the run.
-SEGMENT_ROWS = pa.schema(
-    [f for f in SEGMENTS if f.name not in ("start", "end", "normalized")]
-)
-
-
-@dataclass
-class Batch:
-    """What pass 1 keeps of one batch."""
-
-    bodies_path: Path
-    first_doc: int  # ordinal of the batch's first body in the run
-    n_docs: int
-
-
-@dataclass
-class Corpus:
-    """Everything pass 1 gathers, in compact arrays."""
-
-    batches: list[Batch] = field(default_factory=list)
-    publisher_names: list[str] = field(default_factory=list)
-    doc_publisher: list[np.ndarray] = field(default_factory=list)
-    doc_chars: list[np.ndarray] = field(default_factory=list)
-    segments: list[pa.Table] = field(default_factory=list)
-    signed_keys: list[np.ndarray] = field(default_factory=list)
-    bands_paths: list[Path] = field(default_factory=list)
-    rejects: list[pa.Table] = field(default_factory=list)
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def add(self, result: Analysed, batch: Batch, codes: dict[str, int]) -> None:
-        self.batches.append(batch)
-        for name in result.publishers:
-            if name not in codes:
-                codes[name] = len(self.publisher_names)
-                self.publisher_names.append(name)
-        self.doc_publisher.append(np.array([codes[p] for p in result.publishers], np.int32))
-        self.doc_chars.append(result.n_chars)
-        segs = result.segments
-        doc = pa.array(segs.column("doc").to_numpy() + np.int32(batch.first_doc))
-        self.segments.append(segs.set_column(0, SEGMENT_ROWS.field("doc"), doc))
-        self.signed_keys.append(result.signed_keys)
-        self.bands_paths.append(result.bands_path)
-        self.rejects.append(result.rejects)
-        for stage, s in result.seconds.items():
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + s
 
 
 def run_local(
@@ -128,13 +80,13 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     log.info("analyse.done docs=%d batches=%d", first_doc, len(batches))
 
     t = time.perf_counter()
-    segments = _concat(corpus.segments, SEGMENT_ROWS)
+    segments = concat(corpus.segments, SEGMENT_ROWS)
     doc_publisher = np.concatenate(corpus.doc_publisher) if corpus.doc_publisher else np.zeros(
         0, np.int32
     )
     keys = segments.column("key").to_numpy()
     distinct = np.unique(keys)
-    signed, band_column = _bands_reader(corpus, distinct)
+    signed, band_column = bands_reader(corpus, distinct)
     clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
     cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
     counts = {"total": len(keys), "distinct": len(distinct),
@@ -146,7 +98,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     t = time.perf_counter()
     doc = segments.column("doc").to_numpy()
     prefix = segments.column("prefix").to_numpy()
-    rows = _may_matter(cluster, prefix, cfg)
+    rows = may_matter(cluster, prefix, cfg)
     occurrences = Occurrences(
         doc=doc[rows],
         index=segments.column("index").to_numpy()[rows],
@@ -173,7 +125,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 
     boilerplate = boilerplate_table(detection.decisions, corpus.publisher_names, example_texts)
     write.write_table(boilerplate, tmp / "boilerplate.parquet")
-    rejects = _concat(read_rejects + corpus.rejects, REJECTS)
+    rejects = concat(read_rejects + corpus.rejects, REJECTS)
     write.write_table(rejects, tmp / "rejects.parquet")
     _log_rejects(rejects)
     wall["pass2"] = time.perf_counter() - t
@@ -260,12 +212,6 @@ def _strip_pass(
     return chars_removed, example_texts, seconds
 
 
-def _concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
-    if not tables:
-        return schema.empty_table() if schema is not None else pa.table({})
-    return pa.concat_tables(tables)
-
-
 def _peak_mb() -> int:
     """This process's peak resident memory so far, in MiB (workers not included)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
@@ -284,41 +230,3 @@ def _log_rejects(rejects: pa.Table) -> None:
                     rejects.num_rows - _REJECTS_SHOWN)
 
 
-def _may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarray:
-    """Rows of the segments detection must look at: those whose cluster, or whose prefix,
-    occurs more than once in the run. A line that recurs nowhere is never boilerplate
-    (unless a rule accepts a single document), and most lines of a corpus are such lines,
-    so detection's tables stay a fraction of the corpus."""
-    if min(cfg.detect.min_docs, cfg.detect.min_publishers) < 2:
-        return np.arange(len(cluster), dtype=np.int64)
-    keep = _repeated(cluster)
-    has_prefix = np.flatnonzero(prefix != 0)
-    keep[has_prefix[_repeated(prefix[has_prefix])]] = True
-    return np.flatnonzero(keep).astype(np.int64)
-
-
-def _repeated(values: np.ndarray) -> np.ndarray:
-    """Whether each value occurs more than once in the array."""
-    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
-    return counts[inverse] > 1
-
-
-def _bands_reader(
-    corpus: Corpus, distinct: np.ndarray
-) -> tuple[np.ndarray, Callable[[int], np.ndarray]]:
-    """Which distinct keys were MinHashed, and a reader of one band's keys for all of
-    them from the spilled band files: only one band is in memory at a time. A key signed
-    in several batches has the same bands in each."""
-    where = [np.searchsorted(distinct, keys) for keys in corpus.signed_keys]
-    signed = np.zeros(len(distinct), dtype=bool)
-    for positions in where:
-        signed[positions] = True
-
-    def column(band: int) -> np.ndarray:
-        values = np.zeros(len(distinct), dtype=np.uint64)
-        for positions, path in zip(where, corpus.bands_paths, strict=True):
-            if len(positions):
-                values[positions] = np.load(path, mmap_mode="r")[:, band]
-        return values
-
-    return signed, column

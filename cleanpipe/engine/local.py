@@ -110,7 +110,9 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         n_words=segments.column("n_words").to_numpy()[rows],
         row=rows,
     )
-    del cluster, prefix, keys, distinct
+    # Detection needs only these arrays from here on: let the per-segment table go.
+    del cluster, prefix, keys, distinct, segments
+    corpus.segments.clear()
     publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
     detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
     wall["detect"] = time.perf_counter() - t
@@ -119,7 +121,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 
     t = time.perf_counter()
     chars_removed, example_texts, strip_seconds = _strip_pass(
-        tmp, batches, segments, detection, first_doc, workers, cfg
+        tmp, batches, doc, detection, first_doc, workers, cfg
     )
     corpus.seconds["strip"] = strip_seconds
 
@@ -162,7 +164,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
 def _strip_pass(
     tmp: Path,
     batches: list[Batch],
-    segments: pa.Table,
+    doc: np.ndarray,
     detection: Detection,
     n_docs: int,
     workers: int,
@@ -177,7 +179,6 @@ def _strip_pass(
     Returns characters removed per document, the texts of the example occurrences the
     boilerplate table names (by occurrence row), and the summed worker seconds.
     """
-    doc = segments.column("doc").to_numpy()
     examples = np.sort(detection.decisions.column("example").to_numpy())
     bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
     example_rows = [examples[(examples >= bounds[i]) & (examples < bounds[i + 1])]

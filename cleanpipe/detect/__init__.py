@@ -136,23 +136,24 @@ def _edges(
     """Per occurrence, whether it belongs to its document's head block or tail block.
 
     The tail block is the run of candidates that ends the document. The head block is the
-    first run of candidates, if at most `head_slack` other lines stand above it.
+    first run of candidates, if at most `head_slack` other lines stand above it. Runs over
+    every segment of the run, so it keeps to int32 and few temporaries.
     """
-    other = (~candidate).astype(np.int64)
     n = len(doc)
     if n == 0:
         return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    first = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
-    run = np.repeat(np.arange(len(first)), np.diff(np.r_[first, n]))
-    inclusive = np.cumsum(other)
-    before_doc = (inclusive - other)[first][run]
-    up_to_here = inclusive - before_doc  # other lines from the start, this one included
-    doc_total = np.add.reduceat(other, first)[run]
+    other = (~candidate).astype(np.int32)
+    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    # Other lines from the document's start up to and including each line.
+    up_to_here = np.cumsum(other, dtype=np.int32)
+    up_to_here -= np.repeat(up_to_here[starts] - other[starts], lengths)
+    tail = candidate & (np.repeat(up_to_here[starts + lengths - 1], lengths) == up_to_here)
     # Other lines above the document's first candidate (n: the document has none).
-    first_candidate = np.minimum.reduceat(np.where(candidate, np.arange(n), n), first)[run]
-    above_block = up_to_here[np.minimum(first_candidate, n - 1)]
+    positions = np.where(candidate, np.arange(n, dtype=np.int32), np.int32(n))
+    first_candidate = np.minimum.reduceat(positions, starts)
+    del positions
+    above = up_to_here[np.minimum(first_candidate, n - 1)]
+    above_block = np.repeat(np.where(first_candidate < n, above, n), lengths)
     head = candidate & (up_to_here == above_block) & (above_block <= head_slack)
-    tail = candidate & (doc_total - up_to_here == 0)
     return head, tail
-
-

@@ -236,7 +236,8 @@ def wrap(style: PublisherStyle, n: int, title: str, paragraphs: list[str],
     values.update(style.constants)
     values.update(date_slots(date, rng))
     values.update(pool_slots(style.pools, rng))
-    header, body, footer = [Line(title, CONTENT)], [Line(p, CONTENT) for p in paragraphs], []
+    header, body = [Line(title, CONTENT)], [Line(p, CONTENT) for p in paragraphs]
+    footer: list[Line] = []
     for fam in style.families:
         label = boilerplate_label(style.domain, fam.name)
         for _ in range(fam.max_count if fam.where == MIDDLE else 1):
@@ -282,7 +283,9 @@ def _write_part(model: Markov, n_docs: int, seed: int, part: int, folder: Path) 
         if j not in authors:
             authors[j] = _authors(styles[j], seed, j)
         doc = wrap(styles[j], lo + i, title, paragraphs, authors[j], rng)
-        ids.append(doc.id), urls.append(doc.url), texts.append(doc.text)
+        ids.append(doc.id)
+        urls.append(doc.url)
+        texts.append(doc.text)
     name = f"part-{part:05d}"
     lines = "".join(json.dumps({"id": a, "url": b, "text": c}) + "\n"
                     for a, b, c in zip(ids, urls, texts, strict=True))
@@ -302,7 +305,8 @@ def scale_corpus(n_docs: int, seed: int = 0, workers: int = 0, cache: Path = CAC
     model = Markov.train(training_texts(data))
     tmp = folder.with_name(folder.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / "jsonl").mkdir(parents=True), (tmp / "parquet").mkdir()
+    (tmp / "jsonl").mkdir(parents=True)
+    (tmp / "parquet").mkdir()
     parts = range(-(-n_docs // DOCS_PER_PART))
     workers = min(workers or os.cpu_count() or 1, len(parts))
     if workers <= 1:

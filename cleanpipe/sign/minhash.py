@@ -10,8 +10,6 @@ numpy expression gives the same values as `datasketch.MinHash.update_batch`, muc
 from __future__ import annotations
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash32
 
 # The datasketch permutation scheme these signatures follow; record it wherever
 # signatures are stored (datasketch 1.x used "legacy", with different values).
@@ -24,6 +22,8 @@ _CHUNK_SHINGLES = 2_048
 
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's own permutation parameters (a, b), as uint32 arrays."""
+    from datasketch import MinHash  # imported here: it pulls in scipy (~0.3 s)
+
     a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
     return a.astype(np.uint32), b.astype(np.uint32)
 
@@ -44,6 +44,8 @@ def signatures(shingle_sets: list[list[bytes]], num_perm: int, seed: int) -> np.
 
     An empty set gets the all-max signature, as an empty datasketch MinHash has.
     """
+    from datasketch.hashfunc import sha1_hash32
+
     owners: list[int] = []
     hashes: list[int] = []
     for row, shingles in enumerate(shingle_sets):

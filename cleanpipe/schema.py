@@ -162,10 +162,6 @@ def passthrough_names(table: pa.Table) -> list[str]:
     return [name for name in table.column_names if name not in CORE_COLUMNS]
 
 
-def empty_rejects() -> pa.Table:
-    return REJECTS.empty_table()
-
-
 def rejects_table(rows: list[dict[str, str | None]]) -> pa.Table:
     """Build a REJECTS table from dicts with keys file, record, id, stage, reason."""
     return pa.Table.from_pylist(rows, schema=REJECTS)

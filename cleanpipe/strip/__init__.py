@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from cleanpipe.schema import BODIES, CLEAN_DOCUMENTS, passthrough_names
+from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 
 Span = tuple[int, int, str]
 
@@ -85,6 +85,6 @@ def strip(bodies: pa.Table, segments: pa.Table) -> pa.Table:
         "removed": pa.array(removed, CLEAN_DOCUMENTS.field("removed").type),
     }
     table = pa.table(core, schema=CLEAN_DOCUMENTS)
-    for name in passthrough_names(bodies.select([*BODIES.names, *passthrough_names(bodies)])):
+    for name in passthrough_names(bodies):
         table = table.append_column(bodies.schema.field(name), bodies.column(name))
     return table

@@ -78,7 +78,7 @@ class PartWriter:
         folder.mkdir(parents=True, exist_ok=True)
 
     def write(self, table: pa.Table) -> None:
-        table = table.cast(self.schema)
+        """Append rows; `table` must have the writer's schema (`engine.report.conform`)."""
         while table.num_rows:
             if self.writer is None or self.rows_in_part >= self.rows_per_part:
                 self._roll()

@@ -62,8 +62,12 @@ def prefix_templates(
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
         & (pairs.sum(top[eligible]) * 2 < pairs.size)
     )
-    labels = groups.by(lines.prefix[pairs.first])  # pairs grouped by prefix
-    n_publishers = labels.size[labels.id]
+    # Publishers the label is a template for (the run's other publishers may start a
+    # line or two with it, but detection does not look at lines that cannot matter).
+    label = lines.prefix[pairs.first]
+    templates, per_label = np.unique(label[keep], return_counts=True)
+    n_publishers = np.zeros(pairs.n, dtype=np.int64)
+    n_publishers[keep] = per_label[np.searchsorted(templates, label[keep])]
     position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")
     strip_lines = keep[pairs.id] & ~top[eligible]
     strip = np.zeros(len(occ.row), dtype=bool)

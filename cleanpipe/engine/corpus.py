@@ -13,15 +13,21 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from cleanpipe.config import Config
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import groups
 from cleanpipe.engine.tasks import Analysed
-from cleanpipe.schema import SEGMENTS
 
-# SEGMENTS as kept between the passes: no text and no offsets (pass 2 finds those again
-# from the text); `doc` is the ordinal in the run.
-SEGMENT_ROWS = pa.schema(
-    [f for f in SEGMENTS if f.name not in ("start", "end", "normalized")]
-)
+# The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
+# text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
+# the run. 36 bytes per segment.
+SEGMENT_COLUMNS = {
+    "doc": np.int32,
+    "index": np.int32,
+    "key": np.uint64,
+    "raw_key": np.uint64,
+    "prefix": np.uint64,
+    "n_words": np.int32,
+}
 
 
 @dataclass
@@ -41,7 +47,9 @@ class Corpus:
     publisher_names: list[str] = field(default_factory=list)
     doc_publisher: list[np.ndarray] = field(default_factory=list)
     doc_chars: list[np.ndarray] = field(default_factory=list)
-    segments: list[pa.Table] = field(default_factory=list)
+    segments: dict[str, list[np.ndarray]] = field(
+        default_factory=lambda: {name: [] for name in SEGMENT_COLUMNS}
+    )
     signed_keys: list[np.ndarray] = field(default_factory=list)
     bands_paths: list[Path] = field(default_factory=list)
     rejects: list[pa.Table] = field(default_factory=list)
@@ -55,14 +63,34 @@ class Corpus:
                 self.publisher_names.append(name)
         self.doc_publisher.append(np.array([codes[p] for p in result.publishers], np.int32))
         self.doc_chars.append(result.n_chars)
-        segs = result.segments
-        doc = pa.array(segs.column("doc").to_numpy() + np.int32(batch.first_doc))
-        self.segments.append(segs.set_column(0, SEGMENT_ROWS.field("doc"), doc))
+        for name, dtype in SEGMENT_COLUMNS.items():
+            # A copy, so the received Arrow buffers are freed with the batch.
+            values = result.segments.column(name).to_numpy().astype(dtype, copy=True)
+            if name == "doc":
+                values += batch.first_doc
+            self.segments[name].append(values)
         self.signed_keys.append(result.signed_keys)
         self.bands_paths.append(result.bands_path)
         self.rejects.append(result.rejects)
         for stage, s in result.seconds.items():
             self.seconds[stage] = self.seconds.get(stage, 0.0) + s
+
+
+    def doc_publishers(self) -> np.ndarray:
+        """The publisher code of every document of the run, in order."""
+        if not self.doc_publisher:
+            return np.zeros(0, np.int32)
+        return np.concatenate(self.doc_publisher)
+
+    def segment_columns(self) -> dict[str, np.ndarray]:
+        """Every batch's segments, one array per column; the per-batch pieces are released
+        column by column, so the peak is the whole plus one column."""
+        columns = {}
+        for name, dtype in SEGMENT_COLUMNS.items():
+            parts = self.segments[name]
+            columns[name] = np.concatenate(parts) if parts else np.zeros(0, dtype)
+            parts.clear()
+        return columns
 
 
 def concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
@@ -71,17 +99,67 @@ def concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
     return pa.concat_tables(tables)
 
 
-def may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarray:
-    """Rows of the segments detection must look at: those whose cluster, or whose prefix,
-    occurs more than once in the run. A line that recurs nowhere is never boilerplate
-    (unless a rule accepts a single document), and most lines of a corpus are such lines,
-    so detection's tables stay a fraction of the corpus."""
-    if min(cfg.detect.min_docs, cfg.detect.min_publishers) < 2:
+def may_matter(
+    cluster: np.ndarray,
+    prefix: np.ndarray,
+    doc: np.ndarray,
+    doc_publisher: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Rows of the segments detection must look at: those of a cluster that some rule
+    could accept, and those whose prefix could be a template. Most lines of a corpus
+    recur nowhere, or in a document or two, so detection's tables (the run's memory peak)
+    stay a fraction of the corpus, and its decisions are those it would make on every row.
+
+    A cluster could be accepted when it occurs in at least `min_docs` documents of one
+    publisher, or for at least `min_publishers` publishers. Whole clusters are kept or
+    left, so every statistic of a kept cluster is as over all rows. A prefix could be a
+    template for a publisher when it starts lines in `min_docs` and `min_share_middle` of
+    its documents. Rows left out are lines that are never boilerplate; detection still
+    counts them as breaking the blocks at the document edges.
+    """
+    if min(cfg.min_docs, cfg.min_publishers) < 2:
         return np.arange(len(cluster), dtype=np.int64)
-    keep = _repeated(cluster)
+    publisher = doc_publisher[doc]
+    keep = _possible_clusters(cluster, doc, publisher, cfg)
     has_prefix = np.flatnonzero(prefix != 0)
-    keep[has_prefix[_repeated(prefix[has_prefix])]] = True
+    keep[has_prefix[_possible_prefixes(prefix[has_prefix], doc[has_prefix],
+                                       publisher[has_prefix], doc_publisher, cfg)]] = True
     return np.flatnonzero(keep).astype(np.int64)
+
+
+def _possible_clusters(
+    cluster: np.ndarray, doc: np.ndarray, publisher: np.ndarray, cfg: DetectConfig
+) -> np.ndarray:
+    """Per row, whether its cluster occurs in `min_docs` documents of a publisher or for
+    `min_publishers` publishers."""
+    # Only clusters seen twice can pass: test the rest on those rows alone.
+    repeated = np.flatnonzero(_repeated(cluster))
+    keep = np.zeros(len(cluster), dtype=bool)
+    pairs = groups.by(cluster[repeated], publisher[repeated])
+    n_docs = pairs.count_distinct(doc[repeated])
+    by_cluster = groups.by(cluster[repeated][pairs.first])
+    most_docs = np.zeros(by_cluster.n, dtype=n_docs.dtype)
+    np.maximum.at(most_docs, by_cluster.id, n_docs)
+    possible = (most_docs >= cfg.min_docs) | (by_cluster.size >= cfg.min_publishers)
+    keep[repeated] = possible[by_cluster.id][pairs.id]
+    return keep
+
+
+def _possible_prefixes(
+    prefix: np.ndarray,
+    doc: np.ndarray,
+    publisher: np.ndarray,
+    doc_publisher: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per row (rows with a prefix), whether its (publisher, prefix) reaches `min_docs`
+    and `min_share_middle` of the publisher's documents."""
+    pairs = groups.by(prefix, publisher)
+    n_docs = pairs.count_distinct(doc)
+    publisher_docs = np.bincount(doc_publisher)
+    needed = np.maximum(cfg.min_docs, cfg.min_share_middle * publisher_docs[publisher[pairs.first]])
+    return (n_docs >= needed)[pairs.id]
 
 
 def _repeated(values: np.ndarray) -> np.ndarray:

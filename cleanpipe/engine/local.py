@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import resource
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import pyarrow as pa
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
 from cleanpipe.detect import Detection, Occurrences, detect
-from cleanpipe.engine.corpus import SEGMENT_ROWS, Batch, Corpus, bands_reader, concat, may_matter
+from cleanpipe.engine.corpus import Batch, Corpus, bands_reader, concat, may_matter
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
 from cleanpipe.engine.tasks import analyse, clean
@@ -52,101 +53,49 @@ def run_local(
 
 
 def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
-    started = time.perf_counter()
     workers = cfg.run.resolved_workers()
+    clock = _Clock()
     work = tmp / "_work"
     work.mkdir()
 
-    t = time.perf_counter()
-    corpus = Corpus()
-    read_rejects: list[pa.Table] = []
-    codes: dict[str, int] = {}
-    batches: list[Batch] = []
+    corpus, read_rejects = _analyse_pass(sources, work, cfg, workers)
+    batches = corpus.batches
+    n_docs = sum(b.n_docs for b in batches)
+    clock.lap("pass1")
+    log.info("analyse.done docs=%d batches=%d", n_docs, len(batches))
 
-    def tasks():
-        for n, (documents, rejects) in enumerate(read_batches(sources, cfg.input)):
-            read_rejects.append(rejects)
-            path = work / f"bodies-{n:06d}.parquet"
-            batches.append(Batch(path, 0, 0))
-            yield documents, cfg, path
+    segments = corpus.segment_columns()
+    counts = _cluster(corpus, segments, cfg)
+    clock.lap("group")
 
-    first_doc = 0
-    for n, analysed in enumerate(ordered_map(analyse, tasks(), workers)):
-        batches[n] = Batch(batches[n].bodies_path, first_doc, len(analysed.publishers))
-        corpus.add(analysed, batches[n], codes)
-        first_doc += batches[n].n_docs
-    wall = {"pass1": time.perf_counter() - t}
-    peak_mb = {"pass1": _peak_mb()}
-    log.info("analyse.done docs=%d batches=%d", first_doc, len(batches))
-
-    t = time.perf_counter()
-    segments = concat(corpus.segments, SEGMENT_ROWS)
-    doc_publisher = np.concatenate(corpus.doc_publisher) if corpus.doc_publisher else np.zeros(
-        0, np.int32
-    )
-    keys = segments.column("key").to_numpy()
-    distinct = np.unique(keys)
-    signed, band_column = bands_reader(corpus, distinct)
-    clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
-    cluster = clusters_of_distinct[np.searchsorted(distinct, keys)]
-    counts = {"total": len(keys), "distinct": len(distinct),
-              "clusters": len(np.unique(clusters_of_distinct))}
-    del clusters_of_distinct, signed, band_column
-    wall["group"] = time.perf_counter() - t
-    peak_mb["group"] = _peak_mb()
-
-    t = time.perf_counter()
-    doc = segments.column("doc").to_numpy()
-    prefix = segments.column("prefix").to_numpy()
-    rows = may_matter(cluster, prefix, cfg)
-    occurrences = Occurrences(
-        doc=doc[rows],
-        index=segments.column("index").to_numpy()[rows],
-        publisher=doc_publisher[doc[rows]],
-        cluster=cluster[rows],
-        key=keys[rows],
-        raw_key=segments.column("raw_key").to_numpy()[rows],
-        prefix=prefix[rows],
-        n_words=segments.column("n_words").to_numpy()[rows],
-        row=rows,
-    )
-    # Detection needs only these arrays from here on: let the per-segment table go.
-    del cluster, prefix, keys, distinct, segments
-    corpus.segments.clear()
-    publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
-    detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
-    wall["detect"] = time.perf_counter() - t
-    peak_mb["detect"] = _peak_mb()
+    doc_publisher = corpus.doc_publishers()
+    detection = _detect(segments, doc_publisher, len(corpus.publisher_names), cfg)
+    clock.lap("detect")
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
-    t = time.perf_counter()
     chars_removed, example_texts, strip_seconds = _strip_pass(
-        tmp, batches, doc, detection, first_doc, workers, cfg
+        tmp, batches, segments.pop("doc"), detection, n_docs, workers, cfg
     )
     corpus.seconds["strip"] = strip_seconds
-
     boilerplate = boilerplate_table(detection.decisions, corpus.publisher_names, example_texts)
     write.write_table(boilerplate, tmp / "boilerplate.parquet")
     rejects = concat(read_rejects + corpus.rejects, REJECTS)
     write.write_table(rejects, tmp / "rejects.parquet")
     _log_rejects(rejects)
-    wall["pass2"] = time.perf_counter() - t
-    peak_mb["pass2"] = _peak_mb()
-    wall["total"] = time.perf_counter() - started
+    clock.lap("pass2")
 
-    doc_chars = np.concatenate(corpus.doc_chars) if corpus.doc_chars else np.zeros(0, np.int64)
     result = stats(
         publisher_names=corpus.publisher_names,
         doc_publisher=doc_publisher,
-        doc_chars=doc_chars,
+        doc_chars=np.concatenate(corpus.doc_chars) if corpus.doc_chars else np.zeros(0, np.int64),
         chars_removed=chars_removed,
         rejects=rejects,
         segment_counts=counts,
         boilerplate=boilerplate,
         stage_seconds=corpus.seconds,
-        wall_seconds=wall,
+        wall_seconds=clock.wall | {"total": clock.total()},
         extra={
-            "peak_rss_mb": peak_mb,
+            "peak_rss_mb": clock.peak_mb,
             "config": cfg.to_dict(),
             "minhash_scheme": SCHEME,
             "shingle_hash": SHINGLE_HASH,
@@ -154,11 +103,61 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
             "workers": workers,
         },
     )
-    import shutil
-
     shutil.rmtree(work)
     write.write_json(result, tmp / "stats.json")
     return result
+
+
+def _analyse_pass(
+    sources: list, work: Path, cfg: Config, workers: int
+) -> tuple[Corpus, list[pa.Table]]:
+    """Pass 1: every batch read, extracted, segmented and signed; bodies and band keys
+    spilled under `work`, compact per-segment arrays gathered in a Corpus."""
+    corpus = Corpus()
+    read_rejects: list[pa.Table] = []
+    codes: dict[str, int] = {}
+    paths: list[Path] = []
+
+    def tasks():
+        for n, (documents, rejects) in enumerate(read_batches(sources, cfg.input)):
+            read_rejects.append(rejects)
+            paths.append(work / f"bodies-{n:06d}.parquet")
+            yield documents, cfg, paths[-1]
+
+    first_doc = 0
+    for n, analysed in enumerate(ordered_map(analyse, tasks(), workers)):
+        batch = Batch(paths[n], first_doc, len(analysed.publishers))
+        corpus.add(analysed, batch, codes)
+        first_doc += batch.n_docs
+    return corpus, read_rejects
+
+
+def _cluster(corpus: Corpus, segments: dict[str, np.ndarray], cfg: Config) -> dict[str, int]:
+    """Adds each segment's cluster to `segments`; returns the counts for stats."""
+    keys = segments["key"]
+    distinct = np.unique(keys)
+    signed, band_column = bands_reader(corpus, distinct)
+    clusters_of_distinct = cluster_ids(distinct, band_column, signed, cfg.sign.bands)
+    segments["cluster"] = clusters_of_distinct[np.searchsorted(distinct, keys)]
+    return {"total": len(keys), "distinct": len(distinct),
+            "clusters": len(np.unique(clusters_of_distinct))}
+
+
+def _detect(
+    segments: dict[str, np.ndarray], doc_publisher: np.ndarray, n_publishers: int, cfg: Config
+) -> Detection:
+    """Detection over the segments that may matter. Takes every column of `segments` but
+    `doc` (pass 2 needs it), dropping each as soon as it is copied, since this is the
+    run's memory peak."""
+    doc = segments["doc"]
+    rows = may_matter(segments["cluster"], segments["prefix"], doc, doc_publisher, cfg.detect)
+    columns = {name: segments.pop(name)[rows]
+               for name in ("index", "cluster", "key", "raw_key", "prefix", "n_words")}
+    occurrences = Occurrences(
+        doc=doc[rows], publisher=doc_publisher[doc[rows]], row=rows, **columns
+    )
+    publisher_docs = np.bincount(doc_publisher, minlength=n_publishers)
+    return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
 
 
 def _strip_pass(
@@ -213,9 +212,23 @@ def _strip_pass(
     return chars_removed, example_texts, seconds
 
 
-def _peak_mb() -> int:
-    """This process's peak resident memory so far, in MiB (workers not included)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+class _Clock:
+    """Wall seconds and this process's peak resident memory (MiB, workers not included)
+    at the end of each phase."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.perf_counter()
+        self.wall: dict[str, float] = {}
+        self.peak_mb: dict[str, int] = {}
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.wall[phase] = now - self.last
+        self.peak_mb[phase] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        self.last = now
+
+    def total(self) -> float:
+        return time.perf_counter() - self.started
 
 
 # Rejects named one per line on stderr before the rest are only counted.

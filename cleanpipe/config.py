@@ -26,6 +26,11 @@ class InputConfig:
     publisher_field: str = "publisher"
     # Scope for documents with neither a publisher field nor a parsable URL.
     default_publisher: str = "default"
+    # Publisher of a document without a publisher field, from its URL: "domain" (the
+    # registered domain; each site of a shared blog host such as wordpress.com apart) or
+    # "host" (the full host name: news.example.com and sport.example.com apart).
+    # Templates belong to a site; the registered domain is the site for most publishers.
+    publisher_scope: str = "domain"
     # Records per batch handed to a worker: large enough to amortise process hand-off,
     # small enough that a batch of HTML pages stays well under 100 MB in memory.
     batch_size: int = 500
@@ -203,6 +208,9 @@ def validate(config: Config) -> Config:
         )
     if config.input.batch_size < 1 or config.run.docs_per_part < 1:
         raise ConfigError("input.batch_size and run.docs_per_part: must be at least 1")
+    scope = config.input.publisher_scope
+    if scope not in ("domain", "host"):
+        raise ConfigError(f"input.publisher_scope: expected 'domain' or 'host', got {scope!r}")
     if config.extract.extractor not in ("trafilatura", "resiliparse"):
         raise ConfigError(f"extract.extractor: unknown extractor {config.extract.extractor!r}")
     return config

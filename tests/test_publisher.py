@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from cleanpipe import schema
-from cleanpipe.read.publisher import assign_publishers, registered_domain
+from cleanpipe.read.publisher import assign_publishers, publisher_of_host, registered_domain
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,39 @@ def test_assign_publishers_empty_table() -> None:
     result = assign_publishers(schema.DOCUMENTS.empty_table(), "d")
     assert result.num_rows == 0
     assert result.schema.field("publisher").type == pa.string()
+
+
+@pytest.mark.parametrize(
+    ("host", "scope", "publisher"),
+    [
+        ("news.bbc.co.uk", "domain", "bbc.co.uk"),
+        ("news.bbc.co.uk", "host", "news.bbc.co.uk"),
+        ("www.bbc.co.uk", "host", "bbc.co.uk"),
+        ("user@WWW.Example.com:8080", "host", "example.com"),
+        # Shared blog hosts: each site is a publisher, whatever the scope.
+        ("willyloman.wordpress.com", "domain", "willyloman.wordpress.com"),
+        ("www.willyloman.wordpress.com", "domain", "willyloman.wordpress.com"),
+        ("fr.willyloman.wordpress.com", "domain", "willyloman.wordpress.com"),
+        ("wordpress.com", "domain", "wordpress.com"),
+        ("someone.substack.com", "domain", "someone.substack.com"),
+        ("10.0.0.1", "host", None),
+    ],
+)
+def test_publisher_scopes(host: str, scope: str, publisher: str | None) -> None:
+    assert publisher_of_host(host, scope) == publisher
+
+
+def test_assign_publishers_by_host() -> None:
+    table = documents([(None, "https://news.example.com/a"), (None, "https://example.com/b"),
+                       (None, "https://a.wordpress.com/x"), (None, "https://b.wordpress.com/y")])
+    by_domain = assign_publishers(table, "d").column("publisher").to_pylist()
+    assert by_domain == ["example.com", "example.com", "a.wordpress.com", "b.wordpress.com"]
+    by_host = assign_publishers(table, "d", "host").column("publisher").to_pylist()
+    assert by_host == ["news.example.com", "example.com", "a.wordpress.com", "b.wordpress.com"]
+
+
+def test_unknown_publisher_scope_is_a_config_error() -> None:
+    from cleanpipe.config import ConfigError, load_config
+
+    with pytest.raises(ConfigError, match="input.publisher_scope"):
+        load_config(overrides=["input.publisher_scope=path"])

@@ -40,7 +40,7 @@ class Analysed:
 def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    documents = assign_publishers(documents, cfg.input.default_publisher)
+    documents = assign_publishers(documents, cfg.input.default_publisher, cfg.input.publisher_scope)
     bodies, rejects = extract(documents, cfg.extract)
     pq.write_table(bodies, bodies_path, compression="zstd", compression_level=1)
     seconds["extract"] = time.perf_counter() - t

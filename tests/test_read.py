@@ -330,6 +330,28 @@ def test_parquet_rows_passthrough_types_and_rejects(tmp_path: Path) -> None:
     ]
 
 
+def test_parquet_strings_that_are_not_utf8_reject_their_record(tmp_path: Path) -> None:
+    # Parquet does not validate UTF-8: a writer can store any bytes in a string column.
+    raw = [b"fine text", b"bad \xff bytes", b"also fine", b"fine"]
+    table = pa.table({
+        "id": ["a", "b", "c", "d"],
+        "text": pa.array(raw, pa.binary()).view(pa.string()),
+        "url": pa.array([b"http://a.com", b"http://a.com", b"http://\xc3(", b"http://a.com"],
+                        pa.binary()).view(pa.string()),
+        "title": pa.array([b"t", b"t", b"t", b"\xe2\x82"], pa.binary()).view(pa.string()),
+    })
+    path = tmp_path / "in.parquet"
+    pq.write_table(table, path)
+    batches = read([path])
+    check_schemas(batches)
+    assert [d["id"] for d in documents(batches)] == ["a"]
+    assert [(r["record"], r["id"], r["reason"]) for r in rejects(batches)] == [
+        ("2", "b", "column 'text' is not UTF-8 (byte 4)"),
+        ("3", "c", "column 'url' is not UTF-8 (byte 7)"),
+        ("4", "d", "column 'title' is not UTF-8 (byte 0)"),  # a pass-through column
+    ]
+
+
 def test_parquet_html_only(tmp_path: Path) -> None:
     path = tmp_path / "in.parquet"
     pq.write_table(pa.table({"id": ["p"], "html": ["<b>x</b>"]}), path)

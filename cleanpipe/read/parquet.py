@@ -59,11 +59,18 @@ def _read(
         if chunk is None:
             return
         fields = (cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field)
-        rows = zip(*(_values(chunk, name) for name in fields), strict=True)
-        keep = [
-            batch.offer(str(rows_done + i), doc_id, text, html, url, publisher)
-            for i, (doc_id, text, html, url, publisher) in enumerate(rows, start=1)
-        ]
+        undecodable: dict[int, str] = {}
+        for name in passthrough:
+            _utf8_check(chunk.column(name), name, undecodable)
+        rows = zip(*(_values(chunk, name, undecodable) for name in fields), strict=True)
+        keep = []
+        for i, (doc_id, text, html, url, publisher) in enumerate(rows):
+            record = str(rows_done + i + 1)
+            if i in undecodable:
+                batch.reject(record, undecodable[i], doc_id if isinstance(doc_id, str) else None)
+                keep.append(False)
+            else:
+                keep.append(batch.offer(record, doc_id, text, html, url, publisher))
         rows_done += chunk.num_rows
         if not len(batch):
             continue
@@ -73,7 +80,39 @@ def _read(
         yield with_passthrough(documents, columns), rejects
 
 
-def _values(chunk: pa.RecordBatch, name: str) -> list[object]:
-    if name in chunk.schema.names:
-        return chunk.column(name).to_pylist()
-    return [None] * chunk.num_rows
+def _values(chunk: pa.RecordBatch, name: str, undecodable: dict[int, str]) -> list[object]:
+    """The column's values as Python objects (None where it is absent). Parquet does not
+    check that strings are UTF-8: a value that is not becomes None, and its row is noted
+    in `undecodable` with the reason, for the record to be rejected."""
+    if name not in chunk.schema.names:
+        return [None] * chunk.num_rows
+    column = chunk.column(name)
+    if _utf8_check(column, name, undecodable):
+        return column.to_pylist()
+    return [None if i in undecodable else value
+            for i, value in enumerate(_decoded(column))]
+
+
+def _utf8_check(column: pa.Array, name: str, undecodable: dict[int, str]) -> bool:
+    """Whether a column holds only valid UTF-8 (always, unless it is a string column);
+    if not, notes each row that does not, with the reason."""
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return True
+    try:
+        column.validate(full=True)
+        return True
+    except pa.ArrowInvalid:
+        pass
+    for i, raw in enumerate(column.cast(pa.large_binary()).to_pylist()):
+        try:
+            if raw is not None:
+                raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            undecodable.setdefault(i, f"column {name!r} is not UTF-8 (byte {e.start})")
+    return False
+
+
+def _decoded(column: pa.Array) -> list[object]:
+    """A string column's values, invalid UTF-8 replaced (its rows are rejected anyway)."""
+    return [None if raw is None else raw.decode("utf-8", "replace")
+            for raw in column.cast(pa.large_binary()).to_pylist()]

@@ -145,3 +145,10 @@ def test_hard_negatives_present(docs: list[PlantedDoc]) -> None:
     for kind in NEGATIVE_KINDS:
         assert kinds[f"negative:{kind}"] > 0, kind
     assert all(label_family(label) for label in kinds if label.startswith("boilerplate:"))
+
+
+def test_wired_into_the_planted_benchmark_with_its_own_seed() -> None:
+    from tests.bench.planted_bench import TEMPLATE_SETS
+
+    assert TEMPLATE_SETS["held-back-2"] == (heldout2_styles, 3)
+    assert len({seed for _, seed in TEMPLATE_SETS.values()}) == len(TEMPLATE_SETS)

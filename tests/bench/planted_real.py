@@ -70,6 +70,13 @@ VARIANT_SHARE = (0.7, 1.15)
 SOURCES = ("big9-utomo/gold", "cleanportaleval/gold", "scrapinghub-aeb/ground-truth.json")
 _MESES = ("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
           "diciembre").split()
+_MONATE = ("Januar Februar M\u00e4rz April Mai Juni Juli August September Oktober November "
+           "Dezember").split()
+_MOIS = ("janvier f\u00e9vrier mars avril mai juin juillet ao\u00fbt septembre octobre novembre "
+         "d\u00e9cembre").split()
+_BULAN = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+          "Desember").split()
+_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _KINDS = ("Courier", "Herald", "Chronicle", "Observer", "Record", "Sentinel", "Tribune",
           "Dispatch", "Mercury", "Bulletin", "Review", "Journal", "Star", "Gazette", "Press")
 _TLDS = (".com", ".com", ".com", ".net", ".org", ".co.uk", ".com.au", ".ca", ".co.nz")
@@ -248,6 +255,16 @@ def _plan_common(plans: list[_Plan], rng: random.Random) -> None:
                           for s in COMMON_SENTENCES if rng.random() < COMMON_RATE]
 
 
+def localised_dates(d: dt.date) -> dict[str, str]:
+    """Dates as German, French and Indonesian sites print them (no randomness drawn)."""
+    return {
+        "date_de": f"{d.day:02d}.{d.month:02d}.{d.year}",  # 21.06.2017
+        "date_de_long": f"{d.day}. {_MONATE[d.month - 1]} {d.year}",  # 21. Juni 2017
+        "date_fr": f"{d.day} {_MOIS[d.month - 1]} {d.year}",  # 21 juin 2017
+        "date_id": f"{_HARI[d.weekday()]}, {d.day} {_BULAN[d.month - 1]} {d.year}",
+    }
+
+
 def _slots(p: _Plan, authors: list[str], titles: list[str], rng: random.Random
            ) -> dict[str, str]:
     weights = [1 / (i + 1) ** 0.8 for i in range(len(authors))]
@@ -264,6 +281,7 @@ def _slots(p: _Plan, authors: list[str], titles: list[str], rng: random.Random
         "read_min": str(max(1, sum(len(t.split()) for t in p.body.lines) // 230)),
         "count": str(rng.randint(0, 480)), "n": str(rng.randint(100_000, 999_999)),
         "month": d.strftime("%B"), "date_es": f"{d.day} de {_MESES[d.month - 1]} de {d.year}",
+        **localised_dates(d),
     }
     beats = p.style.pools.get("beat")
     if beats:

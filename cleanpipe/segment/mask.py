@@ -10,6 +10,14 @@ links. Normalisation keeps the fixed words and masks the slots:
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
+* a capitalised first word followed by another capitalised word -> "X" too, when the line
+  has at least two lower-case words that are not function words: a name leading a sentence
+  ("Ana Ruiz writes about courts for The Ledger.", "Ana Ruiz holds no shares in ...").
+  A Title-Case headline ("Roberts Nomination Sent to Full Senate") lower-cases only
+  function words, so it keeps its first word, and headlines do not share a shape;
+* a name of two capitalised words that starts a line and ends at a field
+  separator (| · • , — –) -> a name slot that stays masked even in a line of slots only:
+  bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45";
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
@@ -55,6 +63,25 @@ _DATE_WORDS = pa.array(
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
 _NOT_WORD = r"[^\pL\pN\pM\s]+"
 _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
+# A leading name that a field separator ends: the fields of a byline. Not masked in
+# running text, where "Ana Ruiz, the mayor, said" is a sentence, not a form.
+_NAME_FIELD = (
+    r"^\p{Lu}[\p{Ll}'\x{2019}-]+(?: \p{Lu}[\p{Ll}'\x{2019}-]+)"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu})"
+)
+_NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
+# Words Title Case leaves lower-case (articles, conjunctions, short prepositions, forms of
+# "be"; AP and Chicago style): a line whose other lower-case words are all among them may
+# be a Title-Case headline, so its capitalised first word is not taken for a name.
+_TITLE_CASE_LOWER = pa.array(
+    (
+        "a an the and but or nor for so yet as at by in of on to up via vs per off out"
+        " with from into onto over upon than is are was were be been am its it"
+    ).split()
+)
+# Lower-case words beyond those a line needs for its leading capitalised pair to be a name
+# masked: one ("Ana Ruiz, reporter") is as likely a headline's verb; two or more is prose.
+_NAME_LEAD_MIN_WORDS = 2
 
 
 def normalize(text: str) -> str:
@@ -70,6 +97,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
+    text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = pc.replace_substring_regex(text, r"\d+", "0")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
@@ -133,10 +161,12 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         # A capitalised first word is usually the fixed part ("By", "Photo", "Related");
         # an all-capitals one is a dateline's place ("PRAIRIE FORK, May 2").
         name = np.where(first, caps.to_numpy(zero_copy_only=False), initial)
+        name |= _leading_names(first, initial, parent, lower, len(text))
         value = pc.if_else(pa.array(name), "X", lower)
     else:
         value = lower
     value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
+    value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)
@@ -151,3 +181,23 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     fixed = np.bincount(parent[~is_mask[~repeat]], minlength=len(text))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     return pa.ListArray.from_arrays(pa.array(offsets), value), fixed, dates
+
+
+def _leading_names(
+    first: np.ndarray, initial: np.ndarray, parent: np.ndarray, lower: pa.Array, n_lines: int
+) -> np.ndarray:
+    """Per word: a capitalised first word followed by a capitalised word, in a line with at
+    least `_NAME_LEAD_MIN_WORDS` lower-case words outside `_TITLE_CASE_LOWER` (a name that
+    starts a sentence, not a Title-Case headline)."""
+    n = len(first)
+    next_initial = np.zeros(n, dtype=bool)
+    if n > 1:
+        next_initial[:-1] = initial[1:] & ~first[1:]
+    digit = pc.utf8_is_digit(lower).to_numpy(zero_copy_only=False)
+    function = pc.is_in(lower, _TITLE_CASE_LOWER).to_numpy(zero_copy_only=False)
+    prose = ~initial & ~digit & ~function & ~pc.is_in(lower, _DATE_WORDS).to_numpy(
+        zero_copy_only=False
+    )
+    enough = np.bincount(parent[prose], minlength=n_lines) >= _NAME_LEAD_MIN_WORDS
+    return first & initial & next_initial & enough[parent]
+

@@ -119,3 +119,17 @@ def test_cross_publisher_cluster_must_keep_its_forms():
     ones = np.ones(6, dtype=np.int64)
     assert detect(table(forms=False), ones, DetectConfig()).decisions.num_rows == 6
     assert detect(table(forms=True), ones, DetectConfig()).decisions.num_rows == 0
+
+
+def test_two_documents_suffice_for_a_small_publishers_footer():
+    # A publisher of 6 documents: an appeal ends 2 of them; a duplicated article is 2 more.
+    docs = [(0, [*unique(d, 4), 9]) if d < 2 else (0, unique(d, 4)) for d in range(4)]
+    docs += [(0, [50, 51, 52, 53]), (0, [50, 51, 52, 53])]
+    result = detect(occurrences(docs), np.array([6]), DetectConfig())
+    clusters = occurrences(docs).column("cluster").to_numpy()
+    assert result.strip[clusters == 9].all()
+    assert not result.strip[clusters >= 50].any()
+    # The same two documents in a publisher of 20 are too small a share.
+    docs += [(0, unique(d, 4)) for d in range(10, 24)]
+    result = detect(occurrences(docs), np.array([20]), DetectConfig())
+    assert not result.strip.any()

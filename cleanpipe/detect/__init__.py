@@ -98,7 +98,10 @@ def detect(
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.
     stable = pairs.count_distinct(occ.key) <= np.maximum(1, cfg.max_form_ratio * n_docs)
+    # A small publisher's footer may recur in only two of its few documents.
+    pair_of_docs = stable & (n_docs >= 2) & (share >= cfg.min_share_two_docs)
     candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
+    candidate |= pair_of_docs
 
     candidate_all = np.zeros(len(all_docs), dtype=bool)
     candidate_all[occ.row] = candidate[pairs.id]
@@ -111,6 +114,10 @@ def detect(
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
+    # Two documents are enough only for a tail block that does not also reach the start
+    # of the document: a duplicated article is one block from its first line to its last.
+    tail_only = pairs.mean(tail & ~head) >= 1.0
+    by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
     keep = by_publisher | (stable & spread_wide & cluster_edge)
     position = np.where(
         ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")

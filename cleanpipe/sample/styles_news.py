@@ -155,6 +155,11 @@ def ledger_style() -> PublisherStyle:
                 ("2000-01-01", "Reporting by {author}; editing by {editor}"),
             )),
             Family("newsletter", FOOTER, 0.5, (("2000-01-01", _LEDGER_NEWSLETTER),)),
+            # A name-first disclosure: one per author, the same words after the name.
+            Family("holdings", FOOTER, 0.4, (
+                ("2000-01-01", "{author} does not own shares in any company named in this "
+                 "story. {site} keeps a public register of staff investments."),
+            )),
             Family("standards", FOOTER, 0.8, (
                 ("2000-01-01", "Our standards: [How the Plains Ledger reports the news](#)"),
             )),
@@ -175,9 +180,11 @@ def metrobeat_style() -> PublisherStyle:
         sections=("local", "health", "environment"),
         n_authors=4,
         constants={"email": "tips@metrobeat.com.au"},
+        pools={"desk": ("Staff Writer", "Court Reporter", "Health Reporter")},
         families=(
             Family("byline", HEADER, 0.95, (
                 ("2000-01-01", "{author} | {date_dmy} | {time} AEST"),
+                ("2017-06-01", "{author}, {desk}"),
             )),
             Family("share", FOOTER, 0.7, (("2000-01-01", "Share this story"),)),
             Family("instagram", FOOTER, 0.6, (

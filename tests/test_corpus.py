@@ -16,6 +16,9 @@ def test_detection_looks_only_at_lines_that_recur():
     # A rule that accepts a single document needs every line.
     one_doc = Config(detect=DetectConfig(min_docs=1))
     assert may_matter(cluster, prefix, one_doc).tolist() == list(range(6))
+    # A frame that recurs (rows 4, 5) keeps its lines too.
+    frame = np.array([0, 0, 0, 0, 8, 8], dtype=np.uint64)
+    assert may_matter(cluster, prefix, Config(), frame).tolist() == list(range(6))
 
 
 def test_band_reader_reads_one_band_for_all_keys_across_batches(tmp_path):

@@ -11,7 +11,7 @@ def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
     for d, (publisher, clusters) in enumerate(docs):
         for i, c in enumerate(clusters):
             rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
-                         "key": c, "raw_key": c, "prefix": 0, "n_words": 10})
+                         "key": c, "raw_key": c, "prefix": 0, "frame": 0, "n_words": 10})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -95,7 +95,7 @@ def test_example_is_most_frequent_variant():
     for d in range(5):
         for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "prefix": 0, "n_words": 10,
+                         "prefix": 0, "frame": 0, "n_words": 10,
                          "raw_key": raw})
     table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
     result = detect(table, np.array([5]), DetectConfig())
@@ -113,7 +113,7 @@ def test_cross_publisher_cluster_must_keep_its_forms():
         for p in range(6):
             for i, (c, k) in enumerate([(77, 500 + p if forms else 77), (1000 + p, 1000 + p)]):
                 rows.append({"doc": p, "index": i, "publisher": p, "cluster": c, "key": k,
-                             "raw_key": k, "prefix": 0, "n_words": 10})
+                             "raw_key": k, "prefix": 0, "frame": 0, "n_words": 10})
         return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
     ones = np.ones(6, dtype=np.int64)

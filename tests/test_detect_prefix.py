@@ -15,7 +15,7 @@ def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
     for d, lines in enumerate(docs):
         for i, (c, prefix) in enumerate(lines):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "raw_key": c, "prefix": prefix, "n_words": 10})
+                         "raw_key": c, "prefix": prefix, "frame": 0, "n_words": 10})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 

@@ -24,7 +24,9 @@ document is itself a candidate, i.e. passes the count rules at the lower `min_sh
 head, `head_slack` other lines are allowed: the headline above a byline); a pair's position
 is where most of its occurrences are.
 
-A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`.
+A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`; a fourth,
+frame templates ("<Name> writes about <beat> for <Site>. Reach them at <handle>."), in
+`detect.frame`.
 
 Detection only decides; `strip` applies the decisions, so thresholds can change and the
 corpus be re-stripped without re-hashing it.
@@ -38,7 +40,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups
+from cleanpipe.detect import frame, groups
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
@@ -130,11 +132,20 @@ def detect(
     strip = keep[pairs.id]
 
     templates, by_prefix = prefix_templates(occ, strip, head, tail, publisher_docs, cfg)
-    decisions = pa.concat_tables([main, templates]).sort_by(
+    stripped_all = np.zeros(len(all_docs), dtype=bool)
+    stripped_all[occ.row] = strip | by_prefix
+    closes = frame.closing(all_docs, stripped_all)[occ.row]
+    del stripped_all
+    framed, by_frame = frame.frame_templates(
+        occ, strip | by_prefix, head, closes, publisher_docs, cfg
+    )
+    decisions = pa.concat_tables([main, templates, framed]).sort_by(
         [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
     )
-    cluster = np.where(by_prefix, occ.prefix, occ.cluster)
-    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=occ.row)
+    cluster = np.where(by_prefix, occ.prefix, np.where(by_frame, occ.frame, occ.cluster))
+    return Detection(
+        decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
+    )
 
 
 def _edges(

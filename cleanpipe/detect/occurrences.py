@@ -24,6 +24,7 @@ class Occurrences:
     key: np.ndarray
     raw_key: np.ndarray
     prefix: np.ndarray
+    frame: np.ndarray
     n_words: np.ndarray
     row: np.ndarray
 

@@ -71,8 +71,10 @@ def concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
     return pa.concat_tables(tables)
 
 
-def may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarray:
-    """Rows of the segments detection must look at: those whose cluster, or whose prefix,
+def may_matter(
+    cluster: np.ndarray, prefix: np.ndarray, cfg: Config, frame: np.ndarray | None = None
+) -> np.ndarray:
+    """Rows of the segments detection must look at: those whose cluster, prefix or frame
     occurs more than once in the run. A line that recurs nowhere is never boilerplate
     (unless a rule accepts a single document), and most lines of a corpus are such lines,
     so detection's tables stay a fraction of the corpus."""
@@ -81,6 +83,9 @@ def may_matter(cluster: np.ndarray, prefix: np.ndarray, cfg: Config) -> np.ndarr
     keep = _repeated(cluster)
     has_prefix = np.flatnonzero(prefix != 0)
     keep[has_prefix[_repeated(prefix[has_prefix])]] = True
+    if frame is not None:
+        has_frame = np.flatnonzero(frame != 0)
+        keep[has_frame[_repeated(frame[has_frame])]] = True
     return np.flatnonzero(keep).astype(np.int64)
 
 

@@ -98,7 +98,8 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     t = time.perf_counter()
     doc = segments.column("doc").to_numpy()
     prefix = segments.column("prefix").to_numpy()
-    rows = may_matter(cluster, prefix, cfg)
+    frame = segments.column("frame").to_numpy()
+    rows = may_matter(cluster, prefix, cfg, frame)
     occurrences = Occurrences(
         doc=doc[rows],
         index=segments.column("index").to_numpy()[rows],
@@ -107,11 +108,12 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         key=keys[rows],
         raw_key=segments.column("raw_key").to_numpy()[rows],
         prefix=prefix[rows],
+        frame=frame[rows],
         n_words=segments.column("n_words").to_numpy()[rows],
         row=rows,
     )
     # Detection needs only these arrays from here on: let the per-segment table go.
-    del cluster, prefix, keys, distinct, segments
+    del cluster, prefix, frame, keys, distinct, segments
     corpus.segments.clear()
     publisher_docs = np.bincount(doc_publisher, minlength=len(corpus.publisher_names))
     detection = detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)

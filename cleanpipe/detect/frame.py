@@ -5,8 +5,8 @@
 handles and links into slots, but a lower-case slot (a beat, a section) stays, so each
 beat makes its own normalised form and the form rule (`max_form_ratio`) rejects the
 cluster. The frame (`segment.frame_keys`: the first 3 and last 4 normalised words of a
-line of 10 or more) is what such lines share. A frame is a template for a publisher when,
-among lines not already stripped, it recurs in at least `min_docs` of its documents, at
+line of 10 or more) is what such lines share. A frame is a template for a publisher when
+its lines (those the other rules strip included) recur in at least `min_docs` of its documents, at
 most `prefix_max_per_doc` times per document on average, and either
 
 * most of its lines close their document (only stripped lines follow them: the author box
@@ -67,7 +67,9 @@ def frame_templates(
         its cluster), and the occurrences it strips.
     """
     top = (occ.index <= cfg.head_slack) | head
-    eligible = np.flatnonzero((occ.frame != 0) & ~stripped)
+    # Lines already stripped count as evidence (the author boxes of the authors whose
+    # boxes cluster), but only the others are stripped here.
+    eligible = np.flatnonzero(occ.frame != 0)
     lines = occ.take(eligible)
     pairs = groups.by(lines.frame, lines.publisher)
     publisher = lines.publisher[pairs.first]
@@ -87,7 +89,7 @@ def frame_templates(
     n_publishers = frames.size[frames.id]
     position = np.where(at_end, "tail", "middle")
     strip = np.zeros(len(occ.row), dtype=bool)
-    strip[eligible[keep[pairs.id] & ~top[eligible]]] = True
+    strip[eligible[keep[pairs.id] & ~top[eligible] & ~stripped[eligible]]] = True
     table = decisions_table(
         lines, pairs, np.flatnonzero(keep), n_docs, share, n_publishers, position,
         np.full(pairs.n, RULE), cluster=lines.frame,

@@ -3,7 +3,7 @@
 "Related: <any title>", "Read more: <any title>", "Photo: <agency> / <name>": each line is
 nearly all slot, so neither MinHash nor masking groups them, yet the label recurs across a
 publisher's pages. A label (`segment.prefix_key`) is a prefix template for a publisher when,
-among lines not already stripped,
+among its lines (those the main rules strip included),
 
 * it starts lines in at least `min_docs` documents and `min_share_middle` of the
   publisher's documents (the mid-body bar: these inserts sit among paragraphs);
@@ -50,7 +50,9 @@ def prefix_templates(
         its cluster), and the occurrences it strips.
     """
     top = (occ.index <= cfg.head_slack) | head
-    eligible = np.flatnonzero((occ.prefix != 0) & ~stripped)
+    # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
+    # recurs), but only the others are stripped here.
+    eligible = np.flatnonzero(occ.prefix != 0)
     lines = occ.take(eligible)
     pairs = groups.by(lines.prefix, lines.publisher)
     publisher = lines.publisher[pairs.first]
@@ -65,7 +67,7 @@ def prefix_templates(
     labels = groups.by(lines.prefix[pairs.first])  # pairs grouped by prefix
     n_publishers = labels.size[labels.id]
     position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")
-    strip_lines = keep[pairs.id] & ~top[eligible]
+    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
     strip = np.zeros(len(occ.row), dtype=bool)
     strip[eligible[strip_lines]] = True
 

@@ -67,3 +67,17 @@ def test_lines_the_main_rules_strip_count_for_their_label():
     clusters = table(docs).column("cluster").to_numpy()
     assert result.strip[(clusters == 77) | (clusters == 609) | (clusters == 610)].all()
     assert result.strip.sum() == 11
+
+
+def test_two_documents_suffice_for_a_small_publishers_closing_label():
+    more = prefix_key("More from: a b")
+    # A publisher of 6 documents: "More from <Site>: <title>" closes 2 of them.
+    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(6)]
+    result = detect(table(docs), np.array([6]), DetectConfig())
+    assert result.strip.sum() == 2
+    # Mid-body, or in a publisher where two documents are a small share, it stays.
+    docs = [[*body(d)[:2], *([(500 + d, more)] if d < 2 else []), *body(d)[2:]]
+            for d in range(6)]
+    assert not detect(table(docs), np.array([6]), DetectConfig()).strip.any()
+    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(12)]
+    assert not detect(table(docs), np.array([12]), DetectConfig()).strip.any()

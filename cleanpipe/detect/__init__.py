@@ -131,8 +131,12 @@ def detect(
     )
     strip = keep[pairs.id]
 
-    templates, by_prefix = prefix_templates(occ, strip, head, tail, publisher_docs, cfg)
     stripped_all = np.zeros(len(all_docs), dtype=bool)
+    stripped_all[occ.row] = strip
+    closes = frame.closing(all_docs, stripped_all)[occ.row]
+    templates, by_prefix = prefix_templates(
+        occ, strip, head, tail, closes, publisher_docs, cfg
+    )
     stripped_all[occ.row] = strip | by_prefix
     closes = frame.closing(all_docs, stripped_all)[occ.row]
     del stripped_all

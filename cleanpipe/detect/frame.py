@@ -15,7 +15,9 @@ most `prefix_max_per_doc` times per document on average, and either
   `min_share_middle`, as for prefix templates.
 
 Two sentences that merely end alike ("..., X said in a statement") have different first
-words, so different frames. Lines at the top are never stripped by this rule.
+words, so different frames. As for the other rules, two documents suffice for a small
+publisher when they are `min_share_two_docs` of its documents and every line of the frame
+closes its document. Lines at the top are never stripped by this rule.
 """
 
 from __future__ import annotations
@@ -42,6 +44,24 @@ def closing(doc: np.ndarray, stripped: np.ndarray) -> np.ndarray:
     up_to_here = np.cumsum(kept, dtype=np.int64)
     doc_total = np.repeat(up_to_here[starts + lengths - 1], lengths)
     return doc_total == up_to_here
+
+
+def two_docs_closing(
+    pairs: groups.Groups,
+    n_docs: np.ndarray,
+    share: np.ndarray,
+    closes: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per group: in two or more documents that are at least `min_share_two_docs` of the
+    publisher's, once per document, every line closing its document (a small publisher's
+    footer, as the main rule's two-document case)."""
+    return (
+        (n_docs >= 2)
+        & (share >= cfg.min_share_two_docs)
+        & (pairs.size == n_docs)
+        & (pairs.sum(closes) == pairs.size)
+    )
 
 
 def frame_templates(
@@ -85,6 +105,7 @@ def frame_templates(
             | (below_top & (share >= cfg.min_share_middle))
         )
     )
+    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
     frames = groups.by(lines.frame[pairs.first])  # pairs grouped by frame
     n_publishers = frames.size[frames.id]
     position = np.where(at_end, "tail", "middle")

@@ -13,7 +13,10 @@ among its lines (those the main rules strip included),
   `head_slack + 1` lines, or in the head block): headline formulas ("Analysis: <title>")
   live there, and they are content.
 
-Lines at the top are never stripped by this rule.
+A small publisher's closing notice ("More from <Site>: <title>") may be on two of its few
+documents: two suffice when they are `min_share_two_docs` of them and every line of the
+label closes its document (`detect.frame.two_docs_closing`). Lines at the top are never
+stripped by this rule.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
+from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 
 RULE = "prefix-template"
@@ -33,6 +37,7 @@ def prefix_templates(
     stripped: np.ndarray,
     head: np.ndarray,
     tail: np.ndarray,
+    closes: np.ndarray,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
 ) -> tuple[pa.Table, np.ndarray]:
@@ -42,6 +47,7 @@ def prefix_templates(
         occ: the occurrences.
         stripped: occurrences already stripped by the main rules.
         head, tail: occurrences in the head and tail blocks of the main detection.
+        closes: occurrences followed only by stripped lines in their document.
         publisher_docs: documents per publisher code.
         cfg: the thresholds.
 
@@ -64,6 +70,7 @@ def prefix_templates(
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
         & (pairs.sum(top[eligible]) * 2 < pairs.size)
     )
+    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
     labels = groups.by(lines.prefix[pairs.first])  # pairs grouped by prefix
     n_publishers = labels.size[labels.id]
     position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")

@@ -119,3 +119,11 @@ def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     assert normalize("By Sandra Alvarez | Energy Reporter") == "by X"
     # Without a separator, a Title-Case line keeps its first word.
     assert normalize("Hillary Clinton Wins Nomination") == "hillary X"
+
+
+def test_a_place_in_capitals_then_a_date_is_a_dateline():
+    assert normalize("KW | FRANKFURT | 2020-10-01") == normalize("LEEDS (NPA) 21 June 2017") == (
+        "X 0"
+    )
+    # A date first is a listing (a tour date), content: it keeps its words.
+    assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"

@@ -103,6 +103,8 @@ def northvale_style() -> PublisherStyle:
                 "Pictures from the Northvale summer fair",
                 "Bin collection changes: when is yours?",
             ),
+            "wire_city": ("LEEDS", "NORTHVALE", "HARROGATE", "YORK", "SKIPTON"),
+            "wire": ("NPA", "PA", "NVN"),
         },
         families=(
             Family("byline", HEADER, 0.9, (("2000-01-01", "By {author}, {desk}"),)),
@@ -110,6 +112,8 @@ def northvale_style() -> PublisherStyle:
                 ("2000-01-01", "Published: {time} {weekday} {date_dmy}"),
                 ("2017-10-01", "Published {weekday}, {date_dmy} at {time} BST"),
             )),
+            # A wire dateline of capitals and a date only: place, agency, date.
+            Family("wire", HEADER, 0.3, (("2000-01-01", "{wire_city} ({wire}) {date_dmy}"),)),
             Family("read-more", MIDDLE, 0.35, (("2000-01-01", "Read more: {related}"),)),
             Family("follow", FOOTER, 0.8, (
                 ("2000-01-01", "Follow us on Facebook and Twitter"),

@@ -113,6 +113,10 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     length = pc.list_value_length(words).to_numpy()
     slots_only = (fixed == 0) & (length > 0)
     mixed = (dates > 0) & (linked | ((length >= 3) & (dates < length)))
+    # A place in capitals, then a date: a dateline whose fields fold to "X 0" ("KW |
+    # FRANKFURT | 2020-10-01"). With the place first; a date first is a listing's line
+    # ("June 9 -- Coral Sky Amphitheatre"), content.
+    mixed |= _place_then_date(result, masked)
     rows = np.flatnonzero(slots_only & ~mixed)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
@@ -201,3 +205,26 @@ def _leading_names(
     enough = np.bincount(parent[prose], minlength=n_lines) >= _NAME_LEAD_MIN_WORDS
     return first & initial & next_initial & enough[parent]
 
+
+
+def _place_then_date(result: pa.Array, masked: pa.Array) -> np.ndarray:
+    """Per line: masked to "X 0" from at least three words, every one in capitals or part
+    of the date (the fields of a dateline fold to one "X" and one "0"; a tweet's credit,
+    "Ana Ruiz (@aruiz) June 2, 2019", has lower-case letters)."""
+    rows = np.flatnonzero(pc.equal(result, "X 0").to_numpy(zero_copy_only=False))
+    out = np.zeros(len(result), dtype=bool)
+    if len(rows) == 0:
+        return out
+    split = pc.utf8_split_whitespace(
+        pc.replace_substring_regex(masked.take(pa.array(rows)), _NOT_WORD, " ")
+    )
+    words = pc.list_flatten(split)
+    parent = pc.list_parent_indices(split).to_numpy()
+    dateline_word = pc.or_(
+        pc.or_(pc.utf8_is_upper(words), pc.is_in(pc.utf8_lower(words), _DATE_WORDS)),
+        pc.utf8_is_digit(words),
+    ).to_numpy(zero_copy_only=False)
+    n = np.bincount(parent, minlength=len(rows))
+    good = np.bincount(parent[dateline_word], minlength=len(rows))
+    out[rows] = (n >= 3) & (good == n)
+    return out

@@ -81,3 +81,11 @@ def test_two_documents_suffice_for_a_small_publishers_closing_label():
     assert not detect(table(docs), np.array([6]), DetectConfig()).strip.any()
     docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(12)]
     assert not detect(table(docs), np.array([12]), DetectConfig()).strip.any()
+
+
+def test_a_label_whose_lines_are_all_stripped_already_makes_no_decision():
+    image = prefix_key("Image: a b")
+    docs = [[*body(d)[:2], *([(77, image)] if d < 12 else []), *body(d)[2:]] for d in range(40)]
+    result = detect(table(docs), np.array([40]), DetectConfig())
+    assert result.decisions.column("rule").to_pylist() == ["publisher"]
+    assert result.strip.sum() == 12

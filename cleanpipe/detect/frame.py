@@ -110,9 +110,12 @@ def frame_templates(
     n_publishers = frames.size[frames.id]
     position = np.where(at_end, "tail", "middle")
     strip = np.zeros(len(occ.row), dtype=bool)
-    strip[eligible[keep[pairs.id] & ~top[eligible] & ~stripped[eligible]]] = True
+    # A decision only for frames that strip a line the other rules left.
+    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
+    strip[eligible[strip_lines]] = True
     table = decisions_table(
-        lines, pairs, np.flatnonzero(keep), n_docs, share, n_publishers, position,
+        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
+        n_publishers, position,
         np.full(pairs.n, RULE), cluster=lines.frame,
     )
     return table, strip

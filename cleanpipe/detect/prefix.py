@@ -79,7 +79,8 @@ def prefix_templates(
     strip[eligible[strip_lines]] = True
 
     table = decisions_table(
-        lines, pairs, np.flatnonzero(keep), n_docs, share, n_publishers, position,
+        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
+        n_publishers, position,
         np.full(pairs.n, RULE), cluster=lines.prefix,
     )
     return table, strip

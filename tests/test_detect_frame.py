@@ -65,3 +65,8 @@ def test_a_frame_mid_body_needs_the_mid_body_share():
     assert not result.strip.any()
     docs = [[*body(d), *([(500 + d, 77)] if d < 3 else [])] for d in range(20)]
     assert detect(table(docs), np.array([20]), DetectConfig()).strip.sum() == 3
+
+
+def test_a_paragraph_of_more_than_40_words_has_no_frame():
+    long = "Ana Ruiz said " + " ".join(["word"] * 45) + " in a statement on Monday."
+    assert frames(long) == [0]

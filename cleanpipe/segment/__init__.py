@@ -30,7 +30,10 @@ _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
 # masking cannot see (a lower-case beat or section: "<Name> writes about <beat> for <Site>.
 # Reach them at <handle>."). Both ends must match, so two sentences that merely end alike
 # ("..., X said in a statement") have different frames.
-_FRAME_HEAD, _FRAME_TAIL, _FRAME_MIN_WORDS = 3, 4, 10
+# Lines over 40 words get none: a notice with a slot in its middle is a sentence or two,
+# while a longer line is a paragraph of text (and most of the cost of the keys).
+_FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
+_FRAME = r"^(?P<head>\S+ \S+ \S+) .* (?P<tail>\S+ \S+ \S+ \S+)$"
 
 
 def lines_of(texts: pa.Array) -> pa.Table:
@@ -102,23 +105,21 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     return keys
 
 
-def frame_keys(normalized: pa.Array) -> np.ndarray:
+def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.ndarray:
     """Key of each normalised line's frame (its first 3 and last 4 words), 0 for lines of
-    fewer than 10 words. Lines sharing a frame are candidates for a frame template
-    (`detect.frame`)."""
-    n = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(zero_copy_only=False)
+    fewer than 10 or more than 40 words (`n_words`: the lines' word counts, when known).
+    Lines sharing a frame are candidates for a frame template (`detect.frame`)."""
+    if n_words is None:
+        n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
+            zero_copy_only=False
+        )
     keys = np.zeros(len(normalized), dtype=np.uint64)
-    rows = np.flatnonzero(n >= _FRAME_MIN_WORDS)
+    rows = np.flatnonzero((n_words >= _FRAME_MIN_WORDS) & (n_words <= _FRAME_MAX_WORDS))
     if len(rows) == 0:
         return keys
-    lines = normalized.take(pa.array(rows))
-    head = pc.list_slice(pc.split_pattern(lines, " ", max_splits=_FRAME_HEAD), 0, _FRAME_HEAD)
-    # The last words are the first words of the reversed line (spelt backwards: it is only
-    # hashed).
-    backwards = pc.split_pattern(pc.utf8_reverse(lines), " ", max_splits=_FRAME_TAIL)
-    tail = pc.list_slice(backwards, 0, _FRAME_TAIL)
+    parts = pc.extract_regex(normalized.take(pa.array(rows)), _FRAME)
     joined = pc.binary_join_element_wise(
-        pc.binary_join(head, " "), pc.binary_join(tail, " "), " | "
+        pc.struct_field(parts, "head"), pc.struct_field(parts, "tail"), " | "
     )
     keys[rows] = hash_strings(joined, seed=_FRAME_SEED)
     return keys
@@ -158,7 +159,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
             "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
-            "frame": pa.array(frame_keys(normalized), pa.uint64()),
+            "frame": pa.array(frame_keys(normalized, n_words), pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "normalized": normalized,
         },

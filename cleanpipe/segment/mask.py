@@ -194,17 +194,22 @@ def _leading_names(
     least `_NAME_LEAD_MIN_WORDS` lower-case words outside `_TITLE_CASE_LOWER` (a name that
     starts a sentence, not a Title-Case headline)."""
     n = len(first)
-    next_initial = np.zeros(n, dtype=bool)
+    pair = np.zeros(n, dtype=bool)
     if n > 1:
-        next_initial[:-1] = initial[1:] & ~first[1:]
-    digit = pc.utf8_is_digit(lower).to_numpy(zero_copy_only=False)
-    function = pc.is_in(lower, _TITLE_CASE_LOWER).to_numpy(zero_copy_only=False)
-    prose = ~initial & ~digit & ~function & ~pc.is_in(lower, _DATE_WORDS).to_numpy(
-        zero_copy_only=False
-    )
-    enough = np.bincount(parent[prose], minlength=n_lines) >= _NAME_LEAD_MIN_WORDS
-    return first & initial & next_initial & enough[parent]
-
+        pair[:-1] = first[:-1] & initial[:-1] & initial[1:] & ~first[1:]
+    lines = np.zeros(n_lines, dtype=bool)
+    lines[parent[pair]] = True
+    # Only the words of lines that start with a capitalised pair are looked at.
+    words = np.flatnonzero(lines[parent] & ~initial)
+    if len(words) == 0:
+        return np.zeros(n, dtype=bool)
+    taken = lower.take(pa.array(words))
+    other = pc.or_(
+        pc.or_(pc.is_in(taken, _TITLE_CASE_LOWER), pc.is_in(taken, _DATE_WORDS)),
+        pc.utf8_is_digit(taken),
+    ).to_numpy(zero_copy_only=False)
+    enough = np.bincount(parent[words[~other]], minlength=n_lines) >= _NAME_LEAD_MIN_WORDS
+    return pair & enough[parent]
 
 
 def _place_then_date(result: pa.Array, masked: pa.Array) -> np.ndarray:

@@ -17,7 +17,9 @@ links. Normalisation keeps the fixed words and masks the slots:
   function words, so it keeps its first word, and headlines do not share a shape;
 * a name of two capitalised words that starts a line and ends at a field
   separator (| · • , — –) -> a name slot that stays masked even in a line of slots only:
-  bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45";
+  bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45"; a line of slots
+  that starts with one stays masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a
+  slot too);
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
@@ -117,6 +119,9 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # FRANKFURT | 2020-10-01"). With the place first; a date first is a listing's line
     # ("June 9 -- Coral Sky Amphitheatre"), content.
     mixed |= _place_then_date(result, masked)
+    # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
+    # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
+    mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(slots_only & ~mixed)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)

@@ -109,7 +109,8 @@ class DetectConfig:
     min_share: float = 0.05
     # Share needed for clusters mostly found mid-body ("Advertisement", "Related: ..."):
     # higher, because mid-body repeats are where legitimate content repeats (quotes,
-    # stock phrases) live.
+    # stock phrases) live. On the planted tuning set 0.15 or 0.12 removes no more
+    # boilerplate and drops stock sentences kept from 100% to 95.2%.
     min_share_middle: float = 0.2
     # Lines that do not recur allowed above a block of recurring lines for it to count as
     # the head: the headline sits above the byline, dateline and tag lines. None at the

@@ -34,16 +34,16 @@ RULE = "frame-template"
 
 def closing(doc: np.ndarray, stripped: np.ndarray) -> np.ndarray:
     """Per line of the run (sorted by document): only stripped lines follow it in its
-    document."""
+    document. Runs over every segment of the run, so it keeps to int32 (as `_edges`) and
+    few temporaries."""
     n = len(doc)
     if n == 0:
         return np.zeros(0, dtype=bool)
-    kept = (~stripped).astype(np.int32)
     starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
     lengths = np.diff(np.r_[starts, n])
-    up_to_here = np.cumsum(kept, dtype=np.int64)
-    doc_total = np.repeat(up_to_here[starts + lengths - 1], lengths)
-    return doc_total == up_to_here
+    # Kept (not stripped) lines from the run's start up to and including each line.
+    up_to_here = np.cumsum(~stripped, dtype=np.int32)
+    return np.repeat(up_to_here[starts + lengths - 1], lengths) == up_to_here
 
 
 def two_docs_closing(

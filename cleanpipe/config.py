@@ -98,6 +98,15 @@ class DetectConfig:
     # A cluster in fewer documents than this is never publisher boilerplate: two pages
     # sharing a line is as likely a quote or a syndicated passage as a template.
     min_docs: int = 3
+    # ... except at the tail of a small publisher's documents: a footer line in two of them
+    # counts when those two are at least this share (publishers of up to 8 documents),
+    # every occurrence sits in the tail block, and no occurrence's block reaches the first
+    # line (a duplicated article). On the planted tuning set this raised removal on
+    # publishers of < 10 documents from 90.4% to 94.5% with content kept unchanged.
+    min_share_two_docs: float = 0.25
+    # Fewest normalised words for that: "Share this:" or "Tags: X" in two documents is as
+    # likely a shared ending as a footer; appeals and notices run to a sentence.
+    min_words_two_docs: int = 5
     # Share of a publisher's documents a cluster must reach when it sits at the document
     # edges (a block of recurring lines reaching the start or the end of the body): notices
     # that appear on only some articles still pass, quotes repeated in a few of hundreds
@@ -105,7 +114,8 @@ class DetectConfig:
     min_share: float = 0.05
     # Share needed for clusters mostly found mid-body ("Advertisement", "Related: ..."):
     # higher, because mid-body repeats are where legitimate content repeats (quotes,
-    # stock phrases) live.
+    # stock phrases) live. On the planted tuning set 0.15 or 0.12 removes no more
+    # boilerplate and drops stock sentences kept from 100% to 95.2%.
     min_share_middle: float = 0.2
     # Lines that do not recur allowed above a block of recurring lines for it to count as
     # the head: the headline sits above the byline, dateline and tag lines. None at the
@@ -198,7 +208,7 @@ def validate(config: Config) -> Config:
     if seg.shingle_words < 1 or seg.min_words_minhash < 1:
         raise ConfigError("segment.shingle_words, segment.min_words_minhash: at least 1")
     d = config.detect
-    for name in ("min_share", "min_share_middle", "max_form_ratio"):
+    for name in ("min_share", "min_share_middle", "min_share_two_docs", "max_form_ratio"):
         if not 0.0 <= getattr(d, name) <= 1.0:
             raise ConfigError(f"detect.{name}: must be between 0 and 1")
     if d.min_docs < 1 or d.min_publishers < 1 or d.head_slack < 0:

@@ -54,7 +54,7 @@ BODIES = pa.schema(
 # `doc` is the row of the body in its BODIES batch; `start`/`end` are character offsets
 # into that body's text. `key` hashes the normalised text (exact near-duplicates share it),
 # `raw_key` the text as written (distinct variants), `prefix` its label prefix ("Related:";
-# 0 when it has none).
+# 0 when it has none), `frame` its first and last normalised words (0 for short lines).
 SEGMENTS = pa.schema(
     [
         pa.field("doc", pa.int32(), nullable=False),
@@ -64,6 +64,7 @@ SEGMENTS = pa.schema(
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
         pa.field("prefix", pa.uint64(), nullable=False),
+        pa.field("frame", pa.uint64(), nullable=False),
         pa.field("n_words", pa.int32(), nullable=False),
         pa.field("normalized", pa.string(), nullable=False),
     ]
@@ -87,6 +88,7 @@ OCCURRENCES = pa.schema(
         pa.field("key", pa.uint64(), nullable=False),
         pa.field("raw_key", pa.uint64(), nullable=False),
         pa.field("prefix", pa.uint64(), nullable=False),
+        pa.field("frame", pa.uint64(), nullable=False),
         pa.field("n_words", pa.int32(), nullable=False),
     ]
 )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import random
+
 import numpy as np
 import pyarrow as pa
+import pytest
 
 from cleanpipe.config import Config, DetectConfig, RunConfig
 from cleanpipe.detect import Occurrences, detect
@@ -11,58 +15,100 @@ from cleanpipe.engine import local
 from cleanpipe.engine.corpus import Corpus, bands_reader, may_matter
 from cleanpipe.read import expand_inputs
 from cleanpipe.sample import write_sample
+from tests import planted
 
 U = np.uint64
 
 
+def segments(doc, cluster, prefix=None, frame=None):
+    zeros = np.zeros(len(doc), dtype=U)
+    return {"doc": np.array(doc, dtype=np.int32), "cluster": np.array(cluster, dtype=U),
+            "prefix": zeros if prefix is None else np.array(prefix, dtype=U),
+            "frame": zeros if frame is None else np.array(frame, dtype=U)}
+
+
 def test_detection_looks_only_at_clusters_a_rule_could_accept():
-    cfg = DetectConfig(min_docs=3, min_publishers=3, min_share_middle=0.0)
-    # Publisher 0 owns docs 0-3, publisher 1 docs 4-5, publisher 2 doc 6.
-    doc_publisher = np.array([0, 0, 0, 0, 1, 1, 2], dtype=np.int32)
-    doc = np.array([0, 1, 2, 3, 4, 5, 0, 4, 6, 0, 1, 0], dtype=np.int32)
-    cluster = np.array([5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9], dtype=U)
-    prefix = np.zeros(len(doc), dtype=U)
-    rows = may_matter(cluster, prefix, doc, doc_publisher, cfg).tolist()
+    cfg = DetectConfig(min_docs=3, min_publishers=3, min_share_two_docs=1.0)
+    # Publisher 0 owns docs 0-3, publisher 1 docs 4-6, publisher 2 doc 7.
+    doc_publisher = np.array([0, 0, 0, 0, 1, 1, 1, 2], dtype=np.int32)
+    segs = segments(doc=[0, 1, 2, 3, 4, 5, 0, 4, 7, 0, 1, 0],
+                    cluster=[5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9])
+    rows = may_matter(segs, doc_publisher, cfg).tolist()
     # 5: three docs of publisher 0. 6: three docs but split over two publishers (kept
     # whole for neither rule). 7: three publishers. 8: two docs. 9: alone.
     assert rows == [0, 1, 2, 6, 7, 8]
+    # Two documents that are a quarter of a small publisher's may be its footer: 6 (two of
+    # publisher 1's three), 8 (two of publisher 0's four).
+    rows = may_matter(segs, doc_publisher, DetectConfig(min_docs=3, min_publishers=3))
+    assert rows.tolist() == list(range(11))
 
 
 def test_a_cluster_repeated_within_one_document_does_not_matter():
     cfg = DetectConfig(min_docs=2, min_publishers=5)
-    doc_publisher = np.zeros(3, dtype=np.int32)
-    doc = np.array([0, 0, 0, 1, 2], dtype=np.int32)
-    cluster = np.array([4, 4, 4, 5, 5], dtype=U)
-    prefix = np.zeros(5, dtype=U)
-    assert may_matter(cluster, prefix, doc, doc_publisher, cfg).tolist() == [3, 4]
+    segs = segments(doc=[0, 0, 0, 1, 2], cluster=[4, 4, 4, 5, 5])
+    assert may_matter(segs, np.zeros(3, dtype=np.int32), cfg).tolist() == [3, 4]
 
 
-def test_prefixes_matter_only_at_the_mid_body_share_of_a_publisher():
-    cfg = DetectConfig(min_docs=2, min_publishers=5, min_share_middle=0.5)
+def test_templates_matter_only_at_the_share_of_their_rule():
+    cfg = DetectConfig(min_docs=2, min_publishers=5, min_share=0.5, min_share_middle=0.5,
+                       min_share_two_docs=1.0)
     doc_publisher = np.array([0, 0, 0, 0, 1, 1], dtype=np.int32)
-    doc = np.arange(6, dtype=np.int32)
-    cluster = np.arange(10, 16, dtype=U)  # every line unique
-    # Prefix 3 in docs 0, 1 (2 of 4 = the share); prefix 4 in doc 2 and doc 4 (one per
-    # publisher); prefix 0 is no prefix.
-    prefix = np.array([3, 3, 4, 0, 4, 0], dtype=U)
-    assert may_matter(cluster, prefix, doc, doc_publisher, cfg).tolist() == [0, 1]
+    # Every line unique. Key 3 in docs 0, 1 (2 of 4 = the share); key 4 in doc 2 and doc 4
+    # (one per publisher); 0 is no key.
+    keys = [3, 3, 4, 0, 4, 0]
+    by_prefix = segments(doc=range(6), cluster=range(10, 16), prefix=keys)
+    by_frame = segments(doc=range(6), cluster=range(10, 16), frame=keys)
+    assert may_matter(by_prefix, doc_publisher, cfg).tolist() == [0, 1]
+    assert may_matter(by_frame, doc_publisher, cfg).tolist() == [0, 1]
 
 
 def test_rules_that_accept_one_document_need_every_line():
-    doc = np.array([0, 1], dtype=np.int32)
+    segs = segments(doc=[0, 1], cluster=[1, 2])
     one_doc = DetectConfig(min_docs=1)
-    assert may_matter(np.array([1, 2], U), np.zeros(2, U), doc, np.zeros(2, np.int32),
-                      one_doc).tolist() == [0, 1]
+    assert may_matter(segs, np.zeros(2, np.int32), one_doc).tolist() == [0, 1]
 
 
-def test_detection_on_the_subset_decides_as_on_every_row(tmp_path):
-    """The pre-filter is exact: on a generated corpus, detection over the rows that may
-    matter gives the same decisions and cuts as detection over all segments."""
-    write_sample(tmp_path / "sample", n_docs=800, seed=11)
+def frames_corpus(path):
+    """Author boxes whose beat varies (frame templates) and a small publisher's footer on
+    two of its six documents (the two-document case)."""
+    rng = random.Random(7)
+    beats = ["phones and wearables", "the business of tech", "privacy law", "chip design",
+             "games", "space flight"]
+    names = ["Ada Quist", "Ben Marsh", "Cleo Varga", "Dev Olsen", "Eli Ward", "Fay Iwata"]
+    records = []
+    for i in range(30):
+        name = rng.choice(names)
+        box = (f"{name} writes about {rng.choice(beats)} for Tech Site. Reach them at "
+               f"@{name.split()[0].lower()}.")
+        body = [planted.paragraph(rng) for _ in range(rng.randint(3, 6))]
+        records.append({"id": f"t{i}", "url": f"https://techsite.com/{i}",
+                        "text": "\n".join([*body, box])})
+    for i in range(6):
+        body = [planted.paragraph(rng) for _ in range(3)]
+        if i < 2:
+            body.append("Tiny Post runs on reader gifts alone, so please consider giving today.")
+        records.append({"id": f"p{i}", "url": f"https://tinypost.org/{i}", "text": "\n".join(body)})
+    path.mkdir()
+    (path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+
+
+@pytest.mark.parametrize("corpus_kind", ["sample", "frames"])
+def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind):
+    """The pre-filter is exact: detection over the rows that may matter gives the same
+    decisions and cuts as detection over all segments, on the generated sample (publisher,
+    cross-publisher and prefix rules) and on a corpus of frame templates and a two-document
+    footer."""
+    if corpus_kind == "sample":
+        write_sample(tmp_path / "input", n_docs=800, seed=2)
+        source = tmp_path / "input" / "corpus"
+        expected = {"publisher", "cross-publisher", "prefix-template"}
+    else:
+        frames_corpus(tmp_path / "input")
+        source = tmp_path / "input"
+        expected = {"publisher", "frame-template"}
     cfg = Config(run=RunConfig(workers=1))
     (tmp_path / "work").mkdir()
-    sources = expand_inputs([str(tmp_path / "sample" / "corpus")])
-    corpus, _ = local._analyse_pass(sources, tmp_path / "work", cfg, 1)
+    corpus, _ = local._analyse_pass(expand_inputs([str(source)]), tmp_path / "work", cfg, 1)
     segments = corpus.segment_columns()
     local._cluster(corpus, segments, cfg)
     doc_publisher = corpus.doc_publishers()
@@ -75,8 +121,8 @@ def test_detection_on_the_subset_decides_as_on_every_row(tmp_path):
     subset = local._detect(segments, doc_publisher, len(corpus.publisher_names), cfg)
 
     assert len(subset.rows) < len(full.rows)
-    rules = set(subset.decisions.column("rule").to_pylist())
-    assert {"publisher", "prefix-template"} <= rules
+    assert expected <= set(subset.decisions.column("rule").to_pylist())
+    assert 2 in subset.decisions.column("n_docs").to_pylist()  # the two-document case
     same = ["publisher", "cluster", "n_docs", "share", "n_publishers", "n_variants",
             "position", "rule"]
     assert subset.decisions.select(same).equals(full.decisions.select(same))

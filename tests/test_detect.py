@@ -11,7 +11,7 @@ def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
     for d, (publisher, clusters) in enumerate(docs):
         for i, c in enumerate(clusters):
             rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
-                         "key": c, "raw_key": c, "prefix": 0, "n_words": 10})
+                         "key": c, "raw_key": c, "prefix": 0, "frame": 0, "n_words": 10})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -95,7 +95,7 @@ def test_example_is_most_frequent_variant():
     for d in range(5):
         for i, (c, raw) in enumerate([(1000 + d, 1000 + d), (1, 11 if d == 0 else 12)]):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "prefix": 0, "n_words": 10,
+                         "prefix": 0, "frame": 0, "n_words": 10,
                          "raw_key": raw})
     table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
     result = detect(table, np.array([5]), DetectConfig())
@@ -113,9 +113,23 @@ def test_cross_publisher_cluster_must_keep_its_forms():
         for p in range(6):
             for i, (c, k) in enumerate([(77, 500 + p if forms else 77), (1000 + p, 1000 + p)]):
                 rows.append({"doc": p, "index": i, "publisher": p, "cluster": c, "key": k,
-                             "raw_key": k, "prefix": 0, "n_words": 10})
+                             "raw_key": k, "prefix": 0, "frame": 0, "n_words": 10})
         return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
     ones = np.ones(6, dtype=np.int64)
     assert detect(table(forms=False), ones, DetectConfig()).decisions.num_rows == 6
     assert detect(table(forms=True), ones, DetectConfig()).decisions.num_rows == 0
+
+
+def test_two_documents_suffice_for_a_small_publishers_footer():
+    # A publisher of 6 documents: an appeal ends 2 of them; a duplicated article is 2 more.
+    docs = [(0, [*unique(d, 4), 9]) if d < 2 else (0, unique(d, 4)) for d in range(4)]
+    docs += [(0, [50, 51, 52, 53]), (0, [50, 51, 52, 53])]
+    result = detect(occurrences(docs), np.array([6]), DetectConfig())
+    clusters = occurrences(docs).column("cluster").to_numpy()
+    assert result.strip[clusters == 9].all()
+    assert not result.strip[clusters >= 50].any()
+    # The same two documents in a publisher of 20 are too small a share.
+    docs += [(0, unique(d, 4)) for d in range(10, 24)]
+    result = detect(occurrences(docs), np.array([20]), DetectConfig())
+    assert not result.strip.any()

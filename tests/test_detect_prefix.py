@@ -15,7 +15,7 @@ def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
     for d, lines in enumerate(docs):
         for i, (c, prefix) in enumerate(lines):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "raw_key": c, "prefix": prefix, "n_words": 10})
+                         "raw_key": c, "prefix": prefix, "frame": 0, "n_words": 10})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -52,3 +52,40 @@ def test_interview_questions_and_headline_formulas_are_content():
 def test_rare_label_is_not_a_template():
     docs = [[*body(d)[:2], (500 + d, RELATED if d < 1 else 0), *body(d)[2:]] for d in range(10)]
     assert detect(table(docs), np.array([10]), DetectConfig()).decisions.num_rows == 0
+
+
+def test_lines_the_main_rules_strip_count_for_their_label():
+    # "Image: <credit>" in 11 of 40 documents: one credit recurs (a cluster in 9, 22%,
+    # stripped by the publisher rule), two others once each. Alone, those two are 2 of 40
+    # documents; with the stripped ones the label is in 11, so they go too.
+    image = prefix_key("Image: a b")
+    docs = []
+    for d in range(40):
+        credit = [(77, image)] if d < 9 else [(600 + d, image)] if d < 11 else []
+        docs.append([*body(d)[:2], *credit, *body(d)[2:]])
+    result = detect(table(docs), np.array([40]), DetectConfig())
+    clusters = table(docs).column("cluster").to_numpy()
+    assert result.strip[(clusters == 77) | (clusters == 609) | (clusters == 610)].all()
+    assert result.strip.sum() == 11
+
+
+def test_two_documents_suffice_for_a_small_publishers_closing_label():
+    more = prefix_key("More from: a b")
+    # A publisher of 6 documents: "More from <Site>: <title>" closes 2 of them.
+    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(6)]
+    result = detect(table(docs), np.array([6]), DetectConfig())
+    assert result.strip.sum() == 2
+    # Mid-body, or in a publisher where two documents are a small share, it stays.
+    docs = [[*body(d)[:2], *([(500 + d, more)] if d < 2 else []), *body(d)[2:]]
+            for d in range(6)]
+    assert not detect(table(docs), np.array([6]), DetectConfig()).strip.any()
+    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(12)]
+    assert not detect(table(docs), np.array([12]), DetectConfig()).strip.any()
+
+
+def test_a_label_whose_lines_are_all_stripped_already_makes_no_decision():
+    image = prefix_key("Image: a b")
+    docs = [[*body(d)[:2], *([(77, image)] if d < 12 else []), *body(d)[2:]] for d in range(40)]
+    result = detect(table(docs), np.array([40]), DetectConfig())
+    assert result.decisions.column("rule").to_pylist() == ["publisher"]
+    assert result.strip.sum() == 12

@@ -24,7 +24,9 @@ document is itself a candidate, i.e. passes the count rules at the lower `min_sh
 head, `head_slack` other lines are allowed: the headline above a byline); a pair's position
 is where most of its occurrences are.
 
-A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`.
+A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`; a fourth,
+frame templates ("<Name> writes about <beat> for <Site>. Reach them at <handle>."), in
+`detect.frame`.
 
 Detection only decides; `strip` applies the decisions, so thresholds can change and the
 corpus be re-stripped without re-hashing it.
@@ -38,7 +40,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups
+from cleanpipe.detect import frame, groups
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
@@ -98,7 +100,10 @@ def detect(
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.
     stable = pairs.count_distinct(occ.key) <= np.maximum(1, cfg.max_form_ratio * n_docs)
+    # A small publisher's footer may recur in only two of its few documents.
+    pair_of_docs = stable & (n_docs >= 2) & (share >= cfg.min_share_two_docs)
     candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
+    candidate |= pair_of_docs
 
     candidate_all = np.zeros(len(all_docs), dtype=bool)
     candidate_all[occ.row] = candidate[pairs.id]
@@ -111,6 +116,10 @@ def detect(
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
+    # Two documents are enough only for a tail block that does not also reach the start
+    # of the document: a duplicated article is one block from its first line to its last.
+    tail_only = pairs.mean(tail & ~head) >= 1.0
+    by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
     keep = by_publisher | (stable & spread_wide & cluster_edge)
     position = np.where(
         ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
@@ -122,12 +131,25 @@ def detect(
     )
     strip = keep[pairs.id]
 
-    templates, by_prefix = prefix_templates(occ, strip, head, tail, publisher_docs, cfg)
-    decisions = pa.concat_tables([main, templates]).sort_by(
+    stripped_all = np.zeros(len(all_docs), dtype=bool)
+    stripped_all[occ.row] = strip
+    closes = frame.closing(all_docs, stripped_all)[occ.row]
+    templates, by_prefix = prefix_templates(
+        occ, strip, head, tail, closes, publisher_docs, cfg
+    )
+    stripped_all[occ.row] = strip | by_prefix
+    closes = frame.closing(all_docs, stripped_all)[occ.row]
+    del stripped_all
+    framed, by_frame = frame.frame_templates(
+        occ, strip | by_prefix, head, closes, publisher_docs, cfg
+    )
+    decisions = pa.concat_tables([main, templates, framed]).sort_by(
         [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
     )
-    cluster = np.where(by_prefix, occ.prefix, occ.cluster)
-    return Detection(decisions=decisions, strip=strip | by_prefix, cluster=cluster, rows=occ.row)
+    cluster = np.where(by_prefix, occ.prefix, np.where(by_frame, occ.frame, occ.cluster))
+    return Detection(
+        decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
+    )
 
 
 def _edges(

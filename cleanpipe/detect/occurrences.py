@@ -24,6 +24,7 @@ class Occurrences:
     key: np.ndarray
     raw_key: np.ndarray
     prefix: np.ndarray
+    frame: np.ndarray
     n_words: np.ndarray
     row: np.ndarray
 
@@ -80,3 +81,13 @@ def examples(occ: Occurrences, pairs: groups.Groups) -> np.ndarray:
     example = np.zeros(pairs.n, dtype=np.int64)
     example[owner[best][first]] = occ.row[variants.first[best][first]]
     return example
+
+
+def publishers_per_template(label: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Per (label, publisher) group: for the groups kept as templates, the number of
+    publishers the label is a template for; 0 for the others. (Detection does not look at
+    lines that cannot matter, so the publishers where a label merely occurs are unknown.)"""
+    templates, per_label = np.unique(label[keep], return_counts=True)
+    n_publishers = np.zeros(len(label), dtype=np.int64)
+    n_publishers[keep] = per_label[np.searchsorted(templates, label[keep])]
+    return n_publishers

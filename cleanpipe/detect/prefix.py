@@ -3,7 +3,7 @@
 "Related: <any title>", "Read more: <any title>", "Photo: <agency> / <name>": each line is
 nearly all slot, so neither MinHash nor masking groups them, yet the label recurs across a
 publisher's pages. A label (`segment.prefix_key`) is a prefix template for a publisher when,
-among lines not already stripped,
+among its lines (those the main rules strip included),
 
 * it starts lines in at least `min_docs` documents and `min_share_middle` of the
   publisher's documents (the mid-body bar: these inserts sit among paragraphs);
@@ -13,7 +13,10 @@ among lines not already stripped,
   `head_slack + 1` lines, or in the head block): headline formulas ("Analysis: <title>")
   live there, and they are content.
 
-Lines at the top are never stripped by this rule.
+A small publisher's closing notice ("More from <Site>: <title>") may be on two of its few
+documents: two suffice when they are `min_share_two_docs` of them and every line of the
+label closes its document (`detect.frame.two_docs_closing`). Lines at the top are never
+stripped by this rule.
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
-from cleanpipe.detect.occurrences import Occurrences, decisions_table
+from cleanpipe.detect.frame import two_docs_closing
+from cleanpipe.detect.occurrences import Occurrences, decisions_table, publishers_per_template
 
 RULE = "prefix-template"
 
@@ -33,6 +37,7 @@ def prefix_templates(
     stripped: np.ndarray,
     head: np.ndarray,
     tail: np.ndarray,
+    closes: np.ndarray,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
 ) -> tuple[pa.Table, np.ndarray]:
@@ -42,6 +47,7 @@ def prefix_templates(
         occ: the occurrences.
         stripped: occurrences already stripped by the main rules.
         head, tail: occurrences in the head and tail blocks of the main detection.
+        closes: occurrences followed only by stripped lines in their document.
         publisher_docs: documents per publisher code.
         cfg: the thresholds.
 
@@ -50,7 +56,9 @@ def prefix_templates(
         its cluster), and the occurrences it strips.
     """
     top = (occ.index <= cfg.head_slack) | head
-    eligible = np.flatnonzero((occ.prefix != 0) & ~stripped)
+    # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
+    # recurs), but only the others are stripped here.
+    eligible = np.flatnonzero(occ.prefix != 0)
     lines = occ.take(eligible)
     pairs = groups.by(lines.prefix, lines.publisher)
     publisher = lines.publisher[pairs.first]
@@ -62,19 +70,16 @@ def prefix_templates(
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
         & (pairs.sum(top[eligible]) * 2 < pairs.size)
     )
-    # Publishers the label is a template for (the run's other publishers may start a
-    # line or two with it, but detection does not look at lines that cannot matter).
-    label = lines.prefix[pairs.first]
-    templates, per_label = np.unique(label[keep], return_counts=True)
-    n_publishers = np.zeros(pairs.n, dtype=np.int64)
-    n_publishers[keep] = per_label[np.searchsorted(templates, label[keep])]
+    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
+    n_publishers = publishers_per_template(lines.prefix[pairs.first], keep)
     position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")
-    strip_lines = keep[pairs.id] & ~top[eligible]
+    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
     strip = np.zeros(len(occ.row), dtype=bool)
     strip[eligible[strip_lines]] = True
 
     table = decisions_table(
-        lines, pairs, np.flatnonzero(keep), n_docs, share, n_publishers, position,
+        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
+        n_publishers, position,
         np.full(pairs.n, RULE), cluster=lines.prefix,
     )
     return table, strip

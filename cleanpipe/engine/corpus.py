@@ -19,13 +19,14 @@ from cleanpipe.engine.tasks import Analysed
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
-# the run. 36 bytes per segment.
+# the run. 44 bytes per segment.
 SEGMENT_COLUMNS = {
     "doc": np.int32,
     "index": np.int32,
     "key": np.uint64,
     "raw_key": np.uint64,
     "prefix": np.uint64,
+    "frame": np.uint64,
     "n_words": np.int32,
 }
 
@@ -100,66 +101,73 @@ def concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
 
 
 def may_matter(
-    cluster: np.ndarray,
-    prefix: np.ndarray,
-    doc: np.ndarray,
-    doc_publisher: np.ndarray,
-    cfg: DetectConfig,
+    segments: dict[str, np.ndarray], doc_publisher: np.ndarray, cfg: DetectConfig
 ) -> np.ndarray:
     """Rows of the segments detection must look at: those of a cluster that some rule
-    could accept, and those whose prefix could be a template. Most lines of a corpus
-    recur nowhere, or in a document or two, so detection's tables (the run's memory peak)
-    stay a fraction of the corpus, and its decisions are those it would make on every row.
+    could accept, and those whose prefix or frame could be a template. Most lines of a
+    corpus recur nowhere, or in a document or two, so detection's tables (the run's memory
+    peak) stay a fraction of the corpus, and its decisions are those it would make on
+    every row (tested).
 
-    A cluster could be accepted when it occurs in at least `min_docs` documents of one
-    publisher, or for at least `min_publishers` publishers. Whole clusters are kept or
-    left, so every statistic of a kept cluster is as over all rows. A prefix could be a
-    template for a publisher when it starts lines in `min_docs` and `min_share_middle` of
-    its documents. Rows left out are lines that are never boilerplate; detection still
-    counts them as breaking the blocks at the document edges.
+    A cluster could be a candidate when it occurs in `min_docs` documents of a publisher,
+    or in two that are `min_share_two_docs` of its documents, or for `min_publishers`
+    publishers. Whole clusters are kept or left, so every statistic of a kept cluster is
+    as over all rows. A prefix (frame) could be a template for a publisher at the lowest
+    share its rule accepts, in `min_docs` documents, or in two at `min_share_two_docs`.
+    Rows left out are lines that are never boilerplate; detection still counts them as
+    breaking the blocks at the document edges.
     """
+    cluster, doc = segments["cluster"], segments["doc"]
     if min(cfg.min_docs, cfg.min_publishers) < 2:
         return np.arange(len(cluster), dtype=np.int64)
     publisher = doc_publisher[doc]
-    keep = _possible_clusters(cluster, doc, publisher, cfg)
-    has_prefix = np.flatnonzero(prefix != 0)
-    keep[has_prefix[_possible_prefixes(prefix[has_prefix], doc[has_prefix],
-                                       publisher[has_prefix], doc_publisher, cfg)]] = True
+    publisher_docs = np.bincount(doc_publisher)
+    keep = _possible_clusters(cluster, doc, publisher, publisher_docs, cfg)
+    template_share = {
+        "prefix": cfg.min_share_middle,
+        "frame": min(cfg.min_share, cfg.min_share_middle),
+    }
+    for name, min_share in template_share.items():
+        rows = np.flatnonzero(segments[name] != 0)
+        pairs = groups.by(segments[name][rows], publisher[rows])
+        n_docs = pairs.count_distinct(doc[rows])
+        share = n_docs / publisher_docs[publisher[rows][pairs.first]]
+        possible = _enough(n_docs, share, min_share, cfg)
+        keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
 
 
-def _possible_clusters(
-    cluster: np.ndarray, doc: np.ndarray, publisher: np.ndarray, cfg: DetectConfig
+def _enough(
+    n_docs: np.ndarray, share: np.ndarray, min_share: float, cfg: DetectConfig
 ) -> np.ndarray:
-    """Per row, whether its cluster occurs in `min_docs` documents of a publisher or for
-    `min_publishers` publishers."""
+    """Per (key, publisher): documents enough for some rule at `min_share`, or for the
+    two-document case of a small publisher."""
+    return ((n_docs >= cfg.min_docs) & (share >= min_share)) | (
+        (n_docs >= 2) & (share >= cfg.min_share_two_docs)
+    )
+
+
+def _possible_clusters(
+    cluster: np.ndarray,
+    doc: np.ndarray,
+    publisher: np.ndarray,
+    publisher_docs: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per row, whether its cluster has documents enough in some publisher (at the lowest
+    share a rule accepts) or occurs for `min_publishers` publishers."""
     # Only clusters seen twice can pass: test the rest on those rows alone.
     repeated = np.flatnonzero(_repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
     pairs = groups.by(cluster[repeated], publisher[repeated])
     n_docs = pairs.count_distinct(doc[repeated])
+    share = n_docs / publisher_docs[publisher[repeated][pairs.first]]
     by_cluster = groups.by(cluster[repeated][pairs.first])
-    most_docs = np.zeros(by_cluster.n, dtype=n_docs.dtype)
-    np.maximum.at(most_docs, by_cluster.id, n_docs)
-    possible = (most_docs >= cfg.min_docs) | (by_cluster.size >= cfg.min_publishers)
+    lowest = min(cfg.min_share, cfg.min_share_middle)
+    enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg)) > 0
+    possible = enough | (by_cluster.size >= cfg.min_publishers)
     keep[repeated] = possible[by_cluster.id][pairs.id]
     return keep
-
-
-def _possible_prefixes(
-    prefix: np.ndarray,
-    doc: np.ndarray,
-    publisher: np.ndarray,
-    doc_publisher: np.ndarray,
-    cfg: DetectConfig,
-) -> np.ndarray:
-    """Per row (rows with a prefix), whether its (publisher, prefix) reaches `min_docs`
-    and `min_share_middle` of the publisher's documents."""
-    pairs = groups.by(prefix, publisher)
-    n_docs = pairs.count_distinct(doc)
-    publisher_docs = np.bincount(doc_publisher)
-    needed = np.maximum(cfg.min_docs, cfg.min_share_middle * publisher_docs[publisher[pairs.first]])
-    return (n_docs >= needed)[pairs.id]
 
 
 def _repeated(values: np.ndarray) -> np.ndarray:

@@ -150,9 +150,9 @@ def _detect(
     `doc` (pass 2 needs it), dropping each as soon as it is copied, since this is the
     run's memory peak."""
     doc = segments["doc"]
-    rows = may_matter(segments["cluster"], segments["prefix"], doc, doc_publisher, cfg.detect)
+    rows = may_matter(segments, doc_publisher, cfg.detect)
     columns = {name: segments.pop(name)[rows]
-               for name in ("index", "cluster", "key", "raw_key", "prefix", "n_words")}
+               for name in ("index", "cluster", "key", "raw_key", "prefix", "frame", "n_words")}
     occurrences = Occurrences(
         doc=doc[rows], publisher=doc_publisher[doc[rows]], row=rows, **columns
     )

@@ -103,6 +103,8 @@ def northvale_style() -> PublisherStyle:
                 "Pictures from the Northvale summer fair",
                 "Bin collection changes: when is yours?",
             ),
+            "wire_city": ("LEEDS", "NORTHVALE", "HARROGATE", "YORK", "SKIPTON"),
+            "wire": ("NPA", "PA", "NVN"),
         },
         families=(
             Family("byline", HEADER, 0.9, (("2000-01-01", "By {author}, {desk}"),)),
@@ -110,6 +112,8 @@ def northvale_style() -> PublisherStyle:
                 ("2000-01-01", "Published: {time} {weekday} {date_dmy}"),
                 ("2017-10-01", "Published {weekday}, {date_dmy} at {time} BST"),
             )),
+            # A wire dateline of capitals and a date only: place, agency, date.
+            Family("wire", HEADER, 0.3, (("2000-01-01", "{wire_city} ({wire}) {date_dmy}"),)),
             Family("read-more", MIDDLE, 0.35, (("2000-01-01", "Read more: {related}"),)),
             Family("follow", FOOTER, 0.8, (
                 ("2000-01-01", "Follow us on Facebook and Twitter"),
@@ -155,6 +159,11 @@ def ledger_style() -> PublisherStyle:
                 ("2000-01-01", "Reporting by {author}; editing by {editor}"),
             )),
             Family("newsletter", FOOTER, 0.5, (("2000-01-01", _LEDGER_NEWSLETTER),)),
+            # A name-first disclosure: one per author, the same words after the name.
+            Family("holdings", FOOTER, 0.4, (
+                ("2000-01-01", "{author} does not own shares in any company named in this "
+                 "story. {site} keeps a public register of staff investments."),
+            )),
             Family("standards", FOOTER, 0.8, (
                 ("2000-01-01", "Our standards: [How the Plains Ledger reports the news](#)"),
             )),
@@ -175,9 +184,11 @@ def metrobeat_style() -> PublisherStyle:
         sections=("local", "health", "environment"),
         n_authors=4,
         constants={"email": "tips@metrobeat.com.au"},
+        pools={"desk": ("Staff Writer", "Court Reporter", "Health Reporter")},
         families=(
             Family("byline", HEADER, 0.95, (
                 ("2000-01-01", "{author} | {date_dmy} | {time} AEST"),
+                ("2017-06-01", "{author}, {desk}"),
             )),
             Family("share", FOOTER, 0.7, (("2000-01-01", "Share this story"),)),
             Family("instagram", FOOTER, 0.6, (

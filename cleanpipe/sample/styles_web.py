@@ -90,8 +90,12 @@ def lantern_style() -> PublisherStyle:
         pools={
             "partner": _PARTNERS,
             "agency": ("Pixabay", "Flickr / CC BY 2.0", "YouTube screenshot", "Shutterstock"),
+            "minutes": ("2", "3", "4", "5", "7"),
         },
         families=(
+            Family("byline", HEADER, 0.6, (
+                ("2000-01-01", "{author} \u00b7 {date_short} \u00b7 {minutes} min read"),
+            )),
             Family("source", HEADER, 0.4, (("2000-01-01", "Source: {partner}"),)),
             Family("share-prompt", MIDDLE, 0.3, (
                 ("2000-01-01", "Please share this story with everyone you know. The "
@@ -130,6 +134,11 @@ def echo_style() -> PublisherStyle:
                  "to {email}."),
             )),
             Family("copyright", FOOTER, 0.9, (("2000-01-01", _ECHO_COPYRIGHT),)),
+            # A name-first author note: the author's name leads, the fixed part follows.
+            Family("author-note", FOOTER, 0.45, (
+                ("2000-01-01", "{author} reports on {section} stories across the valley for "
+                 "{site}. Story ideas are always welcome at {email}."),
+            )),
             Family("comment-policy", FOOTER, 0.5, (
                 ("2000-01-01", "Please read our comment policy before posting. Comments are "
                  "moderated and may take some time to appear."),

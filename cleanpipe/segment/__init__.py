@@ -18,14 +18,22 @@ from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
-__all__ = ["normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
+__all__ = ["frame_keys", "normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
-_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED = 1, 2, 3, 4
+_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
 _LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,3})[ \t]*:(?P<rest>.*)$"
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
+# ... and a frame: their first 3 and last 4 normalised words, for a slot in the middle that
+# masking cannot see (a lower-case beat or section: "<Name> writes about <beat> for <Site>.
+# Reach them at <handle>."). Both ends must match, so two sentences that merely end alike
+# ("..., X said in a statement") have different frames.
+# Lines over 40 words get none: a notice with a slot in its middle is a sentence or two,
+# while a longer line is a paragraph of text (and most of the cost of the keys).
+_FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
+_FRAME = r"^(?P<head>\S+ \S+ \S+) .* (?P<tail>\S+ \S+ \S+ \S+)$"
 
 
 def lines_of(texts: pa.Array) -> pa.Table:
@@ -97,6 +105,26 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     return keys
 
 
+def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.ndarray:
+    """Key of each normalised line's frame (its first 3 and last 4 words), 0 for lines of
+    fewer than 10 or more than 40 words (`n_words`: the lines' word counts, when known).
+    Lines sharing a frame are candidates for a frame template (`detect.frame`)."""
+    if n_words is None:
+        n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
+            zero_copy_only=False
+        )
+    keys = np.zeros(len(normalized), dtype=np.uint64)
+    rows = np.flatnonzero((n_words >= _FRAME_MIN_WORDS) & (n_words <= _FRAME_MAX_WORDS))
+    if len(rows) == 0:
+        return keys
+    parts = pc.extract_regex(normalized.take(pa.array(rows)), _FRAME)
+    joined = pc.binary_join_element_wise(
+        pc.struct_field(parts, "head"), pc.struct_field(parts, "tail"), " | "
+    )
+    keys[rows] = hash_strings(joined, seed=_FRAME_SEED)
+    return keys
+
+
 def prefix_key(line: str) -> int:
     return int(prefix_keys(pa.array([line], pa.string()))[0])
 
@@ -131,6 +159,7 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
             "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
+            "frame": pa.array(frame_keys(normalized, n_words), pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "normalized": normalized,
         },

@@ -10,6 +10,16 @@ links. Normalisation keeps the fixed words and masks the slots:
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
+* a capitalised first word followed by another capitalised word -> "X" too, when the line
+  has at least two lower-case words that are not function words: a name leading a sentence
+  ("Ana Ruiz writes about courts for The Ledger.", "Ana Ruiz holds no shares in ...").
+  A Title-Case headline ("Roberts Nomination Sent to Full Senate") lower-cases only
+  function words, so it keeps its first word, and headlines do not share a shape;
+* a name of two capitalised words that starts a line and ends at a field
+  separator (| · • , — –) -> a name slot that stays masked even in a line of slots only:
+  bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45"; a line of slots
+  that starts with one stays masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a
+  slot too);
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
@@ -55,6 +65,25 @@ _DATE_WORDS = pa.array(
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
 _NOT_WORD = r"[^\pL\pN\pM\s]+"
 _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
+# A leading name that a field separator ends: the fields of a byline. Not masked in
+# running text, where "Ana Ruiz, the mayor, said" is a sentence, not a form.
+_NAME_FIELD = (
+    r"^\p{Lu}[\p{Ll}'\x{2019}-]+(?: +\p{Lu}[\p{Ll}'\x{2019}-]+)"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu})"
+)
+_NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
+# Words Title Case leaves lower-case (articles, conjunctions, short prepositions, forms of
+# "be"; AP and Chicago style): a line whose other lower-case words are all among them may
+# be a Title-Case headline, so its capitalised first word is not taken for a name.
+_TITLE_CASE_LOWER = pa.array(
+    (
+        "a an the and but or nor for so yet as at by in of on to up via vs per off out"
+        " with from into onto over upon than is are was were be been am its it"
+    ).split()
+)
+# Lower-case words beyond those a line needs for its leading capitalised pair to be a name
+# masked: one ("Ana Ruiz, reporter") is as likely a headline's verb; two or more is prose.
+_NAME_LEAD_MIN_WORDS = 2
 
 
 def normalize(text: str) -> str:
@@ -70,6 +99,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
+    text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = pc.replace_substring_regex(text, r"\d+", "0")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
@@ -85,6 +115,13 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     length = pc.list_value_length(words).to_numpy()
     slots_only = (fixed == 0) & (length > 0)
     mixed = (dates > 0) & (linked | ((length >= 3) & (dates < length)))
+    # A place in capitals, then a date: a dateline whose fields fold to "X 0" ("KW |
+    # FRANKFURT | 2020-10-01"). With the place first; a date first is a listing's line
+    # ("June 9 -- Coral Sky Amphitheatre"), content.
+    mixed |= _place_then_date(result, masked)
+    # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
+    # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
+    mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(slots_only & ~mixed)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
@@ -133,10 +170,12 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         # A capitalised first word is usually the fixed part ("By", "Photo", "Related");
         # an all-capitals one is a dateline's place ("PRAIRIE FORK, May 2").
         name = np.where(first, caps.to_numpy(zero_copy_only=False), initial)
+        name |= _leading_names(first, initial, parent, lower, len(text))
         value = pc.if_else(pa.array(name), "X", lower)
     else:
         value = lower
     value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
+    value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)
@@ -151,3 +190,51 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     fixed = np.bincount(parent[~is_mask[~repeat]], minlength=len(text))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     return pa.ListArray.from_arrays(pa.array(offsets), value), fixed, dates
+
+
+def _leading_names(
+    first: np.ndarray, initial: np.ndarray, parent: np.ndarray, lower: pa.Array, n_lines: int
+) -> np.ndarray:
+    """Per word: a capitalised first word followed by a capitalised word, in a line with at
+    least `_NAME_LEAD_MIN_WORDS` lower-case words outside `_TITLE_CASE_LOWER` (a name that
+    starts a sentence, not a Title-Case headline)."""
+    n = len(first)
+    pair = np.zeros(n, dtype=bool)
+    if n > 1:
+        pair[:-1] = first[:-1] & initial[:-1] & initial[1:] & ~first[1:]
+    lines = np.zeros(n_lines, dtype=bool)
+    lines[parent[pair]] = True
+    # Only the words of lines that start with a capitalised pair are looked at.
+    words = np.flatnonzero(lines[parent] & ~initial)
+    if len(words) == 0:
+        return np.zeros(n, dtype=bool)
+    taken = lower.take(pa.array(words))
+    other = pc.or_(
+        pc.or_(pc.is_in(taken, _TITLE_CASE_LOWER), pc.is_in(taken, _DATE_WORDS)),
+        pc.utf8_is_digit(taken),
+    ).to_numpy(zero_copy_only=False)
+    enough = np.bincount(parent[words[~other]], minlength=n_lines) >= _NAME_LEAD_MIN_WORDS
+    return pair & enough[parent]
+
+
+def _place_then_date(result: pa.Array, masked: pa.Array) -> np.ndarray:
+    """Per line: masked to "X 0" from at least three words, every one in capitals or part
+    of the date (the fields of a dateline fold to one "X" and one "0"; a tweet's credit,
+    "Ana Ruiz (@aruiz) June 2, 2019", has lower-case letters)."""
+    rows = np.flatnonzero(pc.equal(result, "X 0").to_numpy(zero_copy_only=False))
+    out = np.zeros(len(result), dtype=bool)
+    if len(rows) == 0:
+        return out
+    split = pc.utf8_split_whitespace(
+        pc.replace_substring_regex(masked.take(pa.array(rows)), _NOT_WORD, " ")
+    )
+    words = pc.list_flatten(split)
+    parent = pc.list_parent_indices(split).to_numpy()
+    dateline_word = pc.or_(
+        pc.or_(pc.utf8_is_upper(words), pc.is_in(pc.utf8_lower(words), _DATE_WORDS)),
+        pc.utf8_is_digit(words),
+    ).to_numpy(zero_copy_only=False)
+    n = np.bincount(parent, minlength=len(rows))
+    good = np.bincount(parent[dateline_word], minlength=len(rows))
+    out[rows] = (n >= 3) & (good == n)
+    return out

@@ -1,0 +1,120 @@
+"""Frame templates: lines that share their first and last words around a varying middle.
+
+"<Name> writes about <beat> for <Site>. Reach them at <handle>.", "<Name> reports on
+<section> stories for <Site>. Story ideas are welcome at <email>.": masking turns names,
+handles and links into slots, but a lower-case slot (a beat, a section) stays, so each
+beat makes its own normalised form and the form rule (`max_form_ratio`) rejects the
+cluster. The frame (`segment.frame_keys`: the first 3 and last 4 normalised words of a
+line of 10 or more) is what such lines share. A frame is a template for a publisher when
+its lines (those the other rules strip included) recur in at least `min_docs` of its documents, at
+most `prefix_max_per_doc` times per document on average, and either
+
+* most of its lines close their document (only stripped lines follow them: the author box
+  above the copyright line) and it reaches the edge share `min_share`; or
+* most of its lines are not at the top of their document and it reaches the mid-body share
+  `min_share_middle`, as for prefix templates.
+
+Two sentences that merely end alike ("..., X said in a statement") have different first
+words, so different frames. As for the other rules, two documents suffice for a small
+publisher when they are `min_share_two_docs` of its documents and every line of the frame
+closes its document. Lines at the top are never stripped by this rule.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import groups
+from cleanpipe.detect.occurrences import Occurrences, decisions_table, publishers_per_template
+
+RULE = "frame-template"
+
+
+def closing(doc: np.ndarray, stripped: np.ndarray) -> np.ndarray:
+    """Per line of the run (sorted by document): only stripped lines follow it in its
+    document. Runs over every segment of the run, so it keeps to int32 (as `_edges`) and
+    few temporaries."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    # Kept (not stripped) lines from the run's start up to and including each line.
+    up_to_here = np.cumsum(~stripped, dtype=np.int32)
+    return np.repeat(up_to_here[starts + lengths - 1], lengths) == up_to_here
+
+
+def two_docs_closing(
+    pairs: groups.Groups,
+    n_docs: np.ndarray,
+    share: np.ndarray,
+    closes: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per group: in two or more documents that are at least `min_share_two_docs` of the
+    publisher's, once per document, every line closing its document (a small publisher's
+    footer, as the main rule's two-document case)."""
+    return (
+        (n_docs >= 2)
+        & (share >= cfg.min_share_two_docs)
+        & (pairs.size == n_docs)
+        & (pairs.sum(closes) == pairs.size)
+    )
+
+
+def frame_templates(
+    occ: Occurrences,
+    stripped: np.ndarray,
+    head: np.ndarray,
+    closes: np.ndarray,
+    publisher_docs: np.ndarray,
+    cfg: DetectConfig,
+) -> tuple[pa.Table, np.ndarray]:
+    """Decisions for frame templates and the occurrences they strip.
+
+    Args:
+        occ: the occurrences.
+        stripped: occurrences already stripped by the other rules.
+        head: occurrences in the head block of the main detection.
+        closes: occurrences followed only by stripped lines in their document.
+        publisher_docs: documents per publisher code.
+        cfg: the thresholds.
+
+    Returns:
+        A DECISIONS table with one row per (publisher, frame) template (the frame key as
+        its cluster), and the occurrences it strips.
+    """
+    top = (occ.index <= cfg.head_slack) | head
+    # Lines already stripped count as evidence (the author boxes of the authors whose
+    # boxes cluster), but only the others are stripped here.
+    eligible = np.flatnonzero(occ.frame != 0)
+    lines = occ.take(eligible)
+    pairs = groups.by(lines.frame, lines.publisher)
+    publisher = lines.publisher[pairs.first]
+    n_docs = pairs.count_distinct(lines.doc)
+    share = n_docs / publisher_docs[publisher] if pairs.n else np.zeros(0)
+    at_end = pairs.sum(closes[eligible]) * 2 > pairs.size
+    below_top = pairs.sum(top[eligible]) * 2 < pairs.size
+    keep = (
+        (n_docs >= cfg.min_docs)
+        & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
+        & (
+            (at_end & (share >= cfg.min_share))
+            | (below_top & (share >= cfg.min_share_middle))
+        )
+    )
+    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
+    n_publishers = publishers_per_template(lines.frame[pairs.first], keep)
+    position = np.where(at_end, "tail", "middle")
+    strip = np.zeros(len(occ.row), dtype=bool)
+    # A decision only for frames that strip a line the other rules left.
+    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
+    strip[eligible[strip_lines]] = True
+    table = decisions_table(
+        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
+        n_publishers, position,
+        np.full(pairs.n, RULE), cluster=lines.frame,
+    )
+    return table, strip

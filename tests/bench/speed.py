@@ -22,8 +22,10 @@ On JSONL.gz, the peers (`tests.bench.peers`), same corpus, same run:
                JSONL.gz (publisher = URL's registered domain), keeps the output in memory.
 HTML (Big9 pages re-templated per publisher, `scale_corpus.html_corpus`):
   trafilatura  extraction alone, spawn pool of N processes, vs cleanpipe (configs/html.yaml).
-Columns: `vs peer` is cleanpipe docs/s / peer docs/s (HTML: cleanpipe's time beyond
-extraction, in % of trafilatura's); `slope` is the log-log slope of wall time against
+Columns: `CPU s` is the user + system seconds of the run's whole process tree (workers
+included), much less disturbed by other load than wall time; `vs peer` is cleanpipe
+docs/s / peer docs/s (HTML: cleanpipe's wall and CPU time beyond extraction, in % of
+trafilatura's); `slope` is the log-log slope of wall time against
 documents from the previous size (1.0 = linear); `other load` is the largest, over the
 runs, mean number of CPUs that processes outside the run kept busy while it ran (system
 busy CPU time less the run's own, from getrusage: anything above ~0.1 means the machine
@@ -71,6 +73,7 @@ class Result:
     walls: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)
     others: list[float] = field(default_factory=list)  # mean CPUs busy outside the run
+    cpus: list[float] = field(default_factory=list)  # CPU seconds of the run's process tree
     stages: list[dict[str, float]] = field(default_factory=list)
 
     @property
@@ -80,6 +83,10 @@ class Result:
     @property
     def docs_s(self) -> float:
         return self.docs / self.wall
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
 
 
 def _busy() -> float:
@@ -108,10 +115,13 @@ def wait_idle(limit: float) -> None:
         time.sleep(min(30.0, max(0.0, deadline - time.perf_counter())))
 
 
-def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, float]:
-    """Run `cmd` with cleanpipe imported from `src`: its wall seconds, the peak summed RSS
-    (bytes) of its process tree, and the mean number of CPUs kept busy meanwhile by
-    processes outside it (other work on the machine, which slows the run down)."""
+def measure(
+    cmd: list[str], log: Path, src: Path = REPO, prefix: list[str] | None = None
+) -> tuple[float, int, float, float]:
+    """Run `cmd` with cleanpipe imported from `src` (after `prefix`, e.g. taskset): its
+    wall seconds, the peak summed RSS (bytes) of its process tree, the mean number of CPUs
+    kept busy meanwhile by processes outside it (other work on the machine, which slows
+    the run down), and the CPU seconds (user + system) of its process tree."""
     import psutil
 
     busy0, ours0 = _busy(), _children_cpu()
@@ -119,7 +129,8 @@ def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, fl
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(dict.fromkeys([str(src), str(REPO)])))
     with open(log, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=src, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([*(prefix or []), *cmd], cwd=src, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
         root, peak = psutil.Process(proc.pid), 0
         while True:
             try:
@@ -138,11 +149,12 @@ def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, fl
                 pass
             peak = max(peak, total)
         wall = time.perf_counter() - t0
-    others = max(0.0, (_busy() - busy0) - (_children_cpu() - ours0)) / wall
+    cpu = _children_cpu() - ours0
+    others = max(0.0, (_busy() - busy0) - cpu) / wall
     if proc.returncode != 0:
         tail = log.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{tail}")
-    return wall, peak, others
+    return wall, peak, others, cpu
 
 
 def _flat_stages(stats: dict[str, Any]) -> dict[str, float]:
@@ -167,8 +179,9 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
                str(args.workers)]
     if args.wait_idle:
         wait_idle(args.wait_idle)
-    wall, peak, others = measure(cmd, work / f"{tag}.log", args.cleanpipe_src)
+    wall, peak, others, cpu = measure(cmd, work / f"{tag}.log", args.cleanpipe_src)
     res.walls.append(wall)
+    res.cpus.append(cpu)
     res.peaks.append(peak)
     res.others.append(others)
     if res.system == "cleanpipe":
@@ -220,8 +233,9 @@ def _jsonl_docs(folder: Path) -> Any:
 
 
 def benchmark(args: argparse.Namespace) -> list[Result]:
-    sizes = sorted(parse_size(s) for s in args.sizes.split(","))
-    labels = {n: s.strip() for s in args.sizes.split(",") for n in [parse_size(s)]}
+    names = [s for s in args.sizes.split(",") if s.strip()]  # "" runs no scale corpus
+    sizes = sorted(parse_size(s) for s in names)
+    labels = {n: s.strip() for s in names for n in [parse_size(s)]}
     work = CACHE / "runs"
     work.mkdir(parents=True, exist_ok=True)
     plan: list[tuple[Result, Path, int]] = []
@@ -256,7 +270,8 @@ def benchmark(args: argparse.Namespace) -> list[Result]:
                 if n < runs:
                     run_once(res, source, args, work, n)
                     log(f"{res.size} {res.input} {res.system} run {n + 1}: "
-                        f"{res.walls[-1]:.1f} s, {res.peaks[-1] / 2**20:.0f} MiB, "
+                        f"{res.walls[-1]:.1f} s, CPU {res.cpus[-1]:.1f} s, "
+                        f"{res.peaks[-1] / 2**20:.0f} MiB, "
                         f"other load {res.others[-1]:.2f}")
     return [res for res, _, _ in plan]
 
@@ -280,7 +295,7 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
     """The printed table and, per row, the derived numbers for --json."""
     cp = {(r.size, r.input): r for r in results if r.system == "cleanpipe"}
     prev: dict[tuple[str, str], Result] = {}
-    head = ["size", "input", "system", "runs", "docs/s", "MB/s", "wall s", "peak RSS MiB",
+    head = ["size", "input", "system", "runs", "docs/s", "MB/s", "wall s", "CPU s", "peak RSS MiB",
             "vs peer", "slope", "other load", "stages: worker s | wall s"]
     rows, derived = [head], {}
     for r in results:
@@ -290,17 +305,19 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
             vs = f"{mine.docs_s / r.docs_s:.2f}x"
         elif r.system == "cleanpipe" and r.input == "html":
             peer = next(x for x in results if x.input == "html" and x.system == "trafilatura")
-            vs = f"{100 * (r.wall - peer.wall) / peer.wall:+.0f}% of extraction"
+            vs = (f"{100 * (r.wall - peer.wall) / peer.wall:+.0f}% wall, "
+                  f"{100 * (r.cpu - peer.cpu) / peer.cpu:+.0f}% CPU of extraction")
         before = prev.get((r.input, r.system))
         if before is not None and r.input != "html" and before.docs != r.docs:
             slope = f"{math.log(r.wall / before.wall) / math.log(r.docs / before.docs):.2f}"
         prev[(r.input, r.system)] = r
         rows.append([r.size, r.input, r.system, str(len(r.walls)), f"{r.docs_s:,.0f}",
-                     f"{r.mbytes / r.wall:.2f}", f"{r.wall:.1f}",
+                     f"{r.mbytes / r.wall:.2f}", f"{r.wall:.1f}", f"{r.cpu:.1f}",
                      f"{statistics.median(r.peaks) / 2**20:,.0f}", vs, slope,
                      f"{max(r.others):.2f}", _stage_text(r)])
         derived[f"{r.size}/{r.input}/{r.system}"] = {"vs_peer": vs, "slope": slope,
                                                      "wall_median": r.wall,
+                                                     "cpu_median": r.cpu,
                                                      "docs_per_s": r.docs_s}
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()

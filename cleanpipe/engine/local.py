@@ -28,7 +28,7 @@ from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
 from cleanpipe.engine.tasks import analyse, clean
 from cleanpipe.group import cluster_ids
-from cleanpipe.read import expand_inputs, read_batches
+from cleanpipe.read import Chunk, SeenIds, expand_inputs, frame
 from cleanpipe.schema import REJECTS
 from cleanpipe.sign import SCHEME, SHINGLE_HASH
 
@@ -63,15 +63,25 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     codes: dict[str, int] = {}
     batches: list[Batch] = []
 
+    # This process only frames the input (decompression, line ends); workers parse their
+    # chunks and report the ids they accepted, claimed here in run order.
+    seen = SeenIds()
+    chunks: dict[int, Chunk] = {}  # the chunks in flight, in case one must be redone
+
     def tasks():
-        for n, (documents, rejects) in enumerate(read_batches(sources, cfg.input)):
-            read_rejects.append(rejects)
+        for n, chunk in enumerate(frame(sources, cfg.input)):
+            chunks[n] = chunk
             path = work / f"bodies-{n:06d}.parquet"
             batches.append(Batch(path, 0, 0))
-            yield documents, cfg, path
+            yield chunk, cfg, path
 
     first_doc = 0
     for n, analysed in enumerate(ordered_map(analyse, tasks(), workers)):
+        chunk = chunks.pop(n)
+        taken = seen.claim_all(analysed.claimed)
+        if taken:  # ids accepted earlier in the run: redo the chunk without them (rare)
+            analysed = analyse(chunk, cfg, batches[n].bodies_path, taken)
+        read_rejects.append(analysed.read_rejects)
         batches[n] = Batch(batches[n].bodies_path, first_doc, len(analysed.publishers))
         corpus.add(analysed, batches[n], codes)
         first_doc += batches[n].n_docs

@@ -1,8 +1,8 @@
 """Speed benchmark: throughput, stage times and peak memory of cleanpipe against peers.
 
     .venv/bin/python -m tests.bench.speed [--sizes 10k,100k,1m] [--runs 3] [--runs-large 1]
-        [--workers N] [--html 2000] [--no-peers] [--json PATH] [--wait-idle SECONDS]
-        [--cleanpipe-src DIR]
+        [--workers N] [--html 2000] [--scaling 10k] [--no-peers] [--json PATH]
+        [--wait-idle SECONDS] [--cleanpipe-src DIR]
 
 Corpora: `tests.bench.scale_corpus` (generated on first use, cached under build/bench/;
 needs ../shared/data, else exit 2). Every measured system runs in its own subprocess;
@@ -20,6 +20,11 @@ On JSONL.gz, the peers (`tests.bench.peers`), same corpus, same run:
                tasks and N workers; reads the JSONL.gz, writes its own JSONL.gz output.
   ccnet        exact normalised-line-hash dedup in plain Python, one process; reads the
                JSONL.gz (publisher = URL's registered domain), keeps the output in memory.
+Scaling (`--scaling SIZE`, default 10k; '' skips it): cleanpipe on that corpus's JSONL.gz
+with `--workers 1` and `--workers N`, each free and under `taskset -c 0` (all processes on
+one CPU), runs interleaved; printed as the speedup of N workers over one. Pinned, the
+ratio shows what the parallel machinery costs (process start-up, imports, pickling, the
+main process's share), which a machine whose vCPUs share a physical core hides.
 HTML (Big9 pages re-templated per publisher, `scale_corpus.html_corpus`):
   trafilatura  extraction alone, spawn pool of N processes, vs cleanpipe (configs/html.yaml).
 Columns: `CPU s` is the user + system seconds of the run's whole process tree (workers
@@ -74,6 +79,8 @@ class Result:
     peaks: list[int] = field(default_factory=list)
     others: list[float] = field(default_factory=list)  # mean CPUs busy outside the run
     cpus: list[float] = field(default_factory=list)  # CPU seconds of the run's process tree
+    workers: int = 0  # cleanpipe's --workers for this row; 0: the run's --workers
+    pinned: bool = False  # run under `taskset -c 0`: every process on one CPU
     stages: list[dict[str, float]] = field(default_factory=list)
 
     @property
@@ -169,9 +176,9 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
     py, tag = sys.executable, f"{res.size}-{res.input}-{res.system}-{n}"
     out = work / tag
     shutil.rmtree(out, ignore_errors=True)
-    if res.system == "cleanpipe":
+    if res.system.startswith("cleanpipe"):
         cmd = [py, "-m", "cleanpipe", "run", str(source), "--output", str(out), "--overwrite",
-               "--workers", str(args.workers), "--quiet"]
+               "--workers", str(res.workers or args.workers), "--quiet"]
         if res.input == "html":
             cmd += ["--config", str(REPO / "configs" / "html.yaml")]
     else:
@@ -179,12 +186,14 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
                str(args.workers)]
     if args.wait_idle:
         wait_idle(args.wait_idle)
-    wall, peak, others, cpu = measure(cmd, work / f"{tag}.log", args.cleanpipe_src)
+    prefix = ["taskset", "-c", "0"] if res.pinned else None
+    wall, peak, others, cpu = measure(cmd, work / f"{tag.replace(' ', '_')}.log",
+                                      args.cleanpipe_src, prefix)
     res.walls.append(wall)
     res.cpus.append(cpu)
     res.peaks.append(peak)
     res.others.append(others)
-    if res.system == "cleanpipe":
+    if res.system.startswith("cleanpipe"):
         res.stages.append(_flat_stages(json.loads((out / "stats.json").read_text())))
     shutil.rmtree(out, ignore_errors=True)
 
@@ -252,6 +261,15 @@ def benchmark(args: argparse.Namespace) -> list[Result]:
                                        else [])
             for system in systems:
                 plan.append((Result(labels[n], fmt, system, n, mb), folder / fmt, runs))
+    if args.scaling:
+        n = parse_size(args.scaling)
+        folder = scale_corpus(n, args.seed) / "jsonl"
+        mb = json.loads((folder.parent / "manifest.json").read_text())["text_bytes"] / 1e6
+        for pinned in (False, True):
+            for workers in (1, args.workers):
+                name = f"cleanpipe w{workers}" + (" cpu0" if pinned else "")
+                plan.append((Result(args.scaling, "scaling", name, n, mb, workers=workers,
+                                    pinned=pinned), folder, args.runs))
     if args.html:
         folder = html_corpus(args.html, args.seed)
         mb = json.loads((folder / "manifest.json").read_text())["text_bytes"] / 1e6
@@ -261,9 +279,8 @@ def benchmark(args: argparse.Namespace) -> list[Result]:
     # Interleave the systems of one corpus run by run, so drifts hit all of them alike.
     groups: dict[tuple[str, str], list[tuple[Result, Path, int]]] = {}
     for item in plan:
-        groups.setdefault((item[0].size, "html" if item[0].input == "html" else ""), []).append(
-            item
-        )
+        kind = item[0].input if item[0].input in ("html", "scaling") else ""
+        groups.setdefault((item[0].size, kind), []).append(item)
     for items in groups.values():
         for n in range(max(runs for _, _, runs in items)):
             for res, source, runs in items:
@@ -323,7 +340,27 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines), derived
+    return "\n".join(lines + _scaling_lines(results)), derived
+
+
+def _scaling_lines(results: list[Result]) -> list[str]:
+    """The speedup of N workers over one, free and pinned to one CPU (--scaling)."""
+    rows = {(r.workers, r.pinned): r for r in results if r.input == "scaling"}
+    n = max((w for w, _ in rows), default=1)
+    if n <= 1 or (1, False) not in rows:
+        return []
+    out = [""]
+    for pinned in (False, True):
+        one, many = rows[(1, pinned)], rows[(n, pinned)]
+        where = "all processes pinned to CPU 0 (taskset -c 0)" if pinned else "unpinned"
+        out.append(f"scaling {one.size} jsonl, {where}: {n} workers vs 1: wall "
+                   f"{one.wall / many.wall:.2f}x speedup ({one.wall:.1f} s -> {many.wall:.1f} s), "
+                   f"CPU {many.cpu / one.cpu:.2f}x ({one.cpu:.1f} s -> {many.cpu:.1f} s)")
+    out.append(f"note: {os.cpu_count()} CPUs here; on this benchmark machine the 2 vCPUs share "
+               "one physical core, so the unpinned speedup is capped near 1.0-1.3x whatever "
+               "the code does; pinned, N workers vs 1 measures what parallelism costs (ideal "
+               "1.00x) and the CPU ratio the work it adds.")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--html", type=int, default=2000, help="HTML pages (0: skip HTML)")
     ap.add_argument("--no-peers", dest="peers", action="store_false")
+    ap.add_argument("--scaling", default="10k", metavar="SIZE",
+                    help="also time cleanpipe with 1 and --workers workers on this scale corpus"
+                         " (JSONL.gz), free and pinned to CPU 0 ('': skip)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cleanpipe-src", type=Path, default=REPO,
                     help="folder holding the cleanpipe package to measure (default: this repo)")

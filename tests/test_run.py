@@ -11,6 +11,8 @@ import pytest
 
 import cleanpipe
 from cleanpipe.config import Config, InputConfig, RunConfig
+from cleanpipe.engine import local
+from cleanpipe.engine.pool import ordered_map as local_ordered_map
 from cleanpipe.errors import OutputError
 from tests import planted
 
@@ -127,9 +129,10 @@ def test_same_result_whatever_file_order_and_workers(cleaned, tmp_path):
     assert a == b
 
 
-def test_duplicate_ids_across_worker_chunks(tmp_path):
+def test_duplicate_ids_across_worker_chunks(tmp_path, monkeypatch):
     """Workers parse their own chunks; ids are still claimed in run order, so the first
     occurrence wins and every later one is a reject, whatever the number of workers."""
+    monkeypatch.setattr(local, "_STRIP_POOL_MIN_BYTES", 0)  # pass 2 in the pool as well
     docs = planted.corpus()[:40]
     (tmp_path / "in").mkdir()
     a = write_jsonl(tmp_path / "in" / "a.jsonl.gz", docs[:30])
@@ -150,6 +153,20 @@ def test_duplicate_ids_across_worker_chunks(tmp_path):
         for line, first in again
     ]
     assert sorted(read_docs(tmp_path / "out1")) == sorted(d.id for d in docs)
+
+
+def test_small_strip_pass_runs_in_process(tmp_path, monkeypatch):
+    write_jsonl(tmp_path / "a.jsonl.gz", planted.corpus()[:20])
+    pools = []
+
+    def recording(fn, tasks, workers):
+        pools.append((fn.__name__, workers))
+        return local_ordered_map(fn, tasks, 1)
+
+    monkeypatch.setattr(local, "ordered_map", recording)
+    cleanpipe.run([str(tmp_path / "a.jsonl.gz")], str(tmp_path / "out"),
+                  config=Config(run=RunConfig(workers=2)))
+    assert pools == [("analyse", 2), ("clean", 1)]  # a few KB spilled: no second pool
 
 
 def test_existing_output_refused_then_replaced(tmp_path):

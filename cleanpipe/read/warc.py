@@ -7,8 +7,6 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator
-
 from cleanpipe.config import InputConfig
 from cleanpipe.read.chunks import Chunk
 from cleanpipe.read.decoding import charset_of, decode, looks_like_html
@@ -30,6 +28,8 @@ def frame_warc(source: Source, cfg: InputConfig) -> Iterator[Chunk]:
     A parse error, a broken gzip stream or an HTML record cut short ends the file with
     one reject (the cut record is not a document).
     """
+    from warcio.archiveiterator import ArchiveIterator  # only where WARC files are framed
+
     file = str(source.path)
     batch = Recorder(file)
     try:

@@ -356,10 +356,11 @@ def _scaling_lines(results: list[Result]) -> list[str]:
         out.append(f"scaling {one.size} jsonl, {where}: {n} workers vs 1: wall "
                    f"{one.wall / many.wall:.2f}x speedup ({one.wall:.1f} s -> {many.wall:.1f} s), "
                    f"CPU {many.cpu / one.cpu:.2f}x ({one.cpu:.1f} s -> {many.cpu:.1f} s)")
-    out.append(f"note: {os.cpu_count()} CPUs here; on this benchmark machine the 2 vCPUs share "
-               "one physical core, so the unpinned speedup is capped near 1.0-1.3x whatever "
-               "the code does; pinned, N workers vs 1 measures what parallelism costs (ideal "
-               "1.00x) and the CPU ratio the work it adds.")
+    out.append(f"note: {os.cpu_count()} CPUs here; on the machine these numbers were first "
+               "taken on, the 2 vCPUs share one physical core (two busy processes run ~1.0-1.5x "
+               "one), so the unpinned speedup says little about real cores; pinned, N workers "
+               "vs 1 measures what parallelism costs (ideal 1.00x), the CPU ratio the work it "
+               "adds.")
     return out
 
 

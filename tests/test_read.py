@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 from cleanpipe import schema
 from cleanpipe.config import InputConfig
 from cleanpipe.errors import InputError
-from cleanpipe.read import Source, expand_inputs, read_batches
+from cleanpipe.read import DeferredIds, SeenIds, Source, expand_inputs, frame, parse, read_batches
 
 CFG = InputConfig()
 
@@ -530,3 +530,62 @@ def test_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) ->
     docs = documents(read([path]))
     assert docs[0]["text"] == "x \ufffd y \U0001f600"  # a valid pair stays one character
     assert docs[0]["tag"] == "\ufffd"
+
+
+# -- chunks: framing in order, parsing anywhere ------------------------------------------
+
+
+def test_folder_pages_are_gathered_into_batches(tmp_path: Path) -> None:
+    for i in range(7):
+        write(tmp_path / "site" / f"p{i}.html", f"<p>page {i}</p>".encode())
+    write(tmp_path / "site" / "z.jsonl", jsonl_bytes([{"id": "j", "text": "t"}]))
+    write(tmp_path / "site" / "zz.txt", b"after the jsonl")
+    batches = read([tmp_path / "site"], InputConfig(batch_size=3))
+    # 7 pages in batches of 3, then the JSONL file, then the page after it on its own.
+    assert [docs.column("id").to_pylist() for docs, _ in batches] == [
+        ["p0.html", "p1.html", "p2.html"], ["p3.html", "p4.html", "p5.html"], ["p6.html"],
+        ["j"], ["zz.txt"],
+    ]
+    assert batches[0][0].column("file").to_pylist() == [
+        str(tmp_path / "site" / f"p{i}.html") for i in range(3)
+    ]
+
+
+def test_deferred_claims_give_what_sequential_reading_gives(tmp_path: Path) -> None:
+    """Parse chunks with no knowledge of each other, claim their ids afterwards in order,
+    redo a chunk that accepted a taken id: the batches `read_batches` gives."""
+    a = write(tmp_path / "a.jsonl", jsonl_bytes(
+        [{"id": i % 4, "text": f"a{i}"} for i in range(6)] + ["{bad", ""]))
+    b = write(tmp_path / "b.parquet", b"")
+    pq.write_table(pa.table({"id": ["1", "9", "9", "2"], "text": ["b0", "b1", "b2", "b3"]}), b)
+    c = write(tmp_path / "c.html", b"<p>page</p>")
+    cfg = InputConfig(batch_size=3)
+    sources = expand_inputs([str(a), str(b), str(c)])
+    seen = SeenIds()
+    got = []
+    for chunk in frame(sources, cfg):
+        claims = DeferredIds()
+        batch = parse(chunk, cfg, claims)
+        taken = seen.claim_all(claims.claimed)
+        if taken:
+            batch = parse(chunk, cfg, DeferredIds(taken))
+        got.append(batch)
+    expected = read([a, b, c], cfg)
+    assert documents(got) == documents(expected)
+    assert rejects(got) == rejects(expected)
+    # ids 0 and 1 again in a's second chunk; in b: 1 and 2 from a, 9 twice in one chunk
+    assert [d["text"] for d in documents(got)] == ["a0", "a1", "a2", "a3", "b1", None]
+    assert [(r["record"], r["reason"]) for r in rejects(got) if r["file"] == str(b)] == [
+        ("1", f"duplicate id, first seen at {a}:2"),
+        ("3", f"duplicate id, first seen at {b}:2"),
+        ("4", f"duplicate id, first seen at {a}:3"),
+    ]
+
+
+def test_jsonl_chunks_are_lines_and_keep_line_numbers(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.jsonl", jsonl_bytes(
+        [{"id": "x", "text": "1"}, "", {"id": "y", "text": "3"}, {"id": "z", "text": "4"}]))
+    chunks = list(frame(expand_inputs([str(path)]), InputConfig(batch_size=2)))
+    assert [(c.kind, c.first, len(c.data)) for c in chunks] == [("jsonl", 1, 2), ("jsonl", 3, 2)]
+    docs, _ = parse(chunks[1], InputConfig(), SeenIds())
+    assert docs.column("record").to_pylist() == ["3", "4"]

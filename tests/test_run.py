@@ -10,7 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import cleanpipe
-from cleanpipe.config import Config, RunConfig
+from cleanpipe.config import Config, InputConfig, RunConfig
+from cleanpipe.engine import local
+from cleanpipe.engine.pool import ordered_map as local_ordered_map
 from cleanpipe.errors import OutputError
 from tests import planted
 
@@ -125,6 +127,46 @@ def test_same_result_whatever_file_order_and_workers(cleaned, tmp_path):
     a = {k: (v["text"], v["removed"]) for k, v in read_docs(out).items()}
     b = {k: (v["text"], v["removed"]) for k, v in read_docs(tmp_path / "out").items()}
     assert a == b
+
+
+def test_duplicate_ids_across_worker_chunks(tmp_path, monkeypatch):
+    """Workers parse their own chunks; ids are still claimed in run order, so the first
+    occurrence wins and every later one is a reject, whatever the number of workers."""
+    monkeypatch.setattr(local, "_STRIP_POOL_MIN_BYTES", 0)  # pass 2 in the pool as well
+    docs = planted.corpus()[:40]
+    (tmp_path / "in").mkdir()
+    a = write_jsonl(tmp_path / "in" / "a.jsonl.gz", docs[:30])
+    write_jsonl(tmp_path / "in" / "b.jsonl.gz", docs[25:] + docs[:2])  # 25..29 and 0, 1 again
+    outputs = []
+    for workers in (1, 2):
+        cfg = Config(input=InputConfig(batch_size=4), run=RunConfig(workers=workers))
+        out = tmp_path / f"out{workers}"
+        cleanpipe.run([str(tmp_path / "in")], str(out), config=cfg)
+        outputs.append([pq.read_table(out / name)
+                        for name in ("docs", "boilerplate.parquet", "rejects.parquet")])
+    assert all(one.equals(two) for one, two in zip(*outputs, strict=True))
+    rejects = outputs[0][2].to_pylist()
+    again = [(line, index + 1) for line, index in [(1, 25), (2, 26), (3, 27), (4, 28), (5, 29),
+                                                   (16, 0), (17, 1)]]
+    assert [(r["record"], r["id"], r["reason"]) for r in rejects] == [
+        (str(line), docs[first - 1].id, f"duplicate id, first seen at {a}:{first}")
+        for line, first in again
+    ]
+    assert sorted(read_docs(tmp_path / "out1")) == sorted(d.id for d in docs)
+
+
+def test_small_strip_pass_runs_in_process(tmp_path, monkeypatch):
+    write_jsonl(tmp_path / "a.jsonl.gz", planted.corpus()[:20])
+    pools = []
+
+    def recording(fn, tasks, workers):
+        pools.append((fn.__name__, workers))
+        return local_ordered_map(fn, tasks, 1)
+
+    monkeypatch.setattr(local, "ordered_map", recording)
+    cleanpipe.run([str(tmp_path / "a.jsonl.gz")], str(tmp_path / "out"),
+                  config=Config(run=RunConfig(workers=2)))
+    assert pools == [("analyse", 2), ("clean", 1)]  # a few KB spilled: no second pool
 
 
 def test_existing_output_refused_then_replaced(tmp_path):

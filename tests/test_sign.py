@@ -6,7 +6,7 @@ from datasketch import MinHash
 
 from cleanpipe.config import SegmentConfig, SignConfig
 from cleanpipe.sign import band_keys, shingle_hashes, sign, signable
-from cleanpipe.sign.minhash import SCHEME, min_hash, signatures
+from cleanpipe.sign.minhash import SCHEME, min_hash, permutations, signatures
 
 
 def test_signatures_equal_datasketch_bit_for_bit():
@@ -19,6 +19,15 @@ def test_signatures_equal_datasketch_bit_for_bit():
         reference = MinHash(num_perm=128, seed=1, scheme=SCHEME)
         reference.update_batch(shingle_set)
         assert np.array_equal(ours[row], reference.hashvalues), row
+
+
+def test_permutations_are_datasketchs_own():
+    # drawn without importing datasketch; any change in its draw must show here
+    for num_perm, seed in [(128, 1), (64, 3), (256, 0)]:
+        a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
+        ours = permutations(num_perm, seed)
+        assert ours[0].dtype == ours[1].dtype == np.uint32
+        assert np.array_equal(ours[0], a) and np.array_equal(ours[1], b)
 
 
 def test_signatures_across_chunk_boundary():

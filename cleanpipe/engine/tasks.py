@@ -1,9 +1,9 @@
 """The work a process does on one batch, for each of the two passes over the corpus.
 
-Pass 1 (`analyse`): documents -> bodies (spilled to Parquet in the run's work folder) and
-compact per-segment hashes and band keys (returned). Pass 2 (`clean`): spilled bodies +
-boilerplate flags -> clean documents. These functions own the I/O of a batch; the stages
-they call are pure functions of Arrow tables.
+Pass 1 (`analyse`): a read chunk -> documents -> bodies (spilled to Parquet in the run's
+work folder) and compact per-segment hashes and band keys (returned). Pass 2 (`clean`):
+spilled bodies + boilerplate flags -> clean documents. These functions own the I/O of a
+batch; the stages they call are pure functions of Arrow tables.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from cleanpipe.config import Config
 from cleanpipe.extract import extract
+from cleanpipe.read import Chunk, DeferredIds, parse
 from cleanpipe.read.publisher import assign_publishers
 from cleanpipe.segment import lines_of, segment
 from cleanpipe.sign import sign, signable
@@ -27,6 +28,8 @@ from cleanpipe.strip import strip
 
 @dataclass
 class Analysed:
+    read_rejects: pa.Table  # REJECTS of the read stage
+    claimed: list[tuple[str, str, str]]  # (id, file, record) of the documents, in order
     bodies_path: Path
     publishers: list[str]  # per body
     n_chars: np.ndarray  # per body
@@ -37,10 +40,29 @@ class Analysed:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
+def analyse(
+    chunk: Chunk,
+    cfg: Config,
+    bodies_path: Path,
+    taken: dict[tuple[str, str], str] | None = None,
+) -> Analysed:
+    """Parse, extract, segment and sign one chunk; spill its bodies and band keys.
+
+    Ids are not checked against the rest of the run here: `claimed` lists them for the
+    caller to claim in run order; `taken` names the records ((file, record) -> where the
+    id was first seen) to reject as duplicates when the caller found some and redoes the
+    chunk.
+    """
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    documents = assign_publishers(documents, cfg.input.default_publisher, cfg.input.publisher_scope)
+    claims = DeferredIds(taken)
+    documents, read_rejects = parse(chunk, cfg.input, claims)
+    seconds["read"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    documents = assign_publishers(
+        documents, cfg.input.default_publisher, cfg.input.publisher_scope
+    )
     bodies, rejects = extract(documents, cfg.extract)
     pq.write_table(bodies, bodies_path, compression="zstd", compression_level=1)
     seconds["extract"] = time.perf_counter() - t
@@ -60,6 +82,8 @@ def analyse(documents: pa.Table, cfg: Config, bodies_path: Path) -> Analysed:
     seconds["sign"] = time.perf_counter() - t
 
     return Analysed(
+        read_rejects=read_rejects,
+        claimed=claims.claimed,
         bodies_path=bodies_path,
         publishers=bodies.column("publisher").to_pylist(),
         n_chars=pc.utf8_length(bodies.column("text")).to_numpy().astype(np.int64),

@@ -1,13 +1,21 @@
-"""Single-document files (.html, .htm, .txt), usually found under a folder argument."""
+"""Single-document files (.html, .htm, .txt), usually found under a folder argument.
+
+Consecutive such files are gathered into chunks of `batch_size` files (one task, one
+spill file for many pages, not one per page); the files are read where the chunk is
+parsed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from cleanpipe.config import InputConfig
+from cleanpipe.read.chunks import Chunk
 from cleanpipe.read.decoding import decode_html_file
-from cleanpipe.read.records import Batch, FileBatch, SeenIds, error_text
+from cleanpipe.read.records import Batch, Claims, FileBatch, error_text
 from cleanpipe.read.sources import Source
+
+SINGLE_DOCUMENT = ("html", "text")
 
 
 def document_name(source: Source) -> str:
@@ -18,18 +26,29 @@ def document_name(source: Source) -> str:
     return source.path.relative_to(source.root).as_posix()
 
 
-def read_document_file(source: Source, cfg: InputConfig, seen: SeenIds) -> Iterator[Batch]:
-    """One batch holding the file's document (or its reject); url and publisher are null.
+def frame_files(sources: list[Source], cfg: InputConfig) -> Iterator[Chunk]:
+    """"files" chunks of up to `cfg.batch_size` consecutive single-document sources."""
+    for lo in range(0, len(sources), cfg.batch_size):
+        yield Chunk("files", "", 0, tuple(sources[lo : lo + cfg.batch_size]))
 
-    .txt must be UTF-8 (a BOM is dropped); .html/.htm is decoded by `decode_html_file`.
-    """
+
+def parse_files(chunk: Chunk, cfg: InputConfig, seen: Claims) -> Batch:
+    """(documents, rejects) of a "files" chunk: each file is one document (or one reject);
+    url and publisher are null. .txt must be UTF-8 (a BOM is dropped); .html/.htm is
+    decoded by `decode_html_file`."""
+    batch = FileBatch("", seen)
+    for source in chunk.data:
+        batch.file = str(source.path)
+        _read_document(source, batch)
+    return batch.take()
+
+
+def _read_document(source: Source, batch: FileBatch) -> None:
     name = document_name(source)
-    batch = FileBatch(str(source.path), seen)
     try:
         payload = source.path.read_bytes()
     except OSError as e:
         batch.reject(name, f"cannot read file: {error_text(e)}", name)
-        yield batch.take()
         return
     if source.kind == "text":
         try:
@@ -40,4 +59,3 @@ def read_document_file(source: Source, cfg: InputConfig, seen: SeenIds) -> Itera
             batch.offer(name, name, text, None)
     else:
         batch.offer(name, name, None, decode_html_file(payload))
-    yield batch.take()

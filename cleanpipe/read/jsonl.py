@@ -1,4 +1,4 @@
-"""JSON Lines reader: plain, gzip or zstd, streamed in chunks."""
+"""JSON Lines reader: plain, gzip or zstd, streamed; framed into raw lines, parsed per chunk."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ import pyarrow as pa
 import zstandard
 
 from cleanpipe.config import InputConfig
-from cleanpipe.read.records import Batch, FileBatch, SeenIds, error_text, with_passthrough
+from cleanpipe.read.chunks import Chunk
+from cleanpipe.read.records import Batch, Claims, FileBatch, error_text, with_passthrough
 from cleanpipe.read.sources import Source
 
 _CHUNK = 1 << 16
@@ -25,51 +26,62 @@ _STREAM_ERRORS = (OSError, EOFError, zlib.error, zstandard.ZstdError)
 _JSON_TYPES = {list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
 
-def read_jsonl(source: Source, cfg: InputConfig, seen: SeenIds) -> Iterator[Batch]:
-    """(documents, rejects) batches of one JSONL file; `record` is the 1-based line number.
-
-    Blank lines are skipped. A stream that breaks mid-file keeps the records before the
-    break and adds one reject at the line where reading failed.
-    """
-    batch = FileBatch(str(source.path), seen)
-    extras: list[dict[str, Any]] = []
-    consumed = {cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field}
+def frame_jsonl(source: Source, cfg: InputConfig) -> Iterator[Chunk]:
+    """Chunks of `cfg.batch_size` raw lines of one JSONL file (decompressed): the part of
+    reading that must run in file order. A stream that breaks mid-file ends with a chunk
+    whose tail reject sits at the line where reading failed."""
+    file = str(source.path)
     try:
         raw = open(source.path, "rb")
     except OSError as e:
-        batch.reject("-", f"cannot open file: {error_text(e)}")
-        yield batch.take()
+        yield Chunk("jsonl", file, 1, (), ("-", f"cannot open file: {error_text(e)}"))
         return
     with raw:
-        lines = enumerate(_split_lines(_chunks(raw, source.path)), start=1)
-        line_no = 0
+        lines = _split_lines(_chunks(raw, source.path))
+        block: list[bytes] = []
+        first = 1
         while True:
             try:
-                item = next(lines, None)
+                line = next(lines, None)
             except _STREAM_ERRORS as e:
-                batch.reject(str(line_no + 1), f"file unreadable after this point: {error_text(e)}")
+                reason = f"file unreadable after this point: {error_text(e)}"
+                yield Chunk("jsonl", file, first, tuple(block), (str(first + len(block)), reason))
+                return
+            if line is None:
                 break
-            if item is None:
-                break
-            line_no, line = item
-            if line.isspace() or not line:
-                continue
-            obj, reason = _parse(line)
-            if obj is None:
-                batch.reject(str(line_no), f"invalid JSON: {reason}")
-            elif batch.offer(
-                str(line_no),
-                obj.get(cfg.id_field),
-                obj.get(cfg.text_field),
-                obj.get(cfg.html_field),
-                obj.get(cfg.url_field),
-                obj.get(cfg.publisher_field),
-            ):
-                extras.append({k: v for k, v in obj.items() if k not in consumed})
-            if batch.is_full(cfg.batch_size):
-                yield _take(batch, extras)
-    if len(batch):
-        yield _take(batch, extras)
+            block.append(line)
+            if len(block) >= cfg.batch_size:
+                yield Chunk("jsonl", file, first, tuple(block))
+                first, block = first + len(block), []
+    if block:
+        yield Chunk("jsonl", file, first, tuple(block))
+
+
+def parse_jsonl(chunk: Chunk, cfg: InputConfig, seen: Claims) -> Batch:
+    """(documents, rejects) of a "jsonl" chunk; `record` is the 1-based line number.
+
+    Blank lines are skipped."""
+    batch = FileBatch(chunk.file, seen)
+    extras: list[dict[str, Any]] = []
+    consumed = {cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field}
+    for line_no, line in enumerate(chunk.data, start=chunk.first):
+        if line.isspace() or not line:
+            continue
+        obj, reason = _parse(line)
+        if obj is None:
+            batch.reject(str(line_no), f"invalid JSON: {reason}")
+        elif batch.offer(
+            str(line_no),
+            obj.get(cfg.id_field),
+            obj.get(cfg.text_field),
+            obj.get(cfg.html_field),
+            obj.get(cfg.url_field),
+            obj.get(cfg.publisher_field),
+        ):
+            extras.append({k: v for k, v in obj.items() if k not in consumed})
+    if chunk.tail is not None:
+        batch.reject(*chunk.tail)
+    return _take(batch, extras)
 
 
 def _take(batch: FileBatch, extras: list[dict[str, Any]]) -> Batch:

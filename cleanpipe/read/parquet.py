@@ -1,4 +1,4 @@
-"""Parquet reader: record batches of the file, pass-through columns keep their Arrow types."""
+"""Parquet reader: record batches of the file, framed in file order, parsed per chunk."""
 
 from __future__ import annotations
 
@@ -9,75 +9,77 @@ import pyarrow.parquet as pq
 
 from cleanpipe.config import InputConfig
 from cleanpipe.errors import InputError
-from cleanpipe.read.records import Batch, FileBatch, SeenIds, error_text, with_passthrough
+from cleanpipe.read.chunks import Chunk
+from cleanpipe.read.records import Batch, Claims, FileBatch, error_text, with_passthrough
 from cleanpipe.read.sources import Source
 
 
-def read_parquet(source: Source, cfg: InputConfig, seen: SeenIds) -> Iterator[Batch]:
-    """(documents, rejects) batches of one Parquet file; `record` is the 1-based row number.
+def frame_parquet(source: Source, cfg: InputConfig) -> Iterator[Chunk]:
+    """Chunks of up to `cfg.batch_size` rows of one Parquet file, as record batches.
 
     A file that cannot be opened is one reject; a file lacking the id column, or both the
     text and html columns, is a configuration mistake and raises InputError.
     """
     file = str(source.path)
-    batch = FileBatch(file, seen)
     try:
         parquet = pq.ParquetFile(source.path)
     except (OSError, pa.ArrowException) as e:
-        batch.reject("-", f"cannot read Parquet: {error_text(e)}")
-        yield batch.take()
+        yield Chunk("parquet", file, 1, None, ("-", f"cannot read Parquet: {error_text(e)}"))
         return
     try:
-        yield from _read(parquet, file, batch, cfg)
+        names = parquet.schema_arrow.names
+        if cfg.id_field not in names:
+            raise InputError(f"{file}: no id column {cfg.id_field!r} (see input.id_field)")
+        if cfg.text_field not in names and cfg.html_field not in names:
+            raise InputError(
+                f"{file}: no text column {cfg.text_field!r} and no html column"
+                f" {cfg.html_field!r} (see input.text_field, input.html_field)"
+            )
+        batches = parquet.iter_batches(batch_size=cfg.batch_size)
+        rows_done = 0
+        while True:
+            try:
+                chunk = next(batches, None)
+            except (OSError, pa.ArrowException) as e:
+                reason = f"file unreadable after this point: {error_text(e)}"
+                yield Chunk("parquet", file, rows_done + 1, None, (str(rows_done + 1), reason))
+                return
+            if chunk is None:
+                return
+            yield Chunk("parquet", file, rows_done + 1, chunk)
+            rows_done += chunk.num_rows
     finally:
         parquet.close()
 
 
-def _read(
-    parquet: pq.ParquetFile, file: str, batch: FileBatch, cfg: InputConfig
-) -> Iterator[Batch]:
-    names = parquet.schema_arrow.names
-    if cfg.id_field not in names:
-        raise InputError(f"{file}: no id column {cfg.id_field!r} (see input.id_field)")
-    if cfg.text_field not in names and cfg.html_field not in names:
-        raise InputError(
-            f"{file}: no text column {cfg.text_field!r} and no html column {cfg.html_field!r}"
-            " (see input.text_field, input.html_field)"
-        )
-    consumed = {cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field}
-    passthrough = [name for name in names if name not in consumed]
-    batches = parquet.iter_batches(batch_size=cfg.batch_size)
-    rows_done = 0
-    while True:
-        try:
-            chunk = next(batches, None)
-        except (OSError, pa.ArrowException) as e:
-            reason = f"file unreadable after this point: {error_text(e)}"
-            batch.reject(str(rows_done + 1), reason)
-            yield batch.take()
-            return
-        if chunk is None:
-            return
-        fields = (cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field)
-        undecodable: dict[int, str] = {}
-        for name in passthrough:
-            _utf8_check(chunk.column(name), name, undecodable)
-        rows = zip(*(_values(chunk, name, undecodable) for name in fields), strict=True)
-        keep = []
-        for i, (doc_id, text, html, url, publisher) in enumerate(rows):
-            record = str(rows_done + i + 1)
-            if i in undecodable:
-                batch.reject(record, undecodable[i], doc_id if isinstance(doc_id, str) else None)
-                keep.append(False)
-            else:
-                keep.append(batch.offer(record, doc_id, text, html, url, publisher))
-        rows_done += chunk.num_rows
-        if not len(batch):
-            continue
-        documents, rejects = batch.take()
-        mask = pa.array(keep, pa.bool_())
-        columns = [(name, chunk.column(name).filter(mask)) for name in passthrough]
-        yield with_passthrough(documents, columns), rejects
+def parse_parquet(chunk: Chunk, cfg: InputConfig, seen: Claims) -> Batch:
+    """(documents, rejects) of a "parquet" chunk; `record` is the 1-based row number and
+    pass-through columns keep their Arrow types. A row with a string that is not UTF-8
+    (Parquet does not check) is rejected, naming the column."""
+    batch = FileBatch(chunk.file, seen)
+    rows: pa.RecordBatch | None = chunk.data
+    if rows is None:
+        if chunk.tail is not None:
+            batch.reject(*chunk.tail)
+        return batch.take()
+    fields = (cfg.id_field, cfg.text_field, cfg.html_field, cfg.url_field, cfg.publisher_field)
+    passthrough = [name for name in rows.schema.names if name not in fields]
+    undecodable: dict[int, str] = {}
+    for name in passthrough:
+        _utf8_check(rows.column(name), name, undecodable)
+    values = zip(*(_values(rows, name, undecodable) for name in fields), strict=True)
+    keep = []
+    for i, (doc_id, text, html, url, publisher) in enumerate(values):
+        record = str(chunk.first + i)
+        if i in undecodable:
+            batch.reject(record, undecodable[i], doc_id if isinstance(doc_id, str) else None)
+            keep.append(False)
+        else:
+            keep.append(batch.offer(record, doc_id, text, html, url, publisher))
+    documents, rejects = batch.take()
+    mask = pa.array(keep, pa.bool_())
+    columns = [(name, rows.column(name).filter(mask)) for name in passthrough]
+    return with_passthrough(documents, columns), rejects
 
 
 def _values(chunk: pa.RecordBatch, name: str, undecodable: dict[int, str]) -> list[object]:

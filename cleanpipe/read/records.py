@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pyarrow as pa
 
 from cleanpipe.schema import CORE_COLUMNS, DOCUMENTS, rejects_table
@@ -62,11 +64,41 @@ class SeenIds:
         self._first[doc_id] = (file, record)
         return None
 
+    def claim_all(self, claimed: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
+        """`claim` each (id, file, record) in order; the (file, record) of those already
+        taken, with the "file:record" that took them first."""
+        taken = {}
+        for doc_id, file, record in claimed:
+            first = self.claim(doc_id, file, record)
+            if first is not None:
+                taken[(file, record)] = first
+        return taken
+
+
+class DeferredIds:
+    """Claims for a process that does not see the whole run: accepts every id except the
+    records named in `taken` ((file, record) -> "file:record" of the first occurrence),
+    and lists what it accepted in `claimed`, for the process that owns the `SeenIds` to
+    claim in run order (`SeenIds.claim_all`)."""
+
+    def __init__(self, taken: dict[tuple[str, str], str] | None = None) -> None:
+        self._taken = taken or {}
+        self.claimed: list[tuple[str, str, str]] = []
+
+    def claim(self, doc_id: str, file: str, record: str) -> str | None:
+        first = self._taken.get((file, record))
+        if first is None:
+            self.claimed.append((doc_id, file, record))
+        return first
+
+
+Claims = SeenIds | DeferredIds
+
 
 class FileBatch:
     """Documents and rejects read from one file, taken out as (documents, rejects) tables."""
 
-    def __init__(self, file: str, seen: SeenIds) -> None:
+    def __init__(self, file: str, seen: Claims) -> None:
         self.file = file
         self._seen = seen
         self._docs: dict[str, list[str | None]] = {name: [] for name in DOCUMENTS.names}
@@ -128,6 +160,55 @@ class FileBatch:
         self._docs = {name: [] for name in DOCUMENTS.names}
         self._rejects = []
         return documents, rejects
+
+
+class Recorder:
+    """`FileBatch`'s interface for a reader that parses while framing (WARC): offers and
+    rejects are kept in order, for `replay` onto a FileBatch where the chunk is parsed.
+    `offer` cannot know yet whether the record will be accepted and returns True."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self._events: list[tuple[bool, tuple[Any, ...]]] = []
+        self._docs = 0
+        self._rejects = 0
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def is_full(self, batch_size: int) -> bool:
+        return self._docs >= batch_size or self._rejects >= batch_size
+
+    def reject(self, record: str, reason: str, doc_id: str | None = None) -> None:
+        self._events.append((False, (record, reason, doc_id)))
+        self._rejects += 1
+
+    def offer(
+        self,
+        record: str,
+        raw_id: object,
+        text: object,
+        html: object,
+        url: object = None,
+        publisher: object = None,
+    ) -> bool:
+        self._events.append((True, (record, raw_id, text, html, url, publisher)))
+        self._docs += 1
+        return True
+
+    def take(self) -> list[tuple[bool, tuple[Any, ...]]]:
+        events, self._events, self._docs, self._rejects = self._events, [], 0, 0
+        return events
+
+
+def replay(events: list[tuple[bool, tuple[Any, ...]]], batch: FileBatch) -> Batch:
+    """Apply a `Recorder`'s events to `batch` and take it."""
+    for is_offer, args in events:
+        if is_offer:
+            batch.offer(*args)
+        else:
+            batch.reject(*args)
+    return batch.take()
 
 
 def with_passthrough(

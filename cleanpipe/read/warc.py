@@ -7,11 +7,10 @@ import zlib
 from collections.abc import Iterator
 from typing import IO, Any
 
-from warcio.archiveiterator import ArchiveIterator
-
 from cleanpipe.config import InputConfig
+from cleanpipe.read.chunks import Chunk
 from cleanpipe.read.decoding import charset_of, decode, looks_like_html
-from cleanpipe.read.records import Batch, FileBatch, SeenIds, error_text
+from cleanpipe.read.records import Recorder, error_text
 from cleanpipe.read.sources import Source
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -19,21 +18,25 @@ _CHUNK = 1 << 16
 _UNREADABLE = "file unreadable after this point: "
 
 
-def read_warc(source: Source, cfg: InputConfig, seen: SeenIds) -> Iterator[Batch]:
-    """(documents, rejects) batches of one WARC file; id and `record` are the WARC-Record-ID
-    without its angle brackets, url the WARC-Target-URI.
+def frame_warc(source: Source, cfg: InputConfig) -> Iterator[Chunk]:
+    """"events" chunks of one WARC file, records parsed while framing (warcio walks the
+    file in order anyway); id and `record` are the WARC-Record-ID without its angle
+    brackets, url the WARC-Target-URI.
 
     `.warc.gz` is decompressed as one stream, so both per-record gzip members and a
     whole-file gzip work; offsets in rejects count uncompressed bytes for such files.
     A parse error, a broken gzip stream or an HTML record cut short ends the file with
     one reject (the cut record is not a document).
     """
-    batch = FileBatch(str(source.path), seen)
+    from warcio.archiveiterator import ArchiveIterator  # only where WARC files are framed
+
+    file = str(source.path)
+    batch = Recorder(file)
     try:
         raw = open(source.path, "rb")
     except OSError as e:
         batch.reject("-", f"cannot open file: {error_text(e)}")
-        yield batch.take()
+        yield Chunk("events", file, 0, batch.take())
         return
     with raw:
         stream: IO[bytes] | _GzipStream = raw
@@ -70,9 +73,9 @@ def read_warc(source: Source, cfg: InputConfig, seen: SeenIds) -> Iterator[Batch
                 batch.reject(where, _UNREADABLE + "record incomplete", record_id or None)
                 break
             if batch.is_full(cfg.batch_size):
-                yield batch.take()
+                yield Chunk("events", file, 0, batch.take())
     if len(batch):
-        yield batch.take()
+        yield Chunk("events", file, 0, batch.take())
 
 
 def _record_id(record: Any) -> str:
@@ -89,7 +92,7 @@ def _drain(record: Any) -> bool:
     return remaining is not None and remaining <= 0
 
 
-def _offer_response(batch: FileBatch, record: Any, where: str) -> bool:
+def _offer_response(batch: Recorder, record: Any, where: str) -> bool:
     """Offer an HTML response as a document (`where` is its `record` value); False, and
     nothing added, if the record is cut short by the end of the file."""
     record_id = _record_id(record)

@@ -21,11 +21,17 @@ _CHUNK_SHINGLES = 2_048
 
 
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's own permutation parameters (a, b), as uint32 arrays."""
-    from datasketch import MinHash  # imported here: it pulls in scipy (~0.3 s)
+    """datasketch's own affine32 permutation parameters (a, b), as uint32 arrays.
 
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    Drawn as datasketch 2.x draws them (`MinHash._init_permutations`: odd `a`, any `b`,
+    from `RandomState(seed)`) rather than by importing it: `import datasketch` pulls in
+    scipy, ~1 s of every worker's start-up. `tests/test_sign.py` checks the values
+    against datasketch's.
+    """
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def fmix32(h: np.ndarray) -> np.ndarray:

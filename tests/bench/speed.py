@@ -1,8 +1,8 @@
 """Speed benchmark: throughput, stage times and peak memory of cleanpipe against peers.
 
     .venv/bin/python -m tests.bench.speed [--sizes 10k,100k,1m] [--runs 3] [--runs-large 1]
-        [--workers N] [--html 2000] [--no-peers] [--json PATH] [--wait-idle SECONDS]
-        [--cleanpipe-src DIR]
+        [--workers N] [--html 2000] [--scaling 10k] [--no-peers] [--json PATH]
+        [--wait-idle SECONDS] [--cleanpipe-src DIR]
 
 Corpora: `tests.bench.scale_corpus` (generated on first use, cached under build/bench/;
 needs ../shared/data, else exit 2). Every measured system runs in its own subprocess;
@@ -20,10 +20,17 @@ On JSONL.gz, the peers (`tests.bench.peers`), same corpus, same run:
                tasks and N workers; reads the JSONL.gz, writes its own JSONL.gz output.
   ccnet        exact normalised-line-hash dedup in plain Python, one process; reads the
                JSONL.gz (publisher = URL's registered domain), keeps the output in memory.
+Scaling (`--scaling SIZE`, default 10k; '' skips it): cleanpipe on that corpus's JSONL.gz
+with `--workers 1` and `--workers N`, each free and under `taskset -c 0` (all processes on
+one CPU), runs interleaved; printed as the speedup of N workers over one. Pinned, the
+ratio shows what the parallel machinery costs (process start-up, imports, pickling, the
+main process's share), which a machine whose vCPUs share a physical core hides.
 HTML (Big9 pages re-templated per publisher, `scale_corpus.html_corpus`):
   trafilatura  extraction alone, spawn pool of N processes, vs cleanpipe (configs/html.yaml).
-Columns: `vs peer` is cleanpipe docs/s / peer docs/s (HTML: cleanpipe's time beyond
-extraction, in % of trafilatura's); `slope` is the log-log slope of wall time against
+Columns: `CPU s` is the user + system seconds of the run's whole process tree (workers
+included), much less disturbed by other load than wall time; `vs peer` is cleanpipe
+docs/s / peer docs/s (HTML: cleanpipe's wall and CPU time beyond extraction, in % of
+trafilatura's); `slope` is the log-log slope of wall time against
 documents from the previous size (1.0 = linear); `other load` is the largest, over the
 runs, mean number of CPUs that processes outside the run kept busy while it ran (system
 busy CPU time less the run's own, from getrusage: anything above ~0.1 means the machine
@@ -71,6 +78,9 @@ class Result:
     walls: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)
     others: list[float] = field(default_factory=list)  # mean CPUs busy outside the run
+    cpus: list[float] = field(default_factory=list)  # CPU seconds of the run's process tree
+    workers: int = 0  # cleanpipe's --workers for this row; 0: the run's --workers
+    pinned: bool = False  # run under `taskset -c 0`: every process on one CPU
     stages: list[dict[str, float]] = field(default_factory=list)
 
     @property
@@ -80,6 +90,10 @@ class Result:
     @property
     def docs_s(self) -> float:
         return self.docs / self.wall
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
 
 
 def _busy() -> float:
@@ -108,10 +122,13 @@ def wait_idle(limit: float) -> None:
         time.sleep(min(30.0, max(0.0, deadline - time.perf_counter())))
 
 
-def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, float]:
-    """Run `cmd` with cleanpipe imported from `src`: its wall seconds, the peak summed RSS
-    (bytes) of its process tree, and the mean number of CPUs kept busy meanwhile by
-    processes outside it (other work on the machine, which slows the run down)."""
+def measure(
+    cmd: list[str], log: Path, src: Path = REPO, prefix: list[str] | None = None
+) -> tuple[float, int, float, float]:
+    """Run `cmd` with cleanpipe imported from `src` (after `prefix`, e.g. taskset): its
+    wall seconds, the peak summed RSS (bytes) of its process tree, the mean number of CPUs
+    kept busy meanwhile by processes outside it (other work on the machine, which slows
+    the run down), and the CPU seconds (user + system) of its process tree."""
     import psutil
 
     busy0, ours0 = _busy(), _children_cpu()
@@ -119,7 +136,8 @@ def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, fl
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(dict.fromkeys([str(src), str(REPO)])))
     with open(log, "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=src, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([*(prefix or []), *cmd], cwd=src, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
         root, peak = psutil.Process(proc.pid), 0
         while True:
             try:
@@ -138,11 +156,12 @@ def measure(cmd: list[str], log: Path, src: Path = REPO) -> tuple[float, int, fl
                 pass
             peak = max(peak, total)
         wall = time.perf_counter() - t0
-    others = max(0.0, (_busy() - busy0) - (_children_cpu() - ours0)) / wall
+    cpu = _children_cpu() - ours0
+    others = max(0.0, (_busy() - busy0) - cpu) / wall
     if proc.returncode != 0:
         tail = log.read_text(errors="replace")[-3000:]
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{tail}")
-    return wall, peak, others
+    return wall, peak, others, cpu
 
 
 def _flat_stages(stats: dict[str, Any]) -> dict[str, float]:
@@ -157,9 +176,9 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
     py, tag = sys.executable, f"{res.size}-{res.input}-{res.system}-{n}"
     out = work / tag
     shutil.rmtree(out, ignore_errors=True)
-    if res.system == "cleanpipe":
+    if res.system.startswith("cleanpipe"):
         cmd = [py, "-m", "cleanpipe", "run", str(source), "--output", str(out), "--overwrite",
-               "--workers", str(args.workers), "--quiet"]
+               "--workers", str(res.workers or args.workers), "--quiet"]
         if res.input == "html":
             cmd += ["--config", str(REPO / "configs" / "html.yaml")]
     else:
@@ -167,11 +186,14 @@ def run_once(res: Result, source: Path, args: argparse.Namespace, work: Path, n:
                str(args.workers)]
     if args.wait_idle:
         wait_idle(args.wait_idle)
-    wall, peak, others = measure(cmd, work / f"{tag}.log", args.cleanpipe_src)
+    prefix = ["taskset", "-c", "0"] if res.pinned else None
+    wall, peak, others, cpu = measure(cmd, work / f"{tag.replace(' ', '_')}.log",
+                                      args.cleanpipe_src, prefix)
     res.walls.append(wall)
+    res.cpus.append(cpu)
     res.peaks.append(peak)
     res.others.append(others)
-    if res.system == "cleanpipe":
+    if res.system.startswith("cleanpipe"):
         res.stages.append(_flat_stages(json.loads((out / "stats.json").read_text())))
     shutil.rmtree(out, ignore_errors=True)
 
@@ -220,8 +242,9 @@ def _jsonl_docs(folder: Path) -> Any:
 
 
 def benchmark(args: argparse.Namespace) -> list[Result]:
-    sizes = sorted(parse_size(s) for s in args.sizes.split(","))
-    labels = {n: s.strip() for s in args.sizes.split(",") for n in [parse_size(s)]}
+    names = [s for s in args.sizes.split(",") if s.strip()]  # "" runs no scale corpus
+    sizes = sorted(parse_size(s) for s in names)
+    labels = {n: s.strip() for s in names for n in [parse_size(s)]}
     work = CACHE / "runs"
     work.mkdir(parents=True, exist_ok=True)
     plan: list[tuple[Result, Path, int]] = []
@@ -238,6 +261,15 @@ def benchmark(args: argparse.Namespace) -> list[Result]:
                                        else [])
             for system in systems:
                 plan.append((Result(labels[n], fmt, system, n, mb), folder / fmt, runs))
+    if args.scaling:
+        n = parse_size(args.scaling)
+        folder = scale_corpus(n, args.seed) / "jsonl"
+        mb = json.loads((folder.parent / "manifest.json").read_text())["text_bytes"] / 1e6
+        for pinned in (False, True):
+            for workers in (1, args.workers):
+                name = f"cleanpipe w{workers}" + (" cpu0" if pinned else "")
+                plan.append((Result(args.scaling, "scaling", name, n, mb, workers=workers,
+                                    pinned=pinned), folder, args.runs))
     if args.html:
         folder = html_corpus(args.html, args.seed)
         mb = json.loads((folder / "manifest.json").read_text())["text_bytes"] / 1e6
@@ -247,16 +279,16 @@ def benchmark(args: argparse.Namespace) -> list[Result]:
     # Interleave the systems of one corpus run by run, so drifts hit all of them alike.
     groups: dict[tuple[str, str], list[tuple[Result, Path, int]]] = {}
     for item in plan:
-        groups.setdefault((item[0].size, "html" if item[0].input == "html" else ""), []).append(
-            item
-        )
+        kind = item[0].input if item[0].input in ("html", "scaling") else ""
+        groups.setdefault((item[0].size, kind), []).append(item)
     for items in groups.values():
         for n in range(max(runs for _, _, runs in items)):
             for res, source, runs in items:
                 if n < runs:
                     run_once(res, source, args, work, n)
                     log(f"{res.size} {res.input} {res.system} run {n + 1}: "
-                        f"{res.walls[-1]:.1f} s, {res.peaks[-1] / 2**20:.0f} MiB, "
+                        f"{res.walls[-1]:.1f} s, CPU {res.cpus[-1]:.1f} s, "
+                        f"{res.peaks[-1] / 2**20:.0f} MiB, "
                         f"other load {res.others[-1]:.2f}")
     return [res for res, _, _ in plan]
 
@@ -280,7 +312,7 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
     """The printed table and, per row, the derived numbers for --json."""
     cp = {(r.size, r.input): r for r in results if r.system == "cleanpipe"}
     prev: dict[tuple[str, str], Result] = {}
-    head = ["size", "input", "system", "runs", "docs/s", "MB/s", "wall s", "peak RSS MiB",
+    head = ["size", "input", "system", "runs", "docs/s", "MB/s", "wall s", "CPU s", "peak RSS MiB",
             "vs peer", "slope", "other load", "stages: worker s | wall s"]
     rows, derived = [head], {}
     for r in results:
@@ -290,23 +322,46 @@ def table(results: list[Result]) -> tuple[str, dict[str, Any]]:
             vs = f"{mine.docs_s / r.docs_s:.2f}x"
         elif r.system == "cleanpipe" and r.input == "html":
             peer = next(x for x in results if x.input == "html" and x.system == "trafilatura")
-            vs = f"{100 * (r.wall - peer.wall) / peer.wall:+.0f}% of extraction"
+            vs = (f"{100 * (r.wall - peer.wall) / peer.wall:+.0f}% wall, "
+                  f"{100 * (r.cpu - peer.cpu) / peer.cpu:+.0f}% CPU of extraction")
         before = prev.get((r.input, r.system))
         if before is not None and r.input != "html" and before.docs != r.docs:
             slope = f"{math.log(r.wall / before.wall) / math.log(r.docs / before.docs):.2f}"
         prev[(r.input, r.system)] = r
         rows.append([r.size, r.input, r.system, str(len(r.walls)), f"{r.docs_s:,.0f}",
-                     f"{r.mbytes / r.wall:.2f}", f"{r.wall:.1f}",
+                     f"{r.mbytes / r.wall:.2f}", f"{r.wall:.1f}", f"{r.cpu:.1f}",
                      f"{statistics.median(r.peaks) / 2**20:,.0f}", vs, slope,
                      f"{max(r.others):.2f}", _stage_text(r)])
         derived[f"{r.size}/{r.input}/{r.system}"] = {"vs_peer": vs, "slope": slope,
                                                      "wall_median": r.wall,
+                                                     "cpu_median": r.cpu,
                                                      "docs_per_s": r.docs_s}
     widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
              for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines), derived
+    return "\n".join(lines + _scaling_lines(results)), derived
+
+
+def _scaling_lines(results: list[Result]) -> list[str]:
+    """The speedup of N workers over one, free and pinned to one CPU (--scaling)."""
+    rows = {(r.workers, r.pinned): r for r in results if r.input == "scaling"}
+    n = max((w for w, _ in rows), default=1)
+    if n <= 1 or (1, False) not in rows:
+        return []
+    out = [""]
+    for pinned in (False, True):
+        one, many = rows[(1, pinned)], rows[(n, pinned)]
+        where = "all processes pinned to CPU 0 (taskset -c 0)" if pinned else "unpinned"
+        out.append(f"scaling {one.size} jsonl, {where}: {n} workers vs 1: wall "
+                   f"{one.wall / many.wall:.2f}x speedup ({one.wall:.1f} s -> {many.wall:.1f} s), "
+                   f"CPU {many.cpu / one.cpu:.2f}x ({one.cpu:.1f} s -> {many.cpu:.1f} s)")
+    out.append(f"note: {os.cpu_count()} CPUs here; on the machine these numbers were first "
+               "taken on, the 2 vCPUs share one physical core (two busy processes run ~1.0-1.5x "
+               "one), so the unpinned speedup says little about real cores; pinned, N workers "
+               "vs 1 measures what parallelism costs (ideal 1.00x), the CPU ratio the work it "
+               "adds.")
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--html", type=int, default=2000, help="HTML pages (0: skip HTML)")
     ap.add_argument("--no-peers", dest="peers", action="store_false")
+    ap.add_argument("--scaling", default="10k", metavar="SIZE",
+                    help="also time cleanpipe with 1 and --workers workers on this scale corpus"
+                         " (JSONL.gz), free and pinned to CPU 0 ('': skip)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cleanpipe-src", type=Path, default=REPO,
                     help="folder holding the cleanpipe package to measure (default: this repo)")

@@ -149,7 +149,7 @@ def load_aeb(folder: Path) -> list[Page]:
 
 def load_fakenews(data: Path) -> list[Article]:
     """The articles of fakenewscorpus-sample with a non-blank `content`, in file order."""
-    from cleanpipe.read.publisher import registered_domain
+    from cleanpipe.read.publisher import publisher_of_host
 
     articles = []
     path = data / FAKENEWS / "news_sample.csv"
@@ -158,7 +158,11 @@ def load_fakenews(data: Path) -> list[Article]:
             if not row["content"].strip():
                 continue
             url = row["url"] or None
-            publisher = registered_domain(url) or registered_domain(row["domain"]) or "unknown"
+            # As cleanpipe scopes a URL by default (x.wordpress.com is its own publisher).
+            host = (url or "").split("://")[-1].split("/")[0]
+            publisher = (
+                publisher_of_host(host) if host else None
+            ) or publisher_of_host(row["domain"]) or "unknown"
             articles.append(Article(row["id"], publisher, url, row["content"]))
     return articles
 

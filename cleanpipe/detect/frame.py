@@ -27,7 +27,8 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
-from cleanpipe.detect.occurrences import Occurrences, decisions_table, publishers_per_template
+from cleanpipe.detect.occurrences import Occurrences
+from cleanpipe.detect.templates import decide, keyed_lines
 
 RULE = "frame-template"
 
@@ -89,14 +90,10 @@ def frame_templates(
     top = (occ.index <= cfg.head_slack) | head
     # Lines already stripped count as evidence (the author boxes of the authors whose
     # boxes cluster), but only the others are stripped here.
-    eligible = np.flatnonzero(occ.frame != 0)
-    lines = occ.take(eligible)
-    pairs = groups.by(lines.frame, lines.publisher)
-    publisher = lines.publisher[pairs.first]
-    n_docs = pairs.count_distinct(lines.doc)
-    share = n_docs / publisher_docs[publisher] if pairs.n else np.zeros(0)
-    at_end = pairs.sum(closes[eligible]) * 2 > pairs.size
-    below_top = pairs.sum(top[eligible]) * 2 < pairs.size
+    keyed = keyed_lines(occ, occ.frame, publisher_docs)
+    pairs, n_docs, share = keyed.pairs, keyed.n_docs, keyed.share
+    at_end = keyed.count(closes) * 2 > pairs.size
+    below_top = keyed.count(top) * 2 < pairs.size
     keep = (
         (n_docs >= cfg.min_docs)
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
@@ -105,16 +102,6 @@ def frame_templates(
             | (below_top & (share >= cfg.min_share_middle))
         )
     )
-    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
-    n_publishers = publishers_per_template(lines.frame[pairs.first], keep)
+    keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
     position = np.where(at_end, "tail", "middle")
-    strip = np.zeros(len(occ.row), dtype=bool)
-    # A decision only for frames that strip a line the other rules left.
-    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
-    strip[eligible[strip_lines]] = True
-    table = decisions_table(
-        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
-        n_publishers, position,
-        np.full(pairs.n, RULE), cluster=lines.frame,
-    )
-    return table, strip
+    return decide(keyed, keep, top | stripped, position, RULE)

@@ -25,9 +25,9 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
-from cleanpipe.detect.occurrences import Occurrences, decisions_table, publishers_per_template
+from cleanpipe.detect.occurrences import Occurrences
+from cleanpipe.detect.templates import decide, keyed_lines
 
 RULE = "prefix-template"
 
@@ -58,28 +58,14 @@ def prefix_templates(
     top = (occ.index <= cfg.head_slack) | head
     # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
     # recurs), but only the others are stripped here.
-    eligible = np.flatnonzero(occ.prefix != 0)
-    lines = occ.take(eligible)
-    pairs = groups.by(lines.prefix, lines.publisher)
-    publisher = lines.publisher[pairs.first]
-    n_docs = pairs.count_distinct(lines.doc)
-    share = n_docs / publisher_docs[publisher] if pairs.n else np.zeros(0)
+    keyed = keyed_lines(occ, occ.prefix, publisher_docs)
+    pairs, n_docs, share = keyed.pairs, keyed.n_docs, keyed.share
     keep = (
         (n_docs >= cfg.min_docs)
         & (share >= cfg.min_share_middle)
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
-        & (pairs.sum(top[eligible]) * 2 < pairs.size)
+        & (keyed.count(top) * 2 < pairs.size)
     )
-    keep |= two_docs_closing(pairs, n_docs, share, closes[eligible], cfg)
-    n_publishers = publishers_per_template(lines.prefix[pairs.first], keep)
-    position = np.where(pairs.sum(tail[eligible]) * 2 >= pairs.size, "tail", "middle")
-    strip_lines = keep[pairs.id] & ~top[eligible] & ~stripped[eligible]
-    strip = np.zeros(len(occ.row), dtype=bool)
-    strip[eligible[strip_lines]] = True
-
-    table = decisions_table(
-        lines, pairs, np.flatnonzero(keep & (pairs.sum(strip_lines) > 0)), n_docs, share,
-        n_publishers, position,
-        np.full(pairs.n, RULE), cluster=lines.prefix,
-    )
-    return table, strip
+    keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    position = np.where(keyed.count(tail) * 2 >= pairs.size, "tail", "middle")
+    return decide(keyed, keep, top | stripped, position, RULE)

@@ -133,3 +133,28 @@ def test_two_documents_suffice_for_a_small_publishers_footer():
     docs += [(0, unique(d, 4)) for d in range(10, 24)]
     result = detect(occurrences(docs), np.array([20]), DetectConfig())
     assert not result.strip.any()
+
+
+def test_a_footer_confirmed_by_other_publishers_goes_where_it_closes_a_document():
+    docs: list[tuple[int, list[int]]] = []
+
+    def page(publisher: int, lines: list[int]) -> None:
+        docs.append((publisher, lines))
+
+    # Publishers 0 and 1 carry footer 9 on every page: the publisher rule takes it twice.
+    for publisher in (0, 1):
+        for _ in range(10):
+            page(publisher, [*unique(len(docs)), 9])
+    # Publisher 2 has it once, closing a page; publisher 3 once, mid-body.
+    page(2, [*unique(len(docs)), 9])
+    page(3, [*unique(len(docs), 2), 9, *unique(len(docs) + 100, 2)])
+    for publisher in [2] * 5 + [3] * 5:
+        page(publisher, unique(len(docs)))
+    table = occurrences(docs)
+    result = detect(table, np.array([10, 10, 6, 6]), DetectConfig())
+    cut = {(r["publisher"], r["cluster"]) for r in result.decisions.to_pylist()}
+    assert cut == {(0, 9), (1, 9), (2, 9)}
+    # Not with one confirming publisher fewer than the setting asks.
+    strict = detect(table, np.array([10, 10, 6, 6]), DetectConfig(min_confirming_publishers=3))
+    assert {(r["publisher"], r["cluster"]) for r in strict.decisions.to_pylist()} == {
+        (0, 9), (1, 9)}

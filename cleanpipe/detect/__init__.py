@@ -121,6 +121,17 @@ def detect(
     tail_only = pairs.mean(tail & ~head) >= 1.0
     by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
     keep = by_publisher | (stable & spread_wide & cluster_edge)
+    # A line the publisher rule accepts for several publishers (a network's shared
+    # footer) is boilerplate wherever it closes a document, even in one document of a
+    # small publisher.
+    confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
+    if confirmed.any():
+        stripped_all = np.zeros(len(all_docs), dtype=bool)
+        stripped_all[occ.row] = keep[pairs.id]
+        closes = frame.closing(all_docs, stripped_all)[occ.row]
+        keep |= stable & confirmed & (pairs.mean(closes) >= 1.0) & (
+            pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+        )
     position = np.where(
         ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
     )

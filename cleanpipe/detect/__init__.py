@@ -80,10 +80,9 @@ def detect(
     occ = occurrences if isinstance(occurrences, Occurrences) else Occurrences.of(occurrences)
     if all_docs is None:
         all_docs = occ.doc
-    pairs = groups.by(occ.cluster, occ.publisher)
-    publisher = occ.publisher[pairs.first]
-    n_docs = pairs.count_distinct(occ.doc)
-    share = n_docs / publisher_docs[publisher]
+    pairs, n_docs, share = groups.per_publisher(
+        occ.cluster, occ.publisher, occ.doc, publisher_docs
+    )
     clusters = groups.by(occ.cluster[pairs.first])  # pairs grouped by cluster
     n_publishers = clusters.size[clusters.id]
     by_cluster = groups.by(occ.cluster)
@@ -121,17 +120,19 @@ def detect(
     tail_only = pairs.mean(tail & ~head) >= 1.0
     by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
     keep = by_publisher | (stable & spread_wide & cluster_edge)
+    strip = keep[pairs.id]
+    closes = _closing(occ, all_docs, strip)
     # A line the publisher rule accepts for several publishers (a network's shared
     # footer) is boilerplate wherever it closes a document, even in one document of a
     # small publisher.
     confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
-    if confirmed.any():
-        stripped_all = np.zeros(len(all_docs), dtype=bool)
-        stripped_all[occ.row] = keep[pairs.id]
-        closes = frame.closing(all_docs, stripped_all)[occ.row]
-        keep |= stable & confirmed & (pairs.mean(closes) >= 1.0) & (
-            pairs.mean(occ.n_words) >= cfg.min_words_two_docs
-        )
+    network = ~keep & stable & confirmed & (pairs.mean(closes) >= 1.0) & (
+        pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+    )
+    if network.any():
+        keep |= network
+        strip = keep[pairs.id]
+        closes = _closing(occ, all_docs, strip)
     position = np.where(
         ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
     )
@@ -140,17 +141,11 @@ def detect(
         occ, pairs, chosen, n_docs, share, n_publishers, position,
         np.where(by_publisher, "publisher", "cross-publisher"),
     )
-    strip = keep[pairs.id]
 
-    stripped_all = np.zeros(len(all_docs), dtype=bool)
-    stripped_all[occ.row] = strip
-    closes = frame.closing(all_docs, stripped_all)[occ.row]
     templates, by_prefix = prefix_templates(
         occ, strip, head, tail, closes, publisher_docs, cfg
     )
-    stripped_all[occ.row] = strip | by_prefix
-    closes = frame.closing(all_docs, stripped_all)[occ.row]
-    del stripped_all
+    closes = _closing(occ, all_docs, strip | by_prefix)
     framed, by_frame = frame.frame_templates(
         occ, strip | by_prefix, head, closes, publisher_docs, cfg
     )
@@ -161,6 +156,14 @@ def detect(
     return Detection(
         decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
     )
+
+
+def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:
+    """Per occurrence: only stripped lines follow it in its document (segments left out
+    of `occ` are never stripped)."""
+    stripped_all = np.zeros(len(all_docs), dtype=bool)
+    stripped_all[occ.row] = strip
+    return frame.closing(all_docs, stripped_all)[occ.row]
 
 
 def _edges(

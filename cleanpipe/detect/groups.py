@@ -57,3 +57,14 @@ def by(major: np.ndarray, minor: np.ndarray | None = None) -> Groups:
     first = order[new]
     size = np.bincount(sorted_id)
     return Groups(id=ids, first=first, size=size)
+
+
+def per_publisher(
+    key: np.ndarray, publisher: np.ndarray, doc: np.ndarray, publisher_docs: np.ndarray
+) -> tuple[Groups, np.ndarray, np.ndarray]:
+    """Rows grouped by (key, publisher), with each pair's distinct documents and their
+    share of the publisher's documents: the counts every rule starts from."""
+    pairs = by(key, publisher)
+    n_docs = pairs.count_distinct(doc)
+    share = n_docs / publisher_docs[publisher[pairs.first]] if pairs.n else np.zeros(0)
+    return pairs, n_docs, share

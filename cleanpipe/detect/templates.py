@@ -32,9 +32,9 @@ class KeyedLines:
 def keyed_lines(occ: Occurrences, key: np.ndarray, publisher_docs: np.ndarray) -> KeyedLines:
     rows = np.flatnonzero(key != 0)
     lines = occ.take(rows)
-    pairs = groups.by(key[rows], lines.publisher)
-    n_docs = pairs.count_distinct(lines.doc)
-    share = n_docs / publisher_docs[lines.publisher[pairs.first]] if pairs.n else np.zeros(0)
+    pairs, n_docs, share = groups.per_publisher(
+        key[rows], lines.publisher, lines.doc, publisher_docs
+    )
     return KeyedLines(rows, lines, key[rows], pairs, n_docs, share)
 
 

@@ -79,9 +79,11 @@ class Corpus:
 
     def doc_publishers(self) -> np.ndarray:
         """The publisher code of every document of the run, in order."""
-        if not self.doc_publisher:
-            return np.zeros(0, np.int32)
-        return np.concatenate(self.doc_publisher)
+        return np.concatenate(self.doc_publisher) if self.doc_publisher else np.zeros(0, np.int32)
+
+    def doc_lengths(self) -> np.ndarray:
+        """The length in characters of every document of the run, in order."""
+        return np.concatenate(self.doc_chars) if self.doc_chars else np.zeros(0, np.int64)
 
     def segment_columns(self) -> dict[str, np.ndarray]:
         """Every batch's segments, one array per column; the per-batch pieces are released
@@ -129,9 +131,9 @@ def may_matter(
     }
     for name, min_share in template_share.items():
         rows = np.flatnonzero(segments[name] != 0)
-        pairs = groups.by(segments[name][rows], publisher[rows])
-        n_docs = pairs.count_distinct(doc[rows])
-        share = n_docs / publisher_docs[publisher[rows][pairs.first]]
+        pairs, n_docs, share = groups.per_publisher(
+            segments[name][rows], publisher[rows], doc[rows], publisher_docs
+        )
         possible = _enough(n_docs, share, min_share, cfg)
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
@@ -159,9 +161,9 @@ def _possible_clusters(
     # Only clusters seen twice can pass: test the rest on those rows alone.
     repeated = np.flatnonzero(_repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
-    pairs = groups.by(cluster[repeated], publisher[repeated])
-    n_docs = pairs.count_distinct(doc[repeated])
-    share = n_docs / publisher_docs[publisher[repeated][pairs.first]]
+    pairs, n_docs, share = groups.per_publisher(
+        cluster[repeated], publisher[repeated], doc[repeated], publisher_docs
+    )
     by_cluster = groups.by(cluster[repeated][pairs.first])
     lowest = min(cfg.min_share, cfg.min_share_middle)
     enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg)) > 0

@@ -87,7 +87,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     result = stats(
         publisher_names=corpus.publisher_names,
         doc_publisher=doc_publisher,
-        doc_chars=np.concatenate(corpus.doc_chars) if corpus.doc_chars else np.zeros(0, np.int64),
+        doc_chars=corpus.doc_lengths(),
         chars_removed=chars_removed,
         rejects=rejects,
         segment_counts=counts,

@@ -66,6 +66,7 @@ SEGMENTS = pa.schema(
         pa.field("prefix", pa.uint64(), nullable=False),
         pa.field("frame", pa.uint64(), nullable=False),
         pa.field("n_words", pa.int32(), nullable=False),
+        pa.field("names_site", pa.bool_(), nullable=False),
         pa.field("normalized", pa.string(), nullable=False),
     ]
 )
@@ -90,6 +91,8 @@ OCCURRENCES = pa.schema(
         pa.field("prefix", pa.uint64(), nullable=False),
         pa.field("frame", pa.uint64(), nullable=False),
         pa.field("n_words", pa.int32(), nullable=False),
+        # The line names its own publisher (`segment.names_site`); null reads as false.
+        pa.field("names_site", pa.bool_()),
     ]
 )
 

@@ -69,8 +69,9 @@ def test_rules_that_accept_one_document_need_every_line():
 
 
 def frames_corpus(path):
-    """Author boxes whose beat varies (frame templates) and a small publisher's footer on
-    two of its six documents (the two-document case)."""
+    """Author boxes whose beat varies (frame templates), a small publisher's footer on two
+    of its six documents (the two-document case) and lines naming their site (mid-body in
+    3 of 30 documents, a footer in 2 of 30)."""
     rng = random.Random(7)
     beats = ["phones and wearables", "the business of tech", "privacy law", "chip design",
              "games", "space flight"]
@@ -78,11 +79,15 @@ def frames_corpus(path):
     records = []
     for i in range(30):
         name = rng.choice(names)
-        box = (f"{name} writes about {rng.choice(beats)} for Tech Site. Reach them at "
+        box = (f"{name} writes about {rng.choice(beats)} for Tech Weekly. Reach them at "
                f"@{name.split()[0].lower()}.")
         body = [planted.paragraph(rng) for _ in range(rng.randint(3, 6))]
+        if i % 10 == 3:  # mid-body, naming the site, in 3 of 30 documents
+            body.insert(2, "Get Tech Site alerts on your phone with our free app.")
+        end = [box] + (["Tech Site thanks its members for making this work possible."]
+                       if i < 2 else [])  # a footer naming the site, in 2 of 30
         records.append({"id": f"t{i}", "url": f"https://techsite.com/{i}",
-                        "text": "\n".join([*body, box])})
+                        "text": "\n".join([*body, *end])})
     for i in range(6):
         body = [planted.paragraph(rng) for _ in range(3)]
         if i < 2:
@@ -123,6 +128,10 @@ def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind):
     assert len(subset.rows) < len(full.rows)
     assert expected <= set(subset.decisions.column("rule").to_pylist())
     assert 2 in subset.decisions.column("n_docs").to_pylist()  # the two-document case
+    if corpus_kind == "frames":  # lines naming their site, below the shares of the others
+        shares = {(r["n_docs"], r["position"]) for r in subset.decisions.to_pylist()
+                  if r["publisher"] == 0}
+        assert {(3, "middle"), (2, "tail")} <= shares
     same = ["publisher", "cluster", "n_docs", "share", "n_publishers", "n_variants",
             "position", "rule"]
     assert subset.decisions.select(same).equals(full.decisions.select(same))

@@ -5,13 +5,15 @@ from cleanpipe.config import DetectConfig
 from cleanpipe.detect import DECISIONS, OCCURRENCES, _edges, detect
 
 
-def occurrences(docs: list[tuple[int, list[int]]]) -> pa.Table:
-    """docs: (publisher, [cluster of each line]) per document."""
+def occurrences(docs: list[tuple[int, list[int]]], named: frozenset[int] = frozenset()) -> pa.Table:
+    """docs: (publisher, [cluster of each line]) per document; lines of the `named`
+    clusters name their publisher."""
     rows = []
     for d, (publisher, clusters) in enumerate(docs):
         for i, c in enumerate(clusters):
             rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
-                         "key": c, "raw_key": c, "prefix": 0, "frame": 0, "n_words": 10})
+                         "key": c, "raw_key": c, "prefix": 0, "frame": 0, "n_words": 10,
+                         "names_site": c in named})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -158,3 +160,39 @@ def test_a_footer_confirmed_by_other_publishers_goes_where_it_closes_a_document(
     strict = detect(table, np.array([10, 10, 6, 6]), DetectConfig(min_confirming_publishers=3))
     assert {(r["publisher"], r["cluster"]) for r in strict.decisions.to_pylist()} == {
         (0, 9), (1, 9)}
+
+
+def test_a_line_naming_its_publisher_counts_mid_body_at_the_edge_share():
+    """"Download the free <Site> app" in 4 of 40 articles, mid-body: 10% is below the
+    mid-body share, as for a quote, but a line naming the publisher is about the publisher."""
+    docs = []
+    for d in range(40):
+        body = unique(d, 4)
+        if d < 4:
+            body.insert(2, 7)
+        docs.append((0, [1, *body, 2]))
+    stripped = lambda result: set(  # noqa: E731
+        result.decisions.column("cluster").to_pylist())
+    assert 7 not in stripped(detect(occurrences(docs), np.array([40]), DetectConfig()))
+    named = detect(occurrences(docs, frozenset({7})), np.array([40]), DetectConfig())
+    assert 7 in stripped(named)
+    assert named.decisions.filter(pa.compute.equal(named.decisions["cluster"], 7))[
+        "position"].to_pylist() == ["middle"]
+    # Never on fewer documents than `min_docs` mid-body.
+    few = [(p, [c for c in cl if c != 7 or d < 2]) for d, (p, cl) in enumerate(docs)]
+    assert 7 not in stripped(detect(occurrences(few, frozenset({7})), np.array([40]),
+                                    DetectConfig()))
+
+
+def test_a_footer_naming_its_publisher_counts_in_two_documents_at_the_edge_share():
+    """A reworded footer in 2 of 20 documents (10%, below `min_share_two_docs`), closing
+    them: enough when it names the publisher, not otherwise, and never at the top."""
+    docs = [(0, [1, *unique(d), 2] + ([9] if d < 2 else [])) for d in range(20)]
+    assert 9 not in detect(occurrences(docs), np.array([20]), DetectConfig()).decisions[
+        "cluster"].to_pylist()
+    named = detect(occurrences(docs, frozenset({9})), np.array([20]), DetectConfig())
+    assert 9 in named.decisions["cluster"].to_pylist()
+    # The same two lines opening two documents are a duplicated article's start.
+    top = [(0, ([9] if d < 2 else []) + unique(d) + [2]) for d in range(20)]
+    assert 9 not in detect(occurrences(top, frozenset({9})), np.array([20]),
+                           DetectConfig()).decisions["cluster"].to_pylist()

@@ -8,7 +8,12 @@ import pyarrow as pa
 import pytest
 
 from cleanpipe import schema
-from cleanpipe.read.publisher import assign_publishers, publisher_of_host, registered_domain
+from cleanpipe.read.publisher import (
+    assign_publishers,
+    publisher_of_host,
+    registered_domain,
+    site_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -131,3 +136,19 @@ def test_unknown_publisher_scope_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="input.publisher_scope"):
         load_config(overrides=["input.publisher_scope=path"])
+
+
+@pytest.mark.parametrize(
+    ("publisher", "name"),
+    [
+        ("kvtr7.com", "kvtr7"),
+        ("news.open-ledger.org", "openledger"),  # the registered domain's own label
+        ("willyloman.wordpress.com", "willyloman"),  # a site on a shared host
+        ("theguardian.co.uk", "theguardian"),
+        ("The Guardian", "theguardian"),  # a publisher field, not a domain
+        ("bbc.co.uk", None),  # too short: also a word or an acronym elsewhere
+        ("12345.com", None),
+    ],
+)
+def test_site_name_is_what_a_page_calls_its_publisher(publisher: str, name: str | None) -> None:
+    assert site_name(publisher) == name

@@ -1,8 +1,9 @@
+import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment import segment, split_lines
+from cleanpipe.segment import names_site, segment, split_lines
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
@@ -126,3 +127,19 @@ def test_a_place_in_capitals_then_a_date_is_a_dateline():
     )
     # A date first is a listing (a tour date), content: it keeps its words.
     assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
+
+
+def test_a_line_names_its_site_with_spaces_and_punctuation_run_together():
+    lines = pa.array([
+        "Download the free KVTR 7 News app for alerts.",  # kvtr7
+        "Copyright © Open-Ledger Project.",  # openledger
+        "The council met on Tuesday.",
+        "Download the free KVTR 7 News app for alerts.",  # another site's document
+        "Anything at all",  # a document without a site name
+    ])
+    found = names_site(lines, np.array([0, 1, 1, 2, 3]), ["kvtr7", "openledger", "other", None])
+    assert found.tolist() == [True, True, False, False, False]
+    bodies = pa.table({"text": ["KVTR 7 News\nplain"]})
+    assert segment(bodies, SegmentConfig(), ["kvtr7"]).column("names_site").to_pylist() == [
+        True, False]
+    assert not any(segment(bodies, SegmentConfig()).column("names_site").to_pylist())

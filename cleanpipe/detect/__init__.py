@@ -100,9 +100,14 @@ def detect(
     # (formulaic headlines) show a new form in nearly every document.
     stable = pairs.count_distinct(occ.key) <= np.maximum(1, cfg.max_form_ratio * n_docs)
     # A small publisher's footer may recur in only two of its few documents.
-    pair_of_docs = stable & (n_docs >= 2) & (share >= cfg.min_share_two_docs)
+    # A line naming its own publisher is about the publisher, not the story.
+    names_site = pairs.mean(occ.names_site) >= 0.5
+    pair_of_docs = stable & (n_docs >= 2) & (
+        share >= np.where(names_site, cfg.min_share, cfg.min_share_two_docs)
+    )
+    named = stable & names_site & (n_docs >= cfg.min_docs_named) & (share >= cfg.min_share)
     candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
-    candidate |= pair_of_docs
+    candidate |= pair_of_docs | named
 
     candidate_all = np.zeros(len(all_docs), dtype=bool)
     candidate_all[occ.row] = candidate[pairs.id]
@@ -115,6 +120,7 @@ def detect(
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
+    by_publisher |= named
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.
     tail_only = pairs.mean(tail & ~head) >= 1.0
@@ -126,7 +132,7 @@ def detect(
     # footer) is boilerplate wherever it closes a document, even in one document of a
     # small publisher.
     confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
-    network = ~keep & stable & confirmed & (pairs.mean(closes) >= 1.0) & (
+    network = ~keep & stable & confirmed & ((pairs.mean(closes) >= 1.0) | names_site) & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
     if network.any():

@@ -26,6 +26,7 @@ class Occurrences:
     prefix: np.ndarray
     frame: np.ndarray
     n_words: np.ndarray
+    names_site: np.ndarray
     row: np.ndarray
 
     def take(self, rows: np.ndarray) -> Occurrences:
@@ -33,7 +34,13 @@ class Occurrences:
 
     @classmethod
     def of(cls, table: pa.Table) -> Occurrences:
-        columns = {name: table.column(name).to_numpy() for name in _COLUMNS}
+        columns = {name: table.column(name).to_numpy() for name in _COLUMNS
+                   if name != "names_site"}
+        names = table.column("names_site") if "names_site" in table.column_names else None
+        columns["names_site"] = (
+            np.zeros(table.num_rows, dtype=bool) if names is None
+            else names.fill_null(False).to_numpy(zero_copy_only=False)
+        )
         if "row" in table.column_names:
             row = table.column("row").to_numpy().astype(np.int64)
         else:

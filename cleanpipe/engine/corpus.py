@@ -19,7 +19,7 @@ from cleanpipe.engine.tasks import Analysed
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
-# the run. 44 bytes per segment.
+# the run. 45 bytes per segment.
 SEGMENT_COLUMNS = {
     "doc": np.int32,
     "index": np.int32,
@@ -28,6 +28,7 @@ SEGMENT_COLUMNS = {
     "prefix": np.uint64,
     "frame": np.uint64,
     "n_words": np.int32,
+    "names_site": np.bool_,
 }
 
 
@@ -124,7 +125,10 @@ def may_matter(
         return np.arange(len(cluster), dtype=np.int64)
     publisher = doc_publisher[doc]
     publisher_docs = np.bincount(doc_publisher)
-    keep = _possible_clusters(cluster, doc, publisher, publisher_docs, cfg)
+    names = segments.get("names_site")
+    if names is None:
+        names = np.zeros(len(cluster), dtype=bool)
+    keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg)
     template_share = {
         "prefix": cfg.min_share_middle,
         "frame": min(cfg.min_share, cfg.min_share_middle),
@@ -140,19 +144,28 @@ def may_matter(
 
 
 def _enough(
-    n_docs: np.ndarray, share: np.ndarray, min_share: float, cfg: DetectConfig
+    n_docs: np.ndarray,
+    share: np.ndarray,
+    min_share: float,
+    cfg: DetectConfig,
+    names_site: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Per (key, publisher): documents enough for some rule at `min_share`, or for the
-    two-document case of a small publisher."""
-    return ((n_docs >= cfg.min_docs) & (share >= min_share)) | (
+    """Per (key, publisher): documents enough for some rule at `min_share`, for the
+    two-document case of a small publisher, or (`names_site`: per pair, whether it names
+    its publisher) for a line naming its own publisher."""
+    enough = ((n_docs >= cfg.min_docs) & (share >= min_share)) | (
         (n_docs >= 2) & (share >= cfg.min_share_two_docs)
     )
+    if names_site is not None:
+        enough |= names_site & (n_docs >= 2) & (share >= cfg.min_share)
+    return enough
 
 
 def _possible_clusters(
     cluster: np.ndarray,
     doc: np.ndarray,
     publisher: np.ndarray,
+    names_site: np.ndarray,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
 ) -> np.ndarray:
@@ -166,7 +179,8 @@ def _possible_clusters(
     )
     by_cluster = groups.by(cluster[repeated][pairs.first])
     lowest = min(cfg.min_share, cfg.min_share_middle)
-    enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg)) > 0
+    named = pairs.mean(names_site[repeated]) >= 0.5
+    enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg, named)) > 0
     possible = enough | (by_cluster.size >= cfg.min_publishers)
     keep[repeated] = possible[by_cluster.id][pairs.id]
     return keep

@@ -161,7 +161,8 @@ def _detect(
     doc = segments["doc"]
     rows = may_matter(segments, doc_publisher, cfg.detect)
     columns = {name: segments.pop(name)[rows]
-               for name in ("index", "cluster", "key", "raw_key", "prefix", "frame", "n_words")}
+               for name in ("index", "cluster", "key", "raw_key", "prefix", "frame", "n_words",
+                           "names_site")}
     occurrences = Occurrences(
         doc=doc[rows], publisher=doc_publisher[doc[rows]], row=rows, **columns
     )

@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from cleanpipe.config import Config
 from cleanpipe.extract import extract
 from cleanpipe.read import Chunk, DeferredIds, parse
-from cleanpipe.read.publisher import assign_publishers
+from cleanpipe.read.publisher import assign_publishers, site_name
 from cleanpipe.segment import lines_of, segment
 from cleanpipe.sign import sign, signable
 from cleanpipe.strip import strip
@@ -68,7 +68,9 @@ def analyse(
     seconds["extract"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    segments = segment(bodies, cfg.segment)
+    publishers = bodies.column("publisher").to_pylist()
+    sites = [None if p == cfg.input.default_publisher else site_name(p) for p in publishers]
+    segments = segment(bodies, cfg.segment, sites)
     seconds["segment"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -85,7 +87,7 @@ def analyse(
         read_rejects=read_rejects,
         claimed=claims.claimed,
         bodies_path=bodies_path,
-        publishers=bodies.column("publisher").to_pylist(),
+        publishers=publishers,
         n_chars=pc.utf8_length(bodies.column("text")).to_numpy().astype(np.int64),
         rejects=rejects,
         segments=segments.drop_columns(["start", "end", "normalized"]),

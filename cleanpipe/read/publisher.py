@@ -10,6 +10,7 @@ Scopes (`input.publisher_scope`):
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pyarrow as pa
@@ -87,6 +88,34 @@ def publisher_of_host(host: str, scope: str = "domain") -> str | None:
         site = name[: -len(domain) - 1].rpartition(".")[2]
         return f"{site}.{domain}"
     return domain
+
+
+# A site's name, as its pages write it, must be this long to count: shorter ones ("bbc",
+# "cnn", "ap") are also acronyms and words that articles use about other things.
+_MIN_SITE_NAME = 5
+
+
+@functools.lru_cache(maxsize=65_536)
+def site_name(publisher: str) -> str | None:
+    """The name a publisher's pages call it by, as lowercase letters and digits, or None.
+
+    For a domain or host, the label left of the public suffix (kvtr7.com -> "kvtr7",
+    news.open-ledger.org -> "openledger", someone.wordpress.com -> "someone"); for a
+    free-form publisher field, all of it ("The Guardian" -> "theguardian"). A line that
+    contains it with its spaces and punctuation removed ("Download the free KVTR 7 News
+    app") names its own publisher (`segment.names_site`). None when shorter than 5.
+    """
+    text = publisher.strip().lower()
+    if "." in text and not any(c.isspace() for c in text):
+        domain = registered_domain(text) or text
+        if domain in SHARED_HOSTING and text.endswith("." + domain):
+            label = text[: -len(domain) - 1].rpartition(".")[2]
+        else:
+            label = domain.partition(".")[0]
+    else:
+        label = text
+    name = "".join(c for c in label if c.isalnum())
+    return name if len(name) >= _MIN_SITE_NAME and not name.isdigit() else None
 
 
 def _host(url: str | None) -> str:

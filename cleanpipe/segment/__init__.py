@@ -9,6 +9,8 @@ The whole batch is processed as Arrow arrays: no Python loop per line.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -18,7 +20,10 @@ from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
-__all__ = ["frame_keys", "normalize", "prefix_key", "prefix_keys", "segment", "split_lines"]
+__all__ = [
+    "frame_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
+    "split_lines",
+]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
@@ -33,6 +38,7 @@ _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
 # Lines over 40 words get none: a notice with a slot in its middle is a sentence or two,
 # while a longer line is a paragraph of text (and most of the cost of the keys).
 _FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
+_GAP = r"[\W_]*"
 _FRAME = r"^(?P<head>\S+ \S+ \S+) .* (?P<tail>\S+ \S+ \S+ \S+)$"
 
 
@@ -129,8 +135,44 @@ def prefix_key(line: str) -> int:
     return int(prefix_keys(pa.array([line], pa.string()))[0])
 
 
-def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
-    """One SEGMENTS row per non-blank line of each body, in body then line order."""
+def names_site(lines: pa.Array, doc: np.ndarray, sites: list[str | None]) -> np.ndarray:
+    """Whether each line names its document's site: contains `sites[doc]` (lowercase
+    letters and digits, `read.publisher.site_name`), lowercased, with only spaces and
+    punctuation between its letters ("Download the free KVTR 7 News app" on kvtr7.com).
+
+    A line about the publisher rather than the story (an app, a newsletter, a copyright, a
+    credit) usually names it; detection lets such lines through on less evidence.
+    """
+    found = np.zeros(len(lines), dtype=bool)
+    codes: dict[str, int] = {}
+    body_code = np.array([codes.setdefault(s, len(codes)) if s else -1 for s in sites],
+                         dtype=np.int64)
+    if not codes:
+        return found
+    line_code = body_code[doc]
+    order = np.argsort(line_code, kind="stable")
+    bounds = np.searchsorted(line_code[order], np.arange(len(codes) + 1))
+    lower = pc.utf8_lower(lines)
+    for site, code in codes.items():
+        rows = order[bounds[code] : bounds[code + 1]]
+        if len(rows):
+            # The site's letters with anything but ASCII letters and digits between them:
+            # nearly as fast as a plain search, where running each line together first,
+            # or a Unicode class, costs ten times more.
+            pattern = _GAP.join(re.escape(c) for c in site)
+            hits = pc.match_substring_regex(lower.take(pa.array(rows)), pattern)
+            found[rows] = hits.to_numpy(zero_copy_only=False)
+    return found
+
+
+def segment(
+    bodies: pa.Table, cfg: SegmentConfig, sites: list[str | None] | None = None
+) -> pa.Table:
+    """One SEGMENTS row per non-blank line of each body, in body then line order.
+
+    `sites`: per body, the name of its site (`read.publisher.site_name`), or None when it
+    has none; without it no line names its site.
+    """
     del cfg  # no segmentation options yet; the signature keeps the stages uniform
     lines = lines_of(bodies.column("text").combine_chunks())
     line = lines.column("line")
@@ -161,6 +203,9 @@ def segment(bodies: pa.Table, cfg: SegmentConfig) -> pa.Table:
             "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
             "frame": pa.array(frame_keys(normalized, n_words), pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
+            "names_site": pa.array(
+                names_site(line, doc, sites) if sites else np.zeros(len(doc), dtype=bool)
+            ),
             "normalized": normalized,
         },
         schema=SEGMENTS,

@@ -89,3 +89,22 @@ def test_a_label_whose_lines_are_all_stripped_already_makes_no_decision():
     result = detect(table(docs), np.array([40]), DetectConfig())
     assert result.decisions.column("rule").to_pylist() == ["publisher"]
     assert result.strip.sum() == 12
+
+
+def test_a_label_closing_its_documents_needs_only_the_edge_share():
+    """"Originally published at: <title>" closing 3 of 30 documents (10%): below the
+    mid-body share, enough at the end; mid-body the same lines stay."""
+    tayang = prefix_key("Originally published at: a b")
+    closing = [[*body(d), *([(500 + d, tayang)] if d < 3 else [])] for d in range(30)]
+    result = detect(table(closing), np.array([30]), DetectConfig())
+    (row,) = result.decisions.to_pylist()
+    assert row["cluster"] == tayang and row["position"] == "tail"
+    assert result.strip.sum() == 3
+    middle = [[*body(d)[:2], *([(500 + d, tayang)] if d < 3 else []), *body(d)[2:]]
+              for d in range(30)]
+    assert detect(table(middle), np.array([30]), DetectConfig()).decisions.num_rows == 0
+
+
+def test_a_label_may_end_with_a_no_break_space_before_its_colon():
+    assert prefix_key("À lire aussi\xa0: Un titre ici") == prefix_key("À lire aussi : Autre titre")
+    assert prefix_key("À lire aussi\u202f: Un titre ici") == prefix_key("à lire aussi: x y")

@@ -101,7 +101,8 @@ def test_a_name_leading_a_sentence_is_masked_but_not_a_title_case_headline():
     # A Title-Case headline lower-cases only function words: its first word stays, so two
     # headlines do not collapse to "X to X".
     assert normalize("Roberts Nomination Sent to Full Senate") == "roberts X to X"
-    assert normalize("Man Charged in the Death of Toddler") == "man X in the X of X"
+    # ("the" before a capitalised word joins its slot, as in "with the Valley Courier".)
+    assert normalize("Man Charged in the Death of Toddler") == "man X in X of X"
     # One capitalised word is no name: "Police said the road was closed" keeps "police".
     assert normalize("Police said the road was closed").startswith("police")
 
@@ -143,3 +144,25 @@ def test_a_line_names_its_site_with_spaces_and_punctuation_run_together():
     assert segment(bodies, SegmentConfig(), ["kvtr7"]).column("names_site").to_pylist() == [
         True, False]
     assert not any(segment(bodies, SegmentConfig()).column("names_site").to_pylist())
+
+
+def test_the_before_a_name_is_part_of_the_name_slot():
+    assert normalize("Produced in partnership with the Valley Courier.") == normalize(
+        "Produced in partnership with Radio Northfield.")
+    # Not at the start of a line, and not before a lower-case word.
+    assert normalize("The Valley Courier reported it") == "the X reported it"
+    assert normalize("He saw the river") == "he saw the river"
+
+
+def test_a_label_in_capitals_before_a_name_is_the_fixed_part():
+    assert normalize("SOURCE Corvane Therapeutics") == normalize("SOURCE Osprey Cold Chain")
+    assert normalize("SOURCE Osprey Cold Chain") == "source X"
+    # A line of capitals alone, or a dateline's place, keeps its words.
+    assert normalize("WHAT HAPPENS NEXT") == "what happens next"
+    assert normalize("MAKASSAR, Warta Nusantara --") != normalize("BANDUNG, Warta Nusantara --")
+
+
+def test_dutch_and_indonesian_dates_are_slots():
+    assert normalize("Sabtu, 2 November 2019 | 19:51 WIB") == normalize(
+        "Kamis, 31 Maret 2016 | 09:43 WIB")
+    assert normalize("Zaterdag 3 maart 2018") == normalize("woensdag 12 augustus 2020")

@@ -6,7 +6,9 @@ publisher's pages. A label (`segment.prefix_key`) is a prefix template for a pub
 among its lines (those the main rules strip included),
 
 * it starts lines in at least `min_docs` documents and `min_share_middle` of the
-  publisher's documents (the mid-body bar: these inserts sit among paragraphs);
+  publisher's documents (the mid-body bar: these inserts sit among paragraphs), or the
+  edge share `min_share` when most of its lines close their document (only stripped lines
+  follow them), as for frame templates;
 * it starts at most `prefix_max_per_doc` lines per document on average: an interview's
   "Q:" lines, which are content, recur many times in each document;
 * most of its lines are not at the top of their document (within the first
@@ -60,12 +62,15 @@ def prefix_templates(
     # recurs), but only the others are stripped here.
     keyed = keyed_lines(occ, occ.prefix, publisher_docs)
     pairs, n_docs, share = keyed.pairs, keyed.n_docs, keyed.share
+    # At the end of the document ("Artikel ini telah tayang di <site> dengan judul
+    # <title>"), the edge share is enough, as for frame templates.
+    at_end = keyed.count(closes) * 2 > pairs.size
     keep = (
         (n_docs >= cfg.min_docs)
-        & (share >= cfg.min_share_middle)
+        & (share >= np.where(at_end, cfg.min_share, cfg.min_share_middle))
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
-    position = np.where(keyed.count(tail) * 2 >= pairs.size, "tail", "middle")
+    position = np.where(at_end | (keyed.count(tail) * 2 >= pairs.size), "tail", "middle")
     return decide(keyed, keep, top | stripped, position, RULE)

@@ -129,16 +129,14 @@ def may_matter(
     if names is None:
         names = np.zeros(len(cluster), dtype=bool)
     keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg)
-    template_share = {
-        "prefix": cfg.min_share_middle,
-        "frame": min(cfg.min_share, cfg.min_share_middle),
-    }
-    for name, min_share in template_share.items():
+    # Prefix and frame templates closing their documents need only the edge share.
+    lowest = min(cfg.min_share, cfg.min_share_middle)
+    for name in ("prefix", "frame"):
         rows = np.flatnonzero(segments[name] != 0)
         pairs, n_docs, share = groups.per_publisher(
             segments[name][rows], publisher[rows], doc[rows], publisher_docs
         )
-        possible = _enough(n_docs, share, min_share, cfg)
+        possible = _enough(n_docs, share, lowest, cfg)
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
 

@@ -27,7 +27,8 @@ __all__ = [
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
-_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,3})[ \t]*:(?P<rest>.*)$"
+# French typography puts a no-break space (or a narrow one) before the colon.
+_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,3})[ \t\x{A0}\x{202F}]*:(?P<rest>.*)$"
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10

@@ -6,10 +6,11 @@ links. Normalisation keeps the fixed words and masks the slots:
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs, e-mail addresses and @handles -> "url", "email", "handle";
 * runs of digits, and month and weekday names (English, Spanish, French, German,
-  Italian, Portuguese) -> "0";
+  Italian, Portuguese, Dutch, Indonesian) -> "0";
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
-  places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)");
+  places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)"), with a "the"
+  before them ("in partnership with the Valley Courier" and "... with Radio Northfield");
 * a capitalised first word followed by another capitalised word -> "X" too, when the line
   has at least two lower-case words that are not function words: a name leading a sentence
   ("Ana Ruiz writes about courts for The Ledger.", "Ana Ruiz holds no shares in ...").
@@ -24,7 +25,8 @@ links. Normalisation keeps the fixed words and masks the slots:
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
   dates alone masked: otherwise all such lines would share one key. Lines mixing kinds of
-  slot stay masked: a link and a date, or a dateline's place, date and source.
+  slot stay masked: a link and a date, or a dateline's place, date and source. A label in
+  capitals before a name ("SOURCE Corvane Therapeutics") is the fixed part: "source X".
 
 "Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
 "global X 0"; "By [Tom Becker](#)" and "By Ana Ruiz" both become "by X". Masking only
@@ -44,7 +46,8 @@ _URL = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|\s)@\w{2,30}"
-# Month and weekday names of English and the large Western European languages. Short
+# Month and weekday names of English, the large Western European languages, Dutch and
+# Indonesian (whose "minggu", Sunday, is also "week": masked all the same). Short
 # forms that are also common English words (mar, sat, sun) are left alone; "may" is masked
 # all the same: as a month it is too frequent in datelines to leave.
 _DATE_WORDS = pa.array(
@@ -60,6 +63,8 @@ _DATE_WORDS = pa.array(
         " montag dienstag mittwoch donnerstag freitag samstag sonntag"
         " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
         " janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+        " maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+        " januari februari maret agustus desember senin selasa rabu kamis jumat sabtu minggu"
     ).split()
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
@@ -72,6 +77,8 @@ _NAME_FIELD = (
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu})"
 )
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
+# A label in capitals, then a capitalised word: "SOURCE Corvane Therapeutics".
+_CAPS_LABEL = r"^(?P<label>\p{Lu}{2,})\s+\p{Lu}\p{Ll}"
 # Words Title Case leaves lower-case (articles, conjunctions, short prepositions, forms of
 # "be"; AP and Chicago style): a line whose other lower-case words are all among them may
 # be a Title-Case headline, so its capitalised first word is not taken for a name.
@@ -122,7 +129,19 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
     # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
     mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)
-    rows = np.flatnonzero(slots_only & ~mixed)
+    # A label in capitals before a name ("SOURCE Corvane Therapeutics", a press release's
+    # last line) is the fixed part, not a dateline's place: "source X".
+    labelled = slots_only & ~mixed & pc.match_substring_regex(
+        text, _CAPS_LABEL).fill_null(False).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(labelled)
+    if len(rows):
+        label = pc.utf8_lower(pc.struct_field(pc.extract_regex(
+            text.take(pa.array(rows)), _CAPS_LABEL), "label"))
+        relabelled = pc.binary_join_element_wise(label, result.take(pa.array(rows)), " ")
+        index = np.arange(len(result))
+        index[rows] = len(result) + np.arange(len(rows))
+        result = pa.concat_arrays([result, relabelled]).take(pa.array(index))
+    rows = np.flatnonzero(slots_only & ~mixed & ~labelled)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         index = np.arange(len(result))
@@ -171,6 +190,12 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         # an all-capitals one is a dateline's place ("PRAIRIE FORK, May 2").
         name = np.where(first, caps.to_numpy(zero_copy_only=False), initial)
         name |= _leading_names(first, initial, parent, lower, len(text))
+        # "the" before a name belongs to the name slot: "with the Valley Courier" and
+        # "with Radio Northfield" are one form.
+        before_name = np.zeros(n, dtype=bool)
+        before_name[:-1] = name[1:] & ~first[1:]
+        the = pc.equal(lower, "the").to_numpy(zero_copy_only=False)
+        name |= the & before_name & ~first
         value = pc.if_else(pa.array(name), "X", lower)
     else:
         value = lower

@@ -71,7 +71,8 @@ def test_rules_that_accept_one_document_need_every_line():
 def frames_corpus(path):
     """Author boxes whose beat varies (frame templates), a small publisher's footer on two
     of its six documents (the two-document case) and lines naming their site (mid-body in
-    3 of 30 documents, a footer in 2 of 30)."""
+    3 of 30 documents, a footer in 2 of 30; a sister site's copy of the first in one
+    document: a site template)."""
     rng = random.Random(7)
     beats = ["phones and wearables", "the business of tech", "privacy law", "chip design",
              "games", "space flight"]
@@ -88,6 +89,13 @@ def frames_corpus(path):
                        if i < 2 else [])  # a footer naming the site, in 2 of 30
         records.append({"id": f"t{i}", "url": f"https://techsite.com/{i}",
                         "text": "\n".join([*body, *end])})
+    # A sister site with the same app line, naming itself, in one of its documents.
+    for i in range(5):
+        body = [planted.paragraph(rng) for _ in range(4)]
+        if i == 0:
+            body.insert(2, "Get Sister Site alerts on your phone with our free app.")
+        records.append({"id": f"s{i}", "url": f"https://sistersite.net/{i}",
+                        "text": "\n".join(body)})
     for i in range(6):
         body = [planted.paragraph(rng) for _ in range(3)]
         if i < 2:
@@ -110,7 +118,7 @@ def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind):
     else:
         frames_corpus(tmp_path / "input")
         source = tmp_path / "input"
-        expected = {"publisher", "frame-template"}
+        expected = {"publisher", "frame-template", "site-template"}
     cfg = Config(run=RunConfig(workers=1))
     (tmp_path / "work").mkdir()
     corpus, _ = local._analyse_pass(expand_inputs([str(source)]), tmp_path / "work", cfg, 1)

@@ -196,3 +196,28 @@ def test_a_footer_naming_its_publisher_counts_in_two_documents_at_the_edge_share
     top = [(0, ([9] if d < 2 else []) + unique(d) + [2]) for d in range(20)]
     assert 9 not in detect(occurrences(top, frozenset({9})), np.array([20]),
                            DetectConfig()).decisions["cluster"].to_pylist()
+
+
+def test_a_line_naming_its_own_site_on_several_publishers_is_a_site_template():
+    """"Thanks for reading <Site>! Subscribe for free" mid-body in one document each of
+    three small publishers, each line naming its own site: a template whose slot is the
+    site. Without the names, or in fewer than `min_docs` documents, it stays."""
+    def corpus(n_publishers):
+        docs = []
+        for p in range(n_publishers):
+            for d in range(6):
+                body = unique(10 * p + d, 4)
+                if d == 0:
+                    body.insert(2, 9)
+                docs.append((p, body))
+        return docs
+    sizes = np.array([6, 6, 6])
+    named = detect(occurrences(corpus(3), frozenset({9})), sizes, DetectConfig())
+    rows = [r for r in named.decisions.to_pylist() if r["cluster"] == 9]
+    assert [r["rule"] for r in rows] == ["site-template"] * 3
+    assert {r["position"] for r in rows} == {"middle"}
+    table = occurrences(corpus(3))
+    assert named.strip[table.column("cluster").to_numpy() == 9].all()
+    assert not detect(table, sizes, DetectConfig()).decisions.num_rows
+    two = detect(occurrences(corpus(2), frozenset({9})), sizes[:2], DetectConfig())
+    assert not two.decisions.num_rows

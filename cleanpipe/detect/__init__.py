@@ -10,6 +10,10 @@ line. A (publisher, cluster) pair is boilerplate when
   `min_publishers` publishers (shared widgets and agency notices), in which case it is
   boilerplate for every publisher it occurs in;
 
+or, for lines that name their own publisher (`segment.names_site`): the publisher rule at
+`min_share` wherever they sit, and rule "site-template" when the line names its own site
+on `min_named_publishers` publishers ("Thanks for reading <Site>!" on sister sites);
+
 and, either way, its normalised forms are few: at most `max_form_ratio` distinct forms per
 document it occurs in. Slots are masked before hashing, so a template keeps one form (a
 few with rewordings and edits), while lines that merely resemble each other, such as
@@ -126,6 +130,15 @@ def detect(
     tail_only = pairs.mean(tail & ~head) >= 1.0
     by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
     keep = by_publisher | (stable & spread_wide & cluster_edge)
+    # A line that names its own publisher on the pages of several publishers ("Thanks for
+    # reading <Site>! Subscribe for free", "Photo by X / <Site>") is a template whose slot
+    # is the site: a network's shared line, wherever it sits and however few its documents.
+    named_pair = stable & names_site & cluster_stable[by_cluster.id[pairs.first]]
+    site_template = named_pair & (
+        (clusters.sum(named_pair)[clusters.id] >= cfg.min_named_publishers)
+        & (clusters.sum(np.where(named_pair, n_docs, 0))[clusters.id] >= cfg.min_docs)
+    )
+    keep |= site_template
     strip = keep[pairs.id]
     closes = _closing(occ, all_docs, strip)
     # A line the publisher rule accepts for several publishers (a network's shared
@@ -145,7 +158,9 @@ def detect(
     chosen = np.flatnonzero(keep)
     main = decisions_table(
         occ, pairs, chosen, n_docs, share, n_publishers, position,
-        np.where(by_publisher, "publisher", "cross-publisher"),
+        np.where(by_publisher, "publisher",
+                 np.where(site_template & ~spread_wide & ~network, "site-template",
+                          "cross-publisher")),
     )
 
     templates, by_prefix = prefix_templates(

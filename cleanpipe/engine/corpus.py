@@ -168,7 +168,8 @@ def _possible_clusters(
     cfg: DetectConfig,
 ) -> np.ndarray:
     """Per row, whether its cluster has documents enough in some publisher (at the lowest
-    share a rule accepts) or occurs for `min_publishers` publishers."""
+    share a rule accepts), occurs for `min_publishers` publishers, or names its own site
+    in `min_named_publishers` of them."""
     # Only clusters seen twice can pass: test the rest on those rows alone.
     repeated = np.flatnonzero(_repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
@@ -179,7 +180,9 @@ def _possible_clusters(
     lowest = min(cfg.min_share, cfg.min_share_middle)
     named = pairs.mean(names_site[repeated]) >= 0.5
     enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg, named)) > 0
-    possible = enough | (by_cluster.size >= cfg.min_publishers)
+    # A line naming its own site in several publishers is a template of the network.
+    possible = (enough | (by_cluster.size >= cfg.min_publishers)
+                | (by_cluster.sum(named) >= cfg.min_named_publishers))
     keep[repeated] = possible[by_cluster.id][pairs.id]
     return keep
 

@@ -72,10 +72,14 @@ class SegmentConfig:
     # 6-word line keeps the word-set Jaccard at 5/6 ("The original [source] of this
     # article is X").
     min_words_shingled: int = 8
-    # Segments shorter than this are grouped by their exact normalised text only: with 3
-    # words or fewer any edit drops the word-set Jaccard to 0.5 or below, and the masking
-    # (case, digits, dates, names, URLs) already absorbs the variation of short boilerplate
-    # ("Global Research, June 21, 2017", "By Ana Ruiz").
+    # Segments with fewer distinct normalised words than this are grouped by their exact
+    # normalised text only: with 3 or fewer any edit drops the word-set Jaccard to 0.5 or
+    # below, and the masking (case, digits, dates, names, URLs) already absorbs the
+    # variation of short boilerplate ("Global Research, June 21, 2017", "By Ana Ruiz").
+    # Distinct words, not words: "© 2017 Corbel Trade Media LLC · Terms of Use" masks to
+    # "0 X of X", whose 3-word set LSH chains to unrelated short lines ("0 X for X"). On the
+    # planted sets counting distinct words kept content +0.02-0.05 points, removal
+    # -0.13 to +0.28.
     min_words_minhash: int = 4
 
 

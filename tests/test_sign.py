@@ -5,7 +5,7 @@ import pyarrow as pa
 from datasketch import MinHash
 
 from cleanpipe.config import SegmentConfig, SignConfig
-from cleanpipe.sign import band_keys, shingle_hashes, sign, signable
+from cleanpipe.sign import band_keys, distinct_words, shingle_hashes, sign, signable
 from cleanpipe.sign.minhash import SCHEME, min_hash, permutations, signatures
 
 
@@ -94,6 +94,8 @@ def test_near_duplicates_share_a_band_and_different_lines_do_not():
     assert not (keys[0] == keys[2]).any()
 
 
-def test_short_segments_are_not_signed():
-    cfg = SegmentConfig(min_words_minhash=8)
-    assert signable(np.array([7, 8, 30]), cfg).tolist() == [False, True, True]
+def test_segments_of_few_distinct_words_are_not_signed():
+    cfg = SegmentConfig(min_words_minhash=4)
+    lines = pa.array(["a b c", "a b c d", "0 X of X", "0 X of X terms", "", "x x x x x x"])
+    assert signable(lines, cfg).tolist() == [False, True, False, True, False, False]
+    assert distinct_words(lines).tolist() == [3, 4, 3, 4, 0, 1]

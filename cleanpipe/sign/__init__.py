@@ -1,8 +1,9 @@
 """Segments -> LSH band keys: MinHash over word shingles, cut into bands.
 
 Two segments whose keys agree in any band are candidate near-duplicates (`group`). Only
-distinct normalised segments are signed, and only those long enough to shingle well
-(`SegmentConfig.min_words_minhash`); shorter ones are grouped by exact normalised text.
+distinct normalised segments are signed, and only those with distinct words enough to
+shingle well (`SegmentConfig.min_words_minhash`); the others are grouped by exact
+normalised text.
 Segments shorter than `min_words_shingled` are MinHashed over single words, longer ones
 over word `shingle_words`-grams.
 
@@ -23,7 +24,9 @@ from cleanpipe.config import SegmentConfig, SignConfig
 from cleanpipe.segment.hashing import fmix64, hash_strings
 from cleanpipe.sign.minhash import SCHEME, min_hash
 
-__all__ = ["SCHEME", "SHINGLE_HASH", "band_keys", "shingle_hashes", "sign", "signable"]
+__all__ = [
+    "SCHEME", "SHINGLE_HASH", "band_keys", "distinct_words", "shingle_hashes", "sign", "signable",
+]
 
 # Recorded with the MinHash scheme wherever signatures are described (stats.json).
 SHINGLE_HASH = "word-poly64-v1"
@@ -83,6 +86,20 @@ def sign(
     return band_keys(sigs, sign_cfg.bands)
 
 
-def signable(n_words: np.ndarray, cfg: SegmentConfig) -> np.ndarray:
-    """Whether each segment is long enough for MinHash (see SegmentConfig)."""
-    return n_words >= cfg.min_words_minhash
+def signable(normalized: pa.Array, cfg: SegmentConfig) -> np.ndarray:
+    """Whether each normalised segment has distinct words enough for MinHash (see
+    SegmentConfig.min_words_minhash)."""
+    return distinct_words(normalized) >= cfg.min_words_minhash
+
+
+def distinct_words(normalized: pa.Array) -> np.ndarray:
+    """Number of distinct words of each normalised segment ("0 X of X": 3)."""
+    if isinstance(normalized, pa.ChunkedArray):
+        normalized = normalized.combine_chunks()
+    split = pc.split_pattern(normalized, " ")
+    words = pc.list_flatten(split)
+    parent = pc.list_parent_indices(split).to_numpy().astype(np.int64)
+    present = pc.not_equal(words, "").to_numpy(zero_copy_only=False)
+    codes = pc.dictionary_encode(words).indices.to_numpy().astype(np.int64)
+    pairs = np.unique(parent[present] * (int(codes.max(initial=0)) + 1) + codes[present])
+    return np.bincount(pairs // (int(codes.max(initial=0)) + 1), minlength=len(normalized))

@@ -27,8 +27,13 @@ __all__ = [
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
-# French typography puts a no-break space (or a narrow one) before the colon.
-_LABEL = r"^[ \t*_#>\[(-]*(?P<label>\pL+(?: \pL+){0,3})[ \t\x{A0}\x{202F}]*:(?P<rest>.*)$"
+# A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
+# no-break space (or a narrow one) before the colon; a spaced dash ends a label too ("See
+# also — <title>").
+_LABEL = (
+    r"^[^\pL\pN]*(?P<label>\pL+(?: \pL+){0,3})"
+    r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}] +)(?P<rest>.*)$"
+)
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
@@ -83,9 +88,10 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     """Key of each line's prefix, 0 if none: its label ("Related:", "Read more:",
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
-    A label is one to four words before the line's first colon, followed by at least two
-    words (not a URL). Lines sharing a prefix are candidates for a prefix template
-    (`detect.prefix`): "Related: <any title>", whose variable part outweighs the fixed one.
+    A label is one to four words (after any symbols) before the line's first colon or a
+    spaced dash, followed by at least two words (not a URL). Lines sharing a prefix are
+    candidates for a prefix template (`detect.prefix`): "Related: <any title>", whose
+    variable part outweighs the fixed one.
     """
     parts = pc.extract_regex(lines, _LABEL)
     label = pc.struct_field(parts, "label")

@@ -142,10 +142,12 @@ def detect(
     strip = keep[pairs.id]
     closes = _closing(occ, all_docs, strip)
     # A line the publisher rule accepts for several publishers (a network's shared
-    # footer) is boilerplate wherever it closes a document, even in one document of a
-    # small publisher.
+    # footer or header) is boilerplate wherever it closes a document or sits in its head
+    # block, even in one document of a small publisher.
     confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
-    network = ~keep & stable & confirmed & ((pairs.mean(closes) >= 1.0) | names_site) & (
+    at_head = pairs.mean(head) >= 1.0
+    network = ~keep & stable & confirmed & (
+        (pairs.mean(closes) >= 1.0) | at_head | names_site) & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
     if network.any():

@@ -49,7 +49,7 @@ from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
 
-__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect"]
+__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect", "first_line_clusters"]
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ def detect(
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
     all_docs: np.ndarray | None = None,
+    first_lines: np.ndarray | None = None,
 ) -> Detection:
     """Decide which (publisher, cluster) pairs are boilerplate.
 
@@ -77,6 +78,8 @@ def detect(
         all_docs: when `occurrences` is a subset, the document of every segment of the
             run, in order. Segments left out are lines that recur nowhere: they are
             never boilerplate, but they still break the blocks at the document edges.
+        first_lines: when `occurrences` is a subset, the cluster of each document's first
+            line (`first_line_clusters` over every segment).
 
     Returns:
         The decisions, and for each occurrence whether to strip it and for which cluster.
@@ -128,7 +131,17 @@ def detect(
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.
     tail_only = pairs.mean(tail & ~head) >= 1.0
-    by_publisher |= pair_of_docs & tail_only & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs)
+    # In the head block, below a headline each document has to itself: two copies of one
+    # article share their first line as well as the lines under it.
+    if first_lines is None:
+        first_lines = first_line_clusters(occ.doc, occ.index, occ.cluster)
+    own_first = first_lines[occ.doc]
+    head_only = (pairs.mean(head & ~tail & (occ.index > 0)) >= 1.0) & (
+        pairs.count_distinct(own_first) >= n_docs
+    )
+    by_publisher |= pair_of_docs & (tail_only | head_only) & (
+        pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+    )
     keep = by_publisher | (stable & spread_wide & cluster_edge)
     # A line that names its own publisher on the pages of several publishers ("Thanks for
     # reading <Site>! Subscribe for free", "Photo by X / <Site>") is a template whose slot
@@ -142,12 +155,10 @@ def detect(
     strip = keep[pairs.id]
     closes = _closing(occ, all_docs, strip)
     # A line the publisher rule accepts for several publishers (a network's shared
-    # footer or header) is boilerplate wherever it closes a document or sits in its head
-    # block, even in one document of a small publisher.
+    # footer) is boilerplate wherever it closes a document, even in one document of a
+    # small publisher.
     confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
-    at_head = pairs.mean(head) >= 1.0
-    network = ~keep & stable & confirmed & (
-        (pairs.mean(closes) >= 1.0) | at_head | names_site) & (
+    network = ~keep & stable & confirmed & ((pairs.mean(closes) >= 1.0) | names_site) & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
     if network.any():
@@ -179,6 +190,14 @@ def detect(
     return Detection(
         decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
     )
+
+
+def first_line_clusters(doc: np.ndarray, index: np.ndarray, cluster: np.ndarray) -> np.ndarray:
+    """Per document ordinal (up to the largest in `doc`): the cluster of its first line."""
+    first = np.zeros(int(doc.max()) + 1 if len(doc) else 0, dtype=np.uint64)
+    rows = np.flatnonzero(index == 0)
+    first[doc[rows]] = cluster[rows]
+    return first
 
 
 def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
-from cleanpipe.detect import Detection, Occurrences, detect
+from cleanpipe.detect import Detection, Occurrences, detect, first_line_clusters
 from cleanpipe.engine.corpus import Batch, Corpus, bands_reader, concat, may_matter
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
@@ -159,6 +159,7 @@ def _detect(
     `doc` (pass 2 needs it), dropping each as soon as it is copied, since this is the
     run's memory peak."""
     doc = segments["doc"]
+    first_lines = first_line_clusters(doc, segments["index"], segments["cluster"])
     rows = may_matter(segments, doc_publisher, cfg.detect)
     columns = {name: segments.pop(name)[rows]
                for name in ("index", "cluster", "key", "raw_key", "prefix", "frame", "n_words",
@@ -167,7 +168,7 @@ def _detect(
         doc=doc[rows], publisher=doc_publisher[doc[rows]], row=rows, **columns
     )
     publisher_docs = np.bincount(doc_publisher, minlength=n_publishers)
-    return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc)
+    return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc, first_lines=first_lines)
 
 
 def _strip_pass(

@@ -166,3 +166,8 @@ def test_dutch_and_indonesian_dates_are_slots():
     assert normalize("Sabtu, 2 November 2019 | 19:51 WIB") == normalize(
         "Kamis, 31 Maret 2016 | 09:43 WIB")
     assert normalize("Zaterdag 3 maart 2018") == normalize("woensdag 12 augustus 2020")
+
+
+def test_a_class_year_may_follow_a_bylines_name():
+    assert normalize("Grace Anand '21, Opinion Columnist") == normalize(
+        "Emma Ellison ’19, Arts Editor") == normalize("Ana Ruiz, Staff Writer")

@@ -236,3 +236,20 @@ def test_a_header_in_two_documents_of_a_small_publisher_unless_they_are_copies()
     assert 8 in found.decisions["cluster"].to_pylist()
     copies = detect(occurrences(corpus(True)), np.array([6]), DetectConfig())
     assert 8 not in copies.decisions["cluster"].to_pylist()
+
+
+def test_three_documents_may_show_two_forms_but_not_three():
+    """A footer in 3 of 5 documents, one copy with a dropped word (another normalised
+    form, the same cluster): still a template. Three forms in three documents are lines
+    that merely resemble each other."""
+    def corpus(keys: list[int]) -> pa.Table:
+        docs = [(0, [*unique(d), 9]) if d < 3 else (0, unique(d)) for d in range(5)]
+        table = occurrences(docs)
+        key = table.column("key").to_numpy().copy()
+        key[np.flatnonzero(table.column("cluster").to_numpy() == 9)] = keys
+        return table.set_column(table.schema.get_field_index("key"), "key",
+                                pa.array(key, pa.uint64()))
+    assert 9 in detect(corpus([9, 9, 19]), np.array([5]), DetectConfig()).decisions[
+        "cluster"].to_pylist()
+    assert 9 not in detect(corpus([9, 19, 29]), np.array([5]), DetectConfig()).decisions[
+        "cluster"].to_pylist()

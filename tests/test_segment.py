@@ -171,3 +171,8 @@ def test_dutch_and_indonesian_dates_are_slots():
 def test_a_class_year_may_follow_a_bylines_name():
     assert normalize("Grace Anand '21, Opinion Columnist") == normalize(
         "Emma Ellison ’19, Arts Editor") == normalize("Ana Ruiz, Staff Writer")
+
+
+def test_a_double_barrelled_name_is_a_name_field():
+    assert normalize("Lydia Chen-Marsh, Public Relations, (555) 241-7702") == normalize(
+        "Renata Olusegun, Public Relations, (555) 241-7720")

@@ -73,8 +73,10 @@ _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
 # A leading name that a field separator ends: the fields of a byline. Not masked in
 # running text, where "Ana Ruiz, the mayor, said" is a sentence, not a form.
 # (A student paper's class year may follow the name: "Grace Anand '21, Arts Editor".)
+# (Double-barrelled names keep their capitals: "Lydia Chen-Marsh".)
+_NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
 _NAME_FIELD = (
-    r"^\p{Lu}[\p{Ll}'\x{2019}-]+(?: +\p{Lu}[\p{Ll}'\x{2019}-]+)(?: +['\x{2019}]\d\d)?"
+    rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu})"
 )
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only

@@ -118,7 +118,10 @@ class DetectConfig:
     # footer) is boilerplate for any other publisher where every occurrence closes its
     # document (only cut lines follow) and it has `min_words_two_docs` words. On the planted
     # sets: removal +0.17 (tuning), +0.58 (held-back), +0.29 (held-back-2, unseen) points,
-    # content kept -0.01 on held-back and unchanged elsewhere; real gold unchanged.
+    # content kept -0.01 on held-back and unchanged elsewhere; real gold unchanged. A prefix
+    # label that is a template for this many publishers is one for any publisher where it
+    # starts lines in two documents below the top: +0.05 to +0.27 points on every planted
+    # set, content unchanged, real gold unchanged.
     min_confirming_publishers: int = 2
     # A line that names its own publisher ("Download the free <Site> app", "© <Site>",
     # "Illustration by X for <Site>") is about the publisher, not the story: it counts in

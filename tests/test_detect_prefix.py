@@ -118,3 +118,39 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_or_arrow():
     assert prefix_key("Well-known—and hyphenated words stay") == 0  # an unspaced dash
     assert prefix_key("Leggi anche › Un titolo") == prefix_key("Leggi anche › Altro titolo")
     assert prefix_key("Read more » Title here") == prefix_key("Read more: Other title")
+
+
+def test_a_label_confirmed_by_other_publishers_needs_two_documents():
+    """"Related:" is a template for publishers 0 and 1; publisher 2 has it in 2 of 10
+    documents, mid-body (below every share): a template there too. With one document, or
+    without the confirming publishers, it stays."""
+    rows = []
+    d = 0
+
+    def add(publisher: int, lines: list[tuple[int, int]]) -> None:
+        nonlocal d
+        for i, (c, prefix) in enumerate(lines):
+            rows.append({"doc": d, "index": i, "publisher": publisher, "cluster": c,
+                         "key": c, "raw_key": c, "prefix": prefix, "frame": 0, "n_words": 10})
+        d += 1
+
+    def corpus(confirming: bool, in_docs: int) -> pa.Table:
+        nonlocal d
+        rows.clear()
+        d = 0
+        for publisher in (0, 1):
+            for _ in range(10):
+                label = [(900_000 + d, RELATED)] if confirming else []
+                add(publisher, [*body(d)[:2], *label, *body(d)[2:]])
+        for k in range(10):
+            label = [(900_000 + d, RELATED)] if k < in_docs else []
+            add(2, [*body(d)[:2], *label, *body(d)[2:]])
+        return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+    def cut(table: pa.Table) -> set[int]:
+        result = detect(table, np.array([10, 10, 10]), DetectConfig())
+        return set(result.decisions.column("publisher").to_pylist())
+
+    assert cut(corpus(True, 2)) == {0, 1, 2}
+    assert cut(corpus(True, 1)) == {0, 1}
+    assert cut(corpus(False, 2)) == set()

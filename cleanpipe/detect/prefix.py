@@ -15,6 +15,10 @@ among its lines (those the main rules strip included),
   `head_slack + 1` lines, or in the head block): headline formulas ("Analysis: <title>")
   live there, and they are content.
 
+A label that is a template for `min_confirming_publishers` publishers (a network's
+"Czytaj także:") is one for any publisher where it starts lines in two documents, below the
+top, at most `prefix_max_per_doc` per document.
+
 A small publisher's closing notice ("More from <Site>: <title>") may be on two of its few
 documents: two suffice when they are `min_share_two_docs` of them and every line of the
 label closes its document (`detect.frame.two_docs_closing`). Lines at the top are never
@@ -27,6 +31,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
+from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines
@@ -72,5 +77,12 @@ def prefix_templates(
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    # A label that is a template for several publishers ("Czytaj także:" across a
+    # network's sites) is one wherever it starts lines in two documents, below the top.
+    labels = groups.by(keyed.key[pairs.first])
+    confirmed = labels.sum(keep)[labels.id] >= cfg.min_confirming_publishers
+    keep |= confirmed & (n_docs >= 2) & (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
+        keyed.count(top) * 2 < pairs.size
+    )
     position = np.where(at_end | (keyed.count(tail) * 2 >= pairs.size), "tail", "middle")
     return decide(keyed, keep, top | stripped, position, RULE)

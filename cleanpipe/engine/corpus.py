@@ -137,6 +137,10 @@ def may_matter(
             segments[name][rows], publisher[rows], doc[rows], publisher_docs
         )
         possible = _enough(n_docs, share, lowest, cfg)
+        if name == "prefix":  # a label confirmed by other publishers needs two documents
+            labels = groups.by(segments[name][rows][pairs.first])
+            confirmed = labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
+            possible |= confirmed & (n_docs >= 2)
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
 

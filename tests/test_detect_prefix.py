@@ -110,7 +110,7 @@ def test_a_label_may_end_with_a_no_break_space_before_its_colon():
     assert prefix_key("À lire aussi\u202f: Un titre ici") == prefix_key("à lire aussi: x y")
 
 
-def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_or_arrow():
+def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("➡️ Leia também: Um título") == prefix_key("Leia também: Outro título aqui")
     assert prefix_key("» Read more: a b") == prefix_key("Read more: c d")
     assert prefix_key("See also — Jonathan Lethem") == prefix_key("See also – Another one")
@@ -118,6 +118,7 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_or_arrow():
     assert prefix_key("Well-known—and hyphenated words stay") == 0  # an unspaced dash
     assert prefix_key("Leggi anche › Un titolo") == prefix_key("Leggi anche › Altro titolo")
     assert prefix_key("Read more » Title here") == prefix_key("Read more: Other title")
+    assert prefix_key("Also Read | A tour of it") == prefix_key("ALSO READ: Why it matters")
 
 
 def test_a_label_confirmed_by_other_publishers_needs_two_documents():

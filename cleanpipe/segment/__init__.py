@@ -28,11 +28,11 @@ __all__ = [
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
-# no-break space (or a narrow one) before the colon; a spaced dash or arrow ends a label
-# too ("See also — <title>", "Leggi anche › <title>").
+# no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
+# label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
 _LABEL = (
     r"^[^\pL\pN]*(?P<label>\pL+(?: \pL+){0,3})"
-    r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}>] +)(?P<rest>.*)$"
+    r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}>|] +)(?P<rest>.*)$"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
@@ -89,7 +89,7 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
     A label is one to four words (after any symbols) before the line's first colon or a
-    spaced dash, followed by at least two words (not a URL). Lines sharing a prefix are
+    spaced dash, bar or arrow, followed by at least two words (not a URL). Lines sharing a prefix are
     candidates for a prefix template (`detect.prefix`): "Related: <any title>", whose
     variable part outweighs the fixed one.
     """

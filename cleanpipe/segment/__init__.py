@@ -89,9 +89,9 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
     A label is one to four words (after any symbols) before the line's first colon or a
-    spaced dash, bar or arrow, followed by at least two words (not a URL). Lines sharing a prefix are
-    candidates for a prefix template (`detect.prefix`): "Related: <any title>", whose
-    variable part outweighs the fixed one.
+    spaced dash, bar or arrow, followed by at least two words (not a URL). Lines sharing a
+    prefix are candidates for a prefix template (`detect.prefix`): "Related: <any title>",
+    whose variable part outweighs the fixed one.
     """
     parts = pc.extract_regex(lines, _LABEL)
     label = pc.struct_field(parts, "label")

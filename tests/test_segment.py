@@ -176,3 +176,18 @@ def test_a_class_year_may_follow_a_bylines_name():
 def test_a_double_barrelled_name_is_a_name_field():
     assert normalize("Lydia Chen-Marsh, Public Relations, (555) 241-7702") == normalize(
         "Renata Olusegun, Public Relations, (555) 241-7720")
+
+
+def test_a_short_line_ending_with_a_label_gets_it_as_its_frame():
+    from cleanpipe.segment import suffix_keys
+    keys = suffix_keys(pa.array([
+        "🛒 Cordless drill/driver – check current price",
+        "🛒 Stud finder – check current price",
+        "Related: a b",  # no closing label
+        "– check current price",  # nothing before the separator
+    ]))
+    assert keys[0] == keys[1] != 0 and keys[2] == keys[3] == 0
+    bodies = pa.table({"text": ["Stud finder – check current price\nA line of ten words "
+                                "or more has a frame of its own here – check price"]})
+    frames = segment(bodies, SegmentConfig()).column("frame").to_pylist()
+    assert frames[0] == keys[1] and frames[1] not in (0, keys[1])

@@ -22,17 +22,22 @@ from cleanpipe.segment.mask import normalize, normalize_array
 
 __all__ = [
     "frame_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
-    "split_lines",
+    "split_lines", "suffix_keys",
 ]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
-_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED = 1, 2, 3, 4, 5
+_RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 1, 2, 3, 4, 5, 6
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
 _LABEL = (
     r"^[^\pL\pN]*(?P<label>\pL+(?: \pL+){0,3})"
     r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}>|] +)(?P<rest>.*)$"
+)
+# Lines without a frame may end with a label instead: one to four words after a spaced
+# dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
+_SUFFIX_LABEL = (
+    r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +(?P<label>\pL+(?: \pL+){0,3})[ .!]*$"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
@@ -138,6 +143,18 @@ def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.nd
     return keys
 
 
+def suffix_keys(lines: pa.Array) -> np.ndarray:
+    """Key of each line's closing label, 0 if none: one to four words after the line's
+    last spaced dash, bar or arrow, with words before it ("<product> – check current
+    price"). A short line's fixed part may come last; `segment` gives it as the line's
+    frame when the line has none (`detect.frame`)."""
+    suffix = pc.struct_field(pc.extract_regex(lines, _SUFFIX_LABEL), "label")
+    keys = np.zeros(len(lines), dtype=np.uint64)
+    rows = np.flatnonzero(suffix.is_valid().to_numpy(zero_copy_only=False))
+    keys[rows] = hash_strings(pc.utf8_lower(suffix.take(pa.array(rows))), seed=_SUFFIX_SEED)
+    return keys
+
+
 def prefix_key(line: str) -> int:
     return int(prefix_keys(pa.array([line], pa.string()))[0])
 
@@ -194,6 +211,8 @@ def segment(
     key = hash_strings(normalized)
     rows = np.flatnonzero(empty)
     key[rows] = hash_strings(line.take(pa.array(rows)), seed=_PUNCT_SEED)
+    frame = frame_keys(normalized, n_words)
+    frame = np.where(frame == 0, suffix_keys(line), frame)
     doc = lines.column("doc").to_numpy()
     first = np.ones(len(doc), dtype=bool)
     first[1:] = doc[1:] != doc[:-1]
@@ -208,7 +227,7 @@ def segment(
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
             "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
-            "frame": pa.array(frame_keys(normalized, n_words), pa.uint64()),
+            "frame": pa.array(frame, pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "names_site": pa.array(
                 names_site(line, doc, sites) if sites else np.zeros(len(doc), dtype=bool)

@@ -191,3 +191,11 @@ def test_a_short_line_ending_with_a_label_gets_it_as_its_frame():
                                 "or more has a frame of its own here – check price"]})
     frames = segment(bodies, SegmentConfig()).column("frame").to_pylist()
     assert frames[0] == keys[1] and frames[1] not in (0, keys[1])
+
+
+def test_a_short_lower_case_role_and_an_embedded_posts_credit_are_slots():
+    assert normalize("Grace Fenwick, journaliste") == normalize("Emeka Chandra, journaliste")
+    # In running text the words after the comma stay.
+    assert normalize("Ana Ruiz, the mayor, said it was over").endswith("the mayor said it was over")
+    assert normalize('— Rasmus "Pike" Lund (@PikeRL) June 3, 2016') == normalize(
+        '— Mina "Volt" Sato (@voltmina) September 3, 2017') == "X handle 0"

@@ -16,8 +16,10 @@ links. Normalisation keeps the fixed words and masks the slots:
   ("Ana Ruiz writes about courts for The Ledger.", "Ana Ruiz holds no shares in ...").
   A Title-Case headline ("Roberts Nomination Sent to Full Senate") lower-cases only
   function words, so it keeps its first word, and headlines do not share a shape;
+* the credit under an embedded post ("— Ana Ruiz (@aruiz) June 3, 2016") -> a name slot;
 * a name of two capitalised words that starts a line and ends at a field
-  separator (| · • , — –) -> a name slot that stays masked even in a line of slots only:
+  separator (| · • , — –), or at a comma with a short lower-case role to the end of the
+  line ("Grace Fenwick, journaliste") -> a name slot that stays masked even in a line of slots only:
   bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45"; a line of slots
   that starts with one stays masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a
   slot too);
@@ -45,7 +47,7 @@ import pyarrow.compute as pc
 _URL = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
-_HANDLE = r"(?:^|\s)@\w{2,30}"
+_HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
 # Month and weekday names of English, the large Western European languages, Dutch and
 # Indonesian (whose "minggu", Sunday, is also "week": masked all the same). Short
 # forms that are also common English words (mar, sat, sun) are left alone; "may" is masked
@@ -75,10 +77,14 @@ _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
 # (A student paper's class year may follow the name: "Grace Anand '21, Arts Editor".)
 # (Double-barrelled names keep their capitals: "Lydia Chen-Marsh".)
 _NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
+# A role after the comma may be lower-case when the line ends soon after ("Grace Fenwick,
+# journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on.
 _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
-    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu})"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
 )
+# The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
+_POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
 # A label in capitals, then a capitalised word: "SOURCE Corvane Therapeutics".
 _CAPS_LABEL = r"^(?P<label>\p{Lu}{2,})\s+\p{Lu}\p{Ll}"
@@ -108,6 +114,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _nfkc(lines)
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
+    text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = pc.replace_substring_regex(text, r"\d+", "0")

@@ -199,3 +199,12 @@ def test_a_short_lower_case_role_and_an_embedded_posts_credit_are_slots():
     assert normalize("Ana Ruiz, the mayor, said it was over").endswith("the mayor said it was over")
     assert normalize('— Rasmus "Pike" Lund (@PikeRL) June 3, 2016') == normalize(
         '— Mina "Volt" Sato (@voltmina) September 3, 2017') == "X handle 0"
+
+
+def test_a_quoted_title_inside_a_line_is_a_slot_but_not_a_quoted_sentence():
+    assert normalize("Download “Things to do in october” (PDF, 212 KB)") == normalize(
+        "Download “Ad-World Insiders on How That Ad Got Made” (PDF, 405 KB)")
+    assert normalize("28 thoughts on “Ar bbwzedj”") == normalize("3 thoughts on “A war brews”")
+    # Dialogue opens the line; a quoted sentence ends in punctuation: both stay words.
+    assert normalize("“We will win,” he said.") == "we will win he said"
+    assert "happy" in normalize("Smith said: “We are happy.”")

@@ -17,6 +17,9 @@ links. Normalisation keeps the fixed words and masks the slots:
   A Title-Case headline ("Roberts Nomination Sent to Full Senate") lower-cases only
   function words, so it keeps its first word, and headlines do not share a shape;
 * the credit under an embedded post ("— Ana Ruiz (@aruiz) June 3, 2016") -> a name slot;
+* a quoted title inside a line ('Download “<title>” (PDF)', '12 thoughts on “<title>”') ->
+  "titleslot": two or more words in double quotes that neither open the line (dialogue)
+  nor end in punctuation (a quoted sentence);
 * a name of two capitalised words that starts a line and ends at a field
   separator (| · • , — –), or at a comma with a short lower-case role to the end of the
   line ("Grace Fenwick, journaliste") -> a name slot that stays masked even in a line of slots only:
@@ -83,6 +86,15 @@ _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
 )
+# A quoted title inside a line ('Download “<title>” (PDF)', '278 thoughts on “<title>”'): two
+# or more words in double quotes, not opening the line (dialogue does) and not ending in
+# punctuation (a quoted sentence does: '... she said: “We will.”').
+_TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
+_QUOTED_TITLE = (
+    "^(\\s*[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?)[\u201c\u201e\u00ab\"]"
+    "[^\u201c\u201d\u00ab\u00bb\"]*\\s[^\u201c\u201d\u00ab\u00bb\"]*"
+    "[^\\s.,;:!?\u201c\u201d\u00ab\u00bb\"][\u201d\u00bb\"]"
+)
 # The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
 _POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
@@ -115,6 +127,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
+    text = pc.replace_substring_regex(text, _QUOTED_TITLE, r"\1 " + _TITLE_WORD + " ")
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = pc.replace_substring_regex(text, r"\d+", "0")

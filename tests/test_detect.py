@@ -63,9 +63,11 @@ def test_partial_footer_line_still_found_at_edge():
 
 
 def test_min_docs_protects_small_repeats_and_scopes_are_per_publisher():
-    # Publisher 0 has a footer on every page; publisher 1 uses the same line twice only.
+    # Publisher 0 has a footer on every page; publisher 1 uses the same line twice only,
+    # mid-body. (Closing its pages, it would be publisher 0's footer copied: see the
+    # network tests below.)
     docs = [(0, [*unique(d), 9]) for d in range(10)] + [
-        (1, [*unique(100 + d), 9 if d < 2 else 8000 + d]) for d in range(10)
+        (1, [100 + d, 9 if d < 2 else 8000 + d, *unique(100 + d)]) for d in range(10)
     ]
     result = detect(occurrences(docs), np.array([10, 10]), DetectConfig())
     pairs = set(zip(result.decisions.column("publisher").to_pylist(),

@@ -155,3 +155,10 @@ def test_a_label_confirmed_by_other_publishers_needs_two_documents():
     assert cut(corpus(True, 2)) == {0, 1, 2}
     assert cut(corpus(True, 1)) == {0, 1}
     assert cut(corpus(False, 2)) == set()
+
+
+def test_a_symbol_opening_a_line_is_a_label():
+    assert prefix_key("» Ahmadinejad unveils a jet") == prefix_key("» How food network lost it")
+    assert prefix_key("▶ Listen to the bulletin") not in (0, prefix_key("» Listen to it"))
+    assert prefix_key("» 54885") == 0  # one word after it
+    assert prefix_key("- a hyphen item") == prefix_key("“Quoted words here”") == 0

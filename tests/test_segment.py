@@ -208,3 +208,11 @@ def test_a_quoted_title_inside_a_line_is_a_slot_but_not_a_quoted_sentence():
     # Dialogue opens the line; a quoted sentence ends in punctuation: both stay words.
     assert normalize("“We will win,” he said.") == "we will win he said"
     assert "happy" in normalize("Smith said: “We are happy.”")
+
+
+def test_bare_domains_with_a_path_and_low_opening_quotes():
+    assert normalize("Read in Vietnamese: redrivertimes.vn/society-866379.html") == (
+        "read in X url")
+    assert normalize("He drove 100 km/h and/or more") == "he drove 0 km h and or more"
+    assert normalize("Diskuse k článku „Apple admits to iPod Nano faults“ (125 příspěvků)") == (
+        normalize("Diskuse k článku „Looting Follows Wilma in Mexico“ (434 příspěvků)"))

@@ -34,6 +34,7 @@ _LABEL = (
     r"^[^\pL\pN]*(?P<label>\pL+(?: \pL+){0,3})"
     r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}>|] +)(?P<rest>.*)$"
 )
+_SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
 _SUFFIX_LABEL = (
@@ -111,6 +112,13 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
+    # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
+    # label too. (A list's bullets open many lines a document, which the rule refuses.)
+    symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")
+    marked = ~valid & symbol.is_valid().to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(marked)
+    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED)
+    valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
         lead = pc.list_slice(words, 0, _LEAD_WORDS)

@@ -47,7 +47,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-_URL = r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
+# A bare domain is a URL with a common suffix, or with any suffix and a path after it
+# ("redrivertimes.vn/society-866379.html").
+_URL = (
+    r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*"
+)
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
@@ -86,14 +91,14 @@ _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
 )
-# A quoted title inside a line ('Download “<title>” (PDF)', '278 thoughts on “<title>”'): two
+# A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
 # punctuation (a quoted sentence does: '... she said: “We will.”').
 _TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
 _QUOTED_TITLE = (
     "^(\\s*[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?)[\u201c\u201e\u00ab\"]"
     "[^\u201c\u201d\u00ab\u00bb\"]*\\s[^\u201c\u201d\u00ab\u00bb\"]*"
-    "[^\\s.,;:!?\u201c\u201d\u00ab\u00bb\"][\u201d\u00bb\"]"
+    "[^\\s.,;:!?\u201c\u201d\u00ab\u00bb\"][\u201d\u201c\u00bb\"]"
 )
 # The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
 _POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"

@@ -162,3 +162,12 @@ def test_a_symbol_opening_a_line_is_a_label():
     assert prefix_key("▶ Listen to the bulletin") not in (0, prefix_key("» Listen to it"))
     assert prefix_key("» 54885") == 0  # one word after it
     assert prefix_key("- a hyphen item") == prefix_key("“Quoted words here”") == 0
+
+
+def test_lead_prefixes_and_labels_are_told_apart():
+    from cleanpipe.segment import LEAD_BIT, prefix_keys
+    from cleanpipe.segment.mask import normalize_array
+    lines = pa.array(["Related: a title here", "the company did not respond to a request for "
+                      "comment on the plan today"])
+    keys = prefix_keys(lines, normalize_array(lines))
+    assert keys[0] & LEAD_BIT == 0 and keys[1] & LEAD_BIT == LEAD_BIT

@@ -132,6 +132,15 @@ def detect(
         share >= np.where(at_edge, cfg.min_share, cfg.min_share_middle)
     )
     by_publisher |= named
+    # A sentence that many publishers print mid-body, most of them too rarely for a
+    # template ("The company did not respond to a request for comment."), is a stock
+    # phrase: a small publisher that happens to print it a few times keeps it.
+    # (Publishers where the line names the site count as printing a template.)
+    templated = clusters.sum(by_publisher | (stable & names_site))[clusters.id]
+    stock = (n_publishers >= cfg.min_publishers) & (templated * 2 < n_publishers) & (
+        pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+    )
+    by_publisher &= ~(stock & ~at_edge & ~names_site)
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.
     tail_only = pairs.mean(tail & ~head) >= 1.0

@@ -30,7 +30,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
 from cleanpipe.detect.occurrences import Occurrences
-from cleanpipe.detect.templates import decide, keyed_lines
+from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
 
 RULE = "frame-template"
 
@@ -105,5 +105,7 @@ def frame_templates(
         )
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    # Two ends of a sentence that many publishers print may frame a stock phrase.
+    keep &= ~stock_phrases(keyed, keep, np.ones(pairs.n, dtype=bool), cfg.min_publishers)
     position = np.where(at_end, "tail", "middle")
     return decide(keyed, keep, top | stripped, position, RULE)

@@ -34,7 +34,8 @@ from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
-from cleanpipe.detect.templates import decide, keyed_lines
+from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
+from cleanpipe.segment import LEAD_BIT
 
 RULE = "prefix-template"
 
@@ -77,10 +78,13 @@ def prefix_templates(
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    # A sentence's first words may start a stock phrase rather than a template.
+    is_label = (keyed.key[pairs.first] & LEAD_BIT) == 0  # not a sentence's first words
+    keep &= ~stock_phrases(keyed, keep, ~is_label, cfg.min_publishers)
+    labels = groups.by(keyed.key[pairs.first])
     # A label that is a template for several publishers ("Czytaj także:" across a
     # network's sites) is one wherever it starts lines in two documents, below the top.
-    labels = groups.by(keyed.key[pairs.first])
-    confirmed = labels.sum(keep)[labels.id] >= cfg.min_confirming_publishers
+    confirmed = is_label & (labels.sum(keep)[labels.id] >= cfg.min_confirming_publishers)
     keep |= confirmed & (n_docs >= 2) & (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
         keyed.count(top) * 2 < pairs.size
     )

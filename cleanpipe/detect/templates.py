@@ -66,3 +66,16 @@ def decide(
         np.full(pairs.n, rule), cluster=keyed.key,
     )
     return table, strip
+
+
+def stock_phrases(
+    keyed: KeyedLines, keep: np.ndarray, sentence: np.ndarray, min_publishers: int
+) -> np.ndarray:
+    """Per pair: the key starts or frames a stock phrase rather than a template. A
+    sentence (`sentence`, per pair) that `min_publishers` or more publishers print, most
+    of them too rarely for a template (`keep`, per pair: "The company did not respond to a
+    request for comment."), is one; the few publishers that happen to print it often
+    enough keep it."""
+    keys = groups.by(keyed.key[keyed.pairs.first])
+    widespread = keys.size[keys.id] >= min_publishers
+    return sentence & widespread & (keys.sum(keep)[keys.id] * 2 < keys.size[keys.id])

@@ -16,6 +16,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
 from cleanpipe.engine.tasks import Analysed
+from cleanpipe.segment import LEAD_BIT
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
@@ -137,10 +138,18 @@ def may_matter(
             segments[name][rows], publisher[rows], doc[rows], publisher_docs
         )
         possible = _enough(n_docs, share, lowest, cfg)
-        if name == "prefix":  # a label confirmed by other publishers needs two documents
-            labels = groups.by(segments[name][rows][pairs.first])
-            confirmed = labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
+        labels = groups.by(segments[name][rows][pairs.first])
+        # A template judged as a stock phrase is judged on every publisher that prints it.
+        possible_somewhere = labels.sum(possible)[labels.id] > 0
+        widespread = possible_somewhere & (labels.size[labels.id] >= cfg.min_publishers)
+        if name == "prefix":
+            # A label confirmed by other publishers needs two documents.
+            is_label = (segments[name][rows][pairs.first] & LEAD_BIT) == 0
+            confirmed = is_label & (
+                labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
+            )
             possible |= confirmed & (n_docs >= 2)
+        possible |= widespread
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
 

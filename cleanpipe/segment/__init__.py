@@ -40,6 +40,9 @@ _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S
 _SUFFIX_LABEL = (
     r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +(?P<label>\pL+(?: \pL+){0,3})[ .!]*$"
 )
+# Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
+# label wherever it stands, while five words that start lines may be a stock sentence.
+LEAD_BIT = np.uint64(1)
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
@@ -112,12 +115,13 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
+    keys[rows] &= ~LEAD_BIT
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")
     marked = ~valid & symbol.is_valid().to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(marked)
-    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED)
+    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~LEAD_BIT
     valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
@@ -127,7 +131,7 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
         ).to_numpy(zero_copy_only=False)
         rows = np.flatnonzero(long_line & ~valid)
         joined = pc.binary_join(lead.take(pa.array(rows)), " ")
-        keys[rows] = hash_strings(joined, seed=_LEAD_SEED)
+        keys[rows] = hash_strings(joined, seed=_LEAD_SEED) | LEAD_BIT
     return keys
 
 

@@ -8,8 +8,9 @@ shaping any line to pass or to fail a detector: the families are what real sites
 kinds print, from general knowledge of them. All wording is original; none is copied from
 the data, from the tuning styles or from the first seven held-back sets.
 
-**Do not tune on this set.** Once its misses have been studied to change the detector, it is
-no longer an unseen test: write a new set instead, and say so in the commit.
+**This set has since been studied while improving detection.** Once its misses have been
+studied to change the detector, it is no longer an unseen test: write a new set instead, and
+say so in the commit.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Finnish regional daily, an

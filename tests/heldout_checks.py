@@ -1,0 +1,181 @@
+"""Shared pieces of the held-back template-set tests (`tests/test_bench_heldout*.py`).
+
+`SETS` holds what differs between the sets in the checks they share: the made-up bodies each
+set is generated from (word list, seed, title and paragraph prefixes, as each set's tests
+have always used), its styles and seed in the planted benchmark, three publishers that must
+occur and the range its family count must fall in. `planted_docs` generates a set's corpus
+once per test session; the helpers below are the checks the per-set files make with their
+own family names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from cleanpipe.sample.model import PlantedDoc, label_family
+from cleanpipe.sample.templates import PublisherStyle
+from tests.bench.heldout_templates_2 import heldout2_styles
+from tests.bench.heldout_templates_3 import heldout3_styles
+from tests.bench.heldout_templates_4 import heldout4_styles
+from tests.bench.heldout_templates_5 import heldout5_styles
+from tests.bench.heldout_templates_6 import heldout6_styles
+from tests.bench.heldout_templates_7 import heldout7_styles
+from tests.bench.heldout_templates_8 import heldout8_styles
+from tests.bench.heldout_templates_9 import heldout9_styles
+from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
+
+N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
+
+_RIVER = ("river council budget harvest engine quietly northern vote market winter signal "
+          "school bridge ledger orchard station copper meadow tariff ferry clinic").split()
+_LANTERN = ("lantern quarry budget ferry council thistle engine northern ballot harbour winter "
+            "signal school ledger orchard station copper meadow tariff clinic").split()
+_KETTLE = ("kettle granite railway pasture ledger monsoon bracket tideway quota lantern "
+           "spindle harvest canal ember district tribunal orchard cobble furnace delta").split()
+_GRAVEL = ("gravel beacon mooring thicket ferry lagoon quarry bellows sluice pylon "
+           "hamlet causeway reed tannery foundry brook meadow turbine saltpan ridge").split()
+
+
+@dataclass(frozen=True)
+class HeldoutSet:
+    styles: Callable[[], list[PublisherStyle]]
+    seed: int  # its seed in `tests.bench.planted_bench.TEMPLATE_SETS`
+    words: list[str]  # the made-up bodies: words, rng seed, title and paragraph prefixes
+    body_seed: int
+    title: str
+    paragraph: str
+    publishers: frozenset[str]  # must all occur in the generated corpus
+    families: tuple[int, int] | None  # bounds on the number of families, if it has any
+
+
+SETS: dict[str, HeldoutSet] = {
+    "held-back-2": HeldoutSet(
+        heldout2_styles, 3, _RIVER, 7, "Report", "Paragraph",
+        frozenset({"rheintaler-bote.de", "wartanusantara.co.id", "lecepcurieux.fr"}), None),
+    "held-back-3": HeldoutSet(
+        heldout3_styles, 4, _LANTERN, 11, "Story", "Paragraph",
+        frozenset({"portalmirante.com.br", "verificadorsur.org", "local482voice.org"}),
+        (90, 130)),
+    "held-back-4": HeldoutSet(
+        heldout4_styles, 5, _LANTERN, 11, "Story", "Paragraph",
+        frozenset({"gazzettadivalmora.it", "kustposten.se", "orchardhallspectator.com"}),
+        (90, 130)),
+    "held-back-5": HeldoutSet(
+        heldout5_styles, 6, _KETTLE, 17, "Report", "Section",
+        frozenset({"malabarexpress.in", "setouchi-times.jp", "borderfarmer.co.uk"}),
+        (90, 130)),
+    "held-back-6": HeldoutSet(
+        heldout6_styles, 7, _KETTLE, 17, "Report", "Section",
+        frozenset({"noorderdagblad.nl", "lagosclarion.com.ng", "thirdfusiliers.org.uk"}),
+        (100, 120)),
+    "held-back-7": HeldoutSet(
+        heldout7_styles, 8, _GRAVEL, 23, "Item", "Part",
+        frozenset({"podhorskydenik.cz", "rotundareport.org", "millrace.coop"}), (100, 120)),
+    "held-back-8": HeldoutSet(
+        heldout8_styles, 9, _GRAVEL, 23, "Item", "Part",
+        frozenset({"jarviseudunsanomat.fi", "kohalasentinel.com", "ashvalerfc.co.uk"}),
+        (100, 120)),
+    "held-back-9": HeldoutSet(
+        heldout9_styles, 10, _GRAVEL, 23, "Item", "Part",
+        frozenset({"namsantimes.co.kr", "harwicklibrary.org", "hartwellfuneral.com"}),
+        (100, 120)),
+}
+
+
+def bodies(name: str, n: int) -> list[GoldBody]:
+    """`n` made-up article bodies for set `name`, the first line the title."""
+    spec = SETS[name]
+    rng = random.Random(spec.body_seed)
+    out = []
+    for i in range(n):
+        title = f"{spec.title} {i}: " + " ".join(rng.choices(spec.words, k=5))
+        lines = [title] + [f"{spec.paragraph} {i}.{j} " + " ".join(rng.choices(spec.words, k=20))
+                           + "." for j in range(rng.randint(3, 9))]
+        out.append(GoldBody(f"fake/{i}", title, tuple(lines), True))
+    return out
+
+
+@cache
+def planted_docs(name: str) -> list[PlantedDoc]:
+    """Set `name`'s corpus on `N_BODIES` made-up bodies, generated once per session."""
+    spec = SETS[name]
+    return generate(bodies(name, N_BODIES), spec.styles(), seed=spec.seed).docs
+
+
+def by_family(docs: list[PlantedDoc]) -> dict[str, list[str]]:
+    """The boilerplate lines' texts by "publisher/family", one entry per line."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for line in doc.lines:
+            if line.is_boilerplate:
+                out[line.label.removeprefix("boilerplate:")].append(line.text)
+    return out
+
+
+def rendered(name: str, domain: str, family: str, date: dt.date) -> str:
+    """The wording of `family` at `domain` on `date`, slots filled for the first body."""
+    style = next(s for s in SETS[name].styles() if s.domain == domain)
+    plan = _Plan(style, 0, bodies(name, 1)[0], date, style.sections[0])
+    values = _slots(plan, ["Ada Brook"], ["One title"], random.Random(0))
+    return style.family(family).wording(date).format_map(values)
+
+
+def assert_varied(fams: dict[str, list[str]], families: Iterable[str]) -> None:
+    """Slots (dates, authors, titles, numbers, pools) give each family 5+ distinct texts."""
+    for fam in families:
+        assert len(set(fams[fam])) >= 5, fam
+
+
+def assert_more_texts_than_wordings(name: str, fams: dict[str, list[str]],
+                                    fixed: Iterable[str]) -> None:
+    """Small edits: the fixed notices `fixed` together show more texts than wordings."""
+    fixed = tuple(fixed)
+    wordings = {f"{s.domain}/{f.name}": len(f.wordings) for s in SETS[name].styles()
+                for f in s.families}
+    assert sum(len(set(fams[f])) for f in fixed) > sum(wordings[f] for f in fixed)
+
+
+def assert_carried_share(docs: list[PlantedDoc], publisher: str,
+                         shares: Iterable[tuple[str, float, float]]) -> None:
+    """Each (family, low, high): strictly between low and high of `publisher`'s articles
+    carry a line of the family."""
+    own = [d for d in docs if d.publisher == publisher]
+    for fam, low, high in shares:
+        carried = sum(any(line.label.endswith(f"/{fam}") for line in d.lines) for d in own)
+        assert low * len(own) < carried < high * len(own), fam
+
+
+def per_doc(docs: list[PlantedDoc], family: str) -> list[int]:
+    """How many lines labelled "...`family`" (a "publisher/family") each article has."""
+    return [sum(line.label.endswith(family) for line in d.lines) for d in docs]
+
+
+def own_title_lines(docs: list[PlantedDoc], family: str) -> list[tuple[str, str]]:
+    """(the article's title, the line's text) for each line labelled "...`family`"."""
+    return [(d.lines[0].text, line.text) for d in docs for line in d.lines
+            if line.label.endswith(family)]
+
+
+def assert_blocks_stay_together(docs: list[PlantedDoc],
+                                blocks: dict[str, tuple[list[str], int]]) -> None:
+    """Each line of a block has its own share, so an article carries some or all of them,
+    always adjacent and in the block's order; some article carries at least `want` of them.
+    `blocks`: publisher -> (the block's families in order, want)."""
+    for publisher, (block, want) in blocks.items():
+        longest = 0
+        for doc in docs:
+            if doc.publisher != publisher:
+                continue
+            names = [label_family(line.label) for line in doc.lines]
+            present = [n for n in names if n in block]
+            if present:
+                start = names.index(present[0])
+                assert names[start:start + len(present)] == present, publisher
+                assert present == [n for n in block if n in present], publisher
+                longest = max(longest, len(present))
+        assert longest >= want, publisher

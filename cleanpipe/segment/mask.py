@@ -94,6 +94,8 @@ _NAME_FIELD = (
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
 # punctuation (a quoted sentence does: '... she said: “We will.”').
+_QUOTE_MARK = "[\u201c\u201e\u00ab\"]"
+_QUOTED_TITLE_MAX_CHARS = 300  # a notice with a title in it, not a paragraph with a quote
 _TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
 _QUOTED_TITLE = (
     "^(\\s*[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?)[\u201c\u201e\u00ab\"]"
@@ -132,7 +134,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
-    text = pc.replace_substring_regex(text, _QUOTED_TITLE, r"\1 " + _TITLE_WORD + " ")
+    text = _quoted_titles(text)
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = pc.replace_substring_regex(text, r"\d+", "0")
@@ -183,6 +185,25 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
 # spaces of General Punctuation. Lines with nothing else (most lines of news text, whose
 # only non-ASCII characters are curly quotes and dashes) skip NFKC.
 _NFKC_NEEDED = r"[^\x{00}-\x{7F}\x{A0}\x{A9}\x{AB}\x{AD}\x{AE}\x{B0}\x{B7}\x{BB}\x{2010}-\x{205E}]"
+
+
+def _quoted_titles(text: pa.Array) -> pa.Array:
+    """`_QUOTED_TITLE` -> a title slot, on the lines short enough for a notice that hold
+    a double quote (the pattern's submatch is costly: run on every line of a corpus it
+    took a sixth of the segmenting time)."""
+    candidate = pc.and_(
+        pc.less_equal(pc.utf8_length(text), _QUOTED_TITLE_MAX_CHARS),
+        pc.match_substring_regex(text, _QUOTE_MARK),
+    )
+    rows = np.flatnonzero(candidate.fill_null(False).to_numpy(zero_copy_only=False))
+    if len(rows) == 0:
+        return text
+    titled = pc.replace_substring_regex(
+        text.take(pa.array(rows)), _QUOTED_TITLE, r"\1 " + _TITLE_WORD + " "
+    )
+    index = np.arange(len(text))
+    index[rows] = len(text) + np.arange(len(rows))
+    return pa.concat_arrays([text, titled]).take(pa.array(index))
 
 
 def _nfkc(lines: pa.Array) -> pa.Array:

@@ -110,9 +110,9 @@ def detect(
     stable = pairs.count_distinct(occ.key) <= np.maximum(
         np.where(n_docs >= 3, 2, 1), cfg.max_form_ratio * n_docs
     )
-    # A small publisher's footer may recur in only two of its few documents.
     # A line naming its own publisher is about the publisher, not the story.
     names_site = pairs.mean(occ.names_site) >= 0.5
+    # A small publisher's footer may recur in only two of its few documents.
     pair_of_docs = stable & (n_docs >= 2) & (
         share >= np.where(names_site, cfg.min_share, cfg.min_share_two_docs)
     )
@@ -182,12 +182,12 @@ def detect(
         ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
     )
     chosen = np.flatnonzero(keep)
-    main = decisions_table(
-        occ, pairs, chosen, n_docs, share, n_publishers, position,
-        np.where(by_publisher, "publisher",
-                 np.where(site_template & ~spread_wide & ~network, "site-template",
-                          "cross-publisher")),
+    rule = np.select(
+        [by_publisher, site_template & ~spread_wide & ~network],
+        ["publisher", "site-template"],
+        "cross-publisher",
     )
+    main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)
 
     templates, by_prefix = prefix_templates(
         occ, strip, head, tail, closes, publisher_docs, cfg

@@ -224,7 +224,8 @@ def segment(
     rows = np.flatnonzero(empty)
     key[rows] = hash_strings(line.take(pa.array(rows)), seed=_PUNCT_SEED)
     frame = frame_keys(normalized, n_words)
-    frame = np.where(frame == 0, suffix_keys(line), frame)
+    unframed = np.flatnonzero(frame == 0)
+    frame[unframed] = suffix_keys(line.take(pa.array(unframed)))
     doc = lines.column("doc").to_numpy()
     first = np.ones(len(doc), dtype=bool)
     first[1:] = doc[1:] != doc[:-1]

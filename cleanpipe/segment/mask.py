@@ -168,16 +168,19 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
         label = pc.utf8_lower(pc.struct_field(pc.extract_regex(
             text.take(pa.array(rows)), _CAPS_LABEL), "label"))
         relabelled = pc.binary_join_element_wise(label, result.take(pa.array(rows)), " ")
-        index = np.arange(len(result))
-        index[rows] = len(result) + np.arange(len(rows))
-        result = pa.concat_arrays([result, relabelled]).take(pa.array(index))
+        result = _replace_rows(result, rows, relabelled)
     rows = np.flatnonzero(slots_only & ~mixed & ~labelled)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
-        index = np.arange(len(result))
-        index[rows] = len(result) + np.arange(len(rows))
-        result = pa.concat_arrays([result, pc.binary_join(redone, " ")]).take(pa.array(index))
+        result = _replace_rows(result, rows, pc.binary_join(redone, " "))
     return result
+
+
+def _replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:
+    """`values` with its `rows` replaced by `new` (one value per row, in order)."""
+    index = np.arange(len(values))
+    index[rows] = len(values) + np.arange(len(rows))
+    return pa.concat_arrays([values, new]).take(pa.array(index))
 
 
 # Characters NFKC leaves as they are or maps to punctuation, which normalisation drops
@@ -201,9 +204,7 @@ def _quoted_titles(text: pa.Array) -> pa.Array:
     titled = pc.replace_substring_regex(
         text.take(pa.array(rows)), _QUOTED_TITLE, r"\1 " + _TITLE_WORD + " "
     )
-    index = np.arange(len(text))
-    index[rows] = len(text) + np.arange(len(rows))
-    return pa.concat_arrays([text, titled]).take(pa.array(index))
+    return _replace_rows(text, rows, titled)
 
 
 def _nfkc(lines: pa.Array) -> pa.Array:
@@ -212,10 +213,7 @@ def _nfkc(lines: pa.Array) -> pa.Array:
     rows = np.flatnonzero(needed)
     if len(rows) == 0:
         return lines
-    index = np.arange(len(lines))
-    index[rows] = len(lines) + np.arange(len(rows))
-    folded = pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC")
-    return pa.concat_arrays([lines, folded]).take(pa.array(index))
+    return _replace_rows(lines, rows, pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC"))
 
 
 def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.ndarray]:

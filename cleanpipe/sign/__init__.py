@@ -101,5 +101,6 @@ def distinct_words(normalized: pa.Array) -> np.ndarray:
     parent = pc.list_parent_indices(split).to_numpy().astype(np.int64)
     present = pc.not_equal(words, "").to_numpy(zero_copy_only=False)
     codes = pc.dictionary_encode(words).indices.to_numpy().astype(np.int64)
-    pairs = np.unique(parent[present] * (int(codes.max(initial=0)) + 1) + codes[present])
-    return np.bincount(pairs // (int(codes.max(initial=0)) + 1), minlength=len(normalized))
+    span = int(codes.max(initial=0)) + 1
+    pairs = np.unique(parent[present] * span + codes[present])  # distinct (line, word)
+    return np.bincount(pairs // span, minlength=len(normalized))

@@ -27,6 +27,7 @@ from tests.bench.heldout_templates_6 import heldout6_styles
 from tests.bench.heldout_templates_7 import heldout7_styles
 from tests.bench.heldout_templates_8 import heldout8_styles
 from tests.bench.heldout_templates_9 import heldout9_styles
+from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -39,6 +40,8 @@ _KETTLE = ("kettle granite railway pasture ledger monsoon bracket tideway quota 
            "spindle harvest canal ember district tribunal orchard cobble furnace delta").split()
 _GRAVEL = ("gravel beacon mooring thicket ferry lagoon quarry bellows sluice pylon "
            "hamlet causeway reed tannery foundry brook meadow turbine saltpan ridge").split()
+_SHALE = ("shale lighthouse paddock kiln ledger estuary trellis granary weir spire "
+          "cooperage headland mill rookery tollgate fen orchard smelter jetty moor").split()
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-9": HeldoutSet(
         heldout9_styles, 10, _GRAVEL, 23, "Item", "Part",
         frozenset({"namsantimes.co.kr", "harwicklibrary.org", "hartwellfuneral.com"}),
+        (100, 120)),
+    "held-back-10": HeldoutSet(
+        heldout10_styles, 11, _SHALE, 29, "Entry", "Passage",
+        frozenset({"luzonledger.com.ph", "mnsenatecaucus.org", "cedarrunrescue.org"}),
         (100, 120)),
 }
 

@@ -3,7 +3,7 @@ import pyarrow as pa
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment import names_site, segment, split_lines
+from cleanpipe.segment import names_site, segment, slot_only_keys, split_lines
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
@@ -216,3 +216,11 @@ def test_bare_domains_with_a_path_and_low_opening_quotes():
     assert normalize("He drove 100 km/h and/or more") == "he drove 0 km h and or more"
     assert normalize("Diskuse k článku „Apple admits to iPod Nano faults“ (125 příspěvků)") == (
         normalize("Diskuse k článku „Looting Follows Wilma in Mexico“ (434 příspěvků)"))
+
+
+def test_slot_only_keys_are_the_keys_of_lines_without_a_fixed_word():
+    lines = ["$164.99", "29 November 2018 | 20 January 2019", "Laura Bush, Vice President",
+             "TERROR LEVEL 100", "Av Aisha Holloway", "Publicité", "Publisert 17.03.2017 kl. 13.20"]
+    table = segment(pa.table({"text": ["\n".join(lines)]}), SegmentConfig())
+    slots_only = np.isin(table["key"].to_numpy(), slot_only_keys())
+    assert slots_only.tolist() == [True, True, True, True, False, False, False]

@@ -48,6 +48,9 @@ from cleanpipe.detect import frame, groups
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
+from cleanpipe.segment import slot_only_keys
+
+_SLOT_ONLY = slot_only_keys()
 
 __all__ = ["DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect", "first_line_clusters"]
 
@@ -169,10 +172,19 @@ def detect(
     closes = _closing(occ, all_docs, strip)
     # A line the publisher rule accepts for several publishers (a network's shared
     # footer) is boilerplate wherever it closes a document, even in one document of a
-    # small publisher.
-    confirmed = clusters.sum(by_publisher)[clusters.id] >= cfg.min_confirming_publishers
-    network = ~keep & stable & confirmed & ((pairs.mean(closes) >= 1.0) | names_site) & (
-        pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+    # small publisher. And wherever it sits, however short, when at least half of the
+    # publishers that print it do so as a template: sister sites' bylines, labels and
+    # notices ("Publisert <date>", "Publicité"), which a small site prints too rarely to
+    # show. A stock sentence is a template for few of the many sites that print it; a
+    # line of slots only (a price, a bare date) shares no fixed word with the others.
+    templated = clusters.sum(by_publisher)[clusters.id]
+    confirmed = templated >= cfg.min_confirming_publishers
+    has_words = pairs.mean(np.isin(occ.key, _SLOT_ONLY)) < 0.5
+    shared = confirmed & (templated * 2 >= n_publishers) & has_words
+    network = ~keep & stable & confirmed & (
+        (((pairs.mean(closes) >= 1.0) | names_site)
+         & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs))
+        | shared
     )
     if network.any():
         keep |= network

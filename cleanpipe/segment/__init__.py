@@ -22,7 +22,7 @@ from cleanpipe.segment.mask import normalize, normalize_array
 
 __all__ = [
     "frame_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
-    "split_lines", "suffix_keys",
+    "slot_only_keys", "split_lines", "suffix_keys",
 ]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
@@ -153,6 +153,19 @@ def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.nd
     )
     keys[rows] = hash_strings(joined, seed=_FRAME_SEED)
     return keys
+
+
+def slot_only_keys(max_masks: int = 12) -> np.ndarray:
+    """The keys (sorted) of normalised lines made of slot masks only, "0" and "X" in turn
+    (runs of one mask fold to one): a price, a bare date, "<name>, <role>". Such a line
+    shares nothing fixed with its look-alikes, so other publishers' templates of that
+    shape say nothing about it."""
+    forms = [
+        " ".join((first, second)[i % 2] for i in range(n))
+        for first, second in (("0", "X"), ("X", "0"))
+        for n in range(1, max_masks + 1)
+    ]
+    return np.sort(hash_strings(pa.array(forms)))
 
 
 def suffix_keys(lines: pa.Array) -> np.ndarray:

@@ -224,3 +224,12 @@ def test_slot_only_keys_are_the_keys_of_lines_without_a_fixed_word():
     table = segment(pa.table({"text": ["\n".join(lines)]}), SegmentConfig())
     slots_only = np.isin(table["key"].to_numpy(), slot_only_keys())
     assert slots_only.tolist() == [True, True, True, True, False, False, False]
+
+
+def test_a_date_then_a_name_after_a_field_separator_is_a_byline_template():
+    """"<date> | <author>, <branch>": two kinds of slot, so the line is masked though it has
+    no fixed word; a listing's date before a dash keeps the place's words."""
+    posted = normalize("August 11, 2018 | Felix Tanaka, Oak Hill Branch")
+    assert posted == normalize("January 3, 2020 | Sean Dalton, Main Library") == "0 X"
+    assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
+    assert normalize("29 November 2018 | 20 January 2019") == "0"

@@ -30,7 +30,8 @@ links. Normalisation keeps the fixed words and masks the slots:
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
   dates alone masked: otherwise all such lines would share one key. Lines mixing kinds of
-  slot stay masked: a link and a date, or a dateline's place, date and source. A label in
+  slot stay masked: a link and a date, a dateline's place, date and source, or a date
+  then a name after a bar or a dot ("August 11, 2018 | Felix Tanaka, Main Library"). A label in
   capitals before a name ("SOURCE Corvane Therapeutics") is the fixed part: "source X".
 
 "Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
@@ -90,6 +91,11 @@ _NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
 _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
+)
+# A date field (it holds a digit) ended by a bar or a middle dot, then a name.
+_IN_FIELD = r"[^|\x{B7}\x{2022}]*"
+_DATE_THEN_NAME = (
+    rf"^{_IN_FIELD}\d{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART} +{_NAME_PART}"
 )
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
@@ -156,6 +162,11 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # FRANKFURT | 2020-10-01"). With the place first; a date first is a listing's line
     # ("June 9 -- Coral Sky Amphitheatre"), content.
     mixed |= _place_then_date(result, masked)
+    # A date field, then a name after a field separator: a byline's date and author
+    # ("August 11, 2018 | Felix Tanaka, Oak Hill Branch"). A listing's date is followed by
+    # a dash ("June 9 -- Coral Sky Amphitheatre").
+    mixed |= pc.equal(result, "0 X").to_numpy(zero_copy_only=False) & pc.match_substring_regex(
+        text, _DATE_THEN_NAME).to_numpy(zero_copy_only=False)
     # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
     # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
     mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 import cleanpipe
-from cleanpipe.config import Config, InputConfig, RunConfig
+from cleanpipe.config import Config, DetectConfig, InputConfig, RunConfig
 from cleanpipe.engine import local
 from cleanpipe.engine.pool import ordered_map as local_ordered_map
 from cleanpipe.errors import OutputError
@@ -192,3 +193,38 @@ def test_a_crash_leaves_no_output(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="disk on fire"):
         cleanpipe.run([str(corpus)], str(tmp_path / "out"), config=ONE_WORKER)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl.gz"]
+
+
+def test_a_footer_line_that_recurs_nowhere_goes_and_is_accounted_for(tmp_path):
+    """"Read next" (a footer line of every page), then another article's title (each page
+    its own), then the copyright line: the title goes as rule "footer-block", on one row
+    of boilerplate.parquet, and its removed span names that row's cluster."""
+    rng = random.Random(5)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    docs = []
+    for d in range(12):
+        body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+        title = " ".join(rng.choices(words, k=6)).capitalize()
+        lines = [*body, "Read next", title, "© 2020 Harbour Media. All rights reserved."]
+        docs.append({"id": f"d{d}", "url": f"https://harbour.example.com/{d}",
+                     "text": "\n\n".join(lines), "title": title, "body": body})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        for doc in docs:
+            f.write(json.dumps({k: doc[k] for k in ("id", "url", "text")}) + "\n")
+    cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "out"), config=ONE_WORKER)
+    clean = read_docs(tmp_path / "out")
+    for doc in docs:
+        assert clean[doc["id"]]["text"] == "\n\n".join(doc["body"])
+    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
+            if r["rule"] == "footer-block"]
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["n_docs"], row["share"], row["n_variants"]) == (12, 1.0, 12)
+    assert row["text"] == docs[0]["title"] and row["position"] == "tail"
+    text, title = docs[3]["text"], docs[3]["title"]
+    titled = [s for s in clean["d3"]["removed"] if title in text[s["start"] : s["end"]]]
+    assert [s["cluster"] for s in titled] == [row["cluster"]]
+    # Off, the titles stay.
+    off = Config(run=RunConfig(workers=1), detect=DetectConfig(footer_block_max_words=0))
+    cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "off"), config=off)
+    assert docs[3]["title"] in read_docs(tmp_path / "off")["d3"]["text"]

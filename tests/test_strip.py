@@ -1,8 +1,9 @@
+import numpy as np
 import pyarrow as pa
 
 from cleanpipe.schema import BODIES, CLEAN_DOCUMENTS
 from cleanpipe.segment import split_lines
-from cleanpipe.strip import apply_spans, cut_spans, strip
+from cleanpipe.strip import apply_spans, cut_spans, footer_block, strip
 
 TEXT = "Head\n\nBody one\n\nAd\n\nBody two\n\nFoot one\n\nFoot two\n"
 
@@ -50,3 +51,36 @@ def test_strip_table_keeps_passthrough_and_counts():
     assert rows[0]["n_chars_in"] == 15 and rows[0]["n_chars_removed"] == 8
     assert rows[0]["removed"] == [{"start": 7, "end": 15, "cluster": "00ff"}]
     assert rows[1]["text"] == "Only" and rows[1]["removed"] == [] and rows[1]["lang"] == "fr"
+
+
+def footer_lines(docs: list[list[tuple[str, bool]]], max_words: int = 12) -> list[list[str]]:
+    """The lines `footer_block` adds, per document, for documents of (line, cut) pairs."""
+    doc = np.array([d for d, lines in enumerate(docs) for _ in lines])
+    text = pa.array([line for lines in docs for line, _ in lines])
+    cut = np.array([c for lines in docs for _, c in lines])
+    found = footer_block(doc, text, cut, max_words)
+    return [[line for (line, _), f in zip(lines, found[doc == d], strict=True) if f]
+            for d, lines in enumerate(docs)]
+
+
+def test_footer_block_takes_short_lines_inside_the_footer_only():
+    read_next = [("Paragraph one.", False), ("Paragraph two ends here.", False),
+                 ("Read Next", True), ("Mayor opens the new harbour bridge", False),
+                 ("© 2020 Harbour Media. All rights reserved.", True)]
+    # Found lines count as cut for the lines above them: a credit between footer lines.
+    credit = [("Paragraph.", False), ("Support us", True), ("Photo archive", False),
+              ("Subscribe", True), ("Next: Council votes on budget", False)]
+    # An article's last line ends as a sentence does; a quote or a long line is kept too.
+    last_paragraph = [("Paragraph.", False), ("Advertisement", True), ("He left.", False)]
+    quoted = [("Paragraph.", False), ("Advertisement", True), ("“We will win”", False)]
+    long_line = [("Paragraph.", False), ("Share this", True),
+                 (" ".join(["word"] * 13), False), ("Follow us", True)]
+    # No cut line above it: the body's last line; a document's first line never goes.
+    not_below_a_cut = [("Paragraph.", False), ("Title like line", False), ("Footer", True)]
+    first_line = [("A headline", False), ("Footer", True)]
+    found = footer_lines([read_next, credit, last_paragraph, quoted, long_line,
+                          not_below_a_cut, first_line])
+    assert found == [["Mayor opens the new harbour bridge"],
+                     ["Photo archive", "Next: Council votes on budget"], [], [], [], [], []]
+    assert footer_lines([read_next], max_words=0) == [[]]
+    assert footer_lines([read_next], max_words=5) == [[]]  # the title has six words

@@ -15,6 +15,7 @@ import logging
 import resource
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,13 @@ from cleanpipe.config import Config
 from cleanpipe.detect import Detection, Occurrences, detect, first_line_clusters
 from cleanpipe.engine.corpus import Batch, Corpus, bands_reader, concat, may_matter
 from cleanpipe.engine.pool import ordered_map
-from cleanpipe.engine.report import boilerplate_table, conform, output_schema, stats
+from cleanpipe.engine.report import (
+    boilerplate_table,
+    conform,
+    footer_block_rows,
+    output_schema,
+    stats,
+)
 from cleanpipe.engine.tasks import analyse, clean
 from cleanpipe.group import cluster_ids
 from cleanpipe.read import Chunk, SeenIds, expand_inputs, frame
@@ -73,11 +80,12 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     clock.lap("detect")
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
-    chars_removed, example_texts, strip_seconds = _strip_pass(
-        tmp, batches, segments.pop("doc"), detection, n_docs, workers, cfg
+    stripped = _strip_pass(tmp, batches, segments.pop("doc"), detection, n_docs, workers, cfg)
+    corpus.seconds["strip"] = stripped.seconds
+    boilerplate = boilerplate_table(
+        detection.decisions, corpus.publisher_names, stripped.example_texts,
+        footer_block_rows(stripped.footer, corpus.publisher_names, doc_publisher),
     )
-    corpus.seconds["strip"] = strip_seconds
-    boilerplate = boilerplate_table(detection.decisions, corpus.publisher_names, example_texts)
     write.write_table(boilerplate, tmp / "boilerplate.parquet")
     rejects = concat(read_rejects + corpus.rejects, REJECTS)
     write.write_table(rejects, tmp / "rejects.parquet")
@@ -88,7 +96,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
         publisher_names=corpus.publisher_names,
         doc_publisher=doc_publisher,
         doc_chars=corpus.doc_lengths(),
-        chars_removed=chars_removed,
+        chars_removed=stripped.chars_removed,
         rejects=rejects,
         segment_counts=counts,
         boilerplate=boilerplate,
@@ -179,15 +187,13 @@ def _strip_pass(
     n_docs: int,
     workers: int,
     cfg: Config,
-) -> tuple[np.ndarray, dict[int, str], float]:
+) -> _Stripped:
     """Pass 2: strip every spilled batch and write the clean parts, in batch order.
 
     Workers get, per batch, which of its segments to cut and for which cluster; they
     find the segments' offsets again from the text (segmentation is deterministic), so
-    offsets never sit in this process's memory.
-
-    Returns characters removed per document, the texts of the example occurrences the
-    boilerplate table names (by occurrence row), and the summed worker seconds.
+    offsets never sit in this process's memory. They also cut the lines of footer blocks
+    that no rule found (`strip.footer_block`), and count them per publisher.
     """
     examples = np.sort(detection.decisions.column("example").to_numpy())
     bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
@@ -205,12 +211,14 @@ def _strip_pass(
             cut[cut_rows[a:b] - lo] = True
             cluster = np.zeros(hi - lo, dtype=np.uint64)
             cluster[cut_rows[a:b] - lo] = cut_cluster[a:b]
-            yield batch.bodies_path, cut, cluster, example_rows[i] - lo
+            yield (batch.bodies_path, cut, cluster, example_rows[i] - lo,
+                   cfg.detect.footer_block_max_words)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
     chars_removed = np.zeros(n_docs, dtype=np.int64)
     example_texts: dict[int, str] = {}
+    footer: dict[str, tuple[int, int, str]] = {}
     seconds = 0.0
     spilled = sum(batch.bodies_path.stat().st_size for batch in batches)
     pool = workers if spilled > _STRIP_POOL_MIN_BYTES else 1
@@ -220,9 +228,20 @@ def _strip_pass(
         removed = cleaned.documents.column("n_chars_removed").to_numpy()
         chars_removed[batch.first_doc : batch.first_doc + batch.n_docs] = removed
         example_texts.update(zip(example_rows[i].tolist(), cleaned.examples, strict=True))
+        for name, (n_docs_cut, n_lines, example) in cleaned.footer.items():
+            before = footer.get(name, (0, 0, example))  # the first batch's example stays
+            footer[name] = (before[0] + n_docs_cut, before[1] + n_lines, before[2])
         seconds += cleaned.seconds
     parts.close()
-    return chars_removed, example_texts, seconds
+    return _Stripped(chars_removed, example_texts, footer, seconds)
+
+
+@dataclass
+class _Stripped:
+    chars_removed: np.ndarray  # per document
+    example_texts: dict[int, str]  # the boilerplate table's examples, by occurrence row
+    footer: dict[str, tuple[int, int, str]]  # per publisher: `footer_block` docs, lines, example
+    seconds: float  # summed worker seconds
 
 
 # Spilled bodies (zstd bytes) below which pass 2 runs in this process: a pool costs each

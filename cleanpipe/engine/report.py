@@ -11,13 +11,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleanpipe.schema import BODIES, BOILERPLATE, CLEAN_DOCUMENTS
+from cleanpipe.strip import FOOTER_BLOCK
 
 
 def boilerplate_table(
-    decisions: pa.Table, publisher_names: list[str], example_texts: dict[int, str]
+    decisions: pa.Table,
+    publisher_names: list[str],
+    example_texts: dict[int, str],
+    extra: pa.Table | None = None,
 ) -> pa.Table:
-    """DECISIONS (publisher codes, numeric clusters) -> OUT/boilerplate.parquet rows,
-    sorted by publisher name, then documents containing the cluster (most first)."""
+    """DECISIONS (publisher codes, numeric clusters) -> OUT/boilerplate.parquet rows, with
+    the `extra` BOILERPLATE rows (`footer_block_rows`), sorted by publisher name, then
+    documents containing the cluster (most first)."""
     names = np.array(publisher_names, dtype=object)
     codes = decisions.column("publisher").to_numpy()
     table = pa.table(
@@ -35,9 +40,37 @@ def boilerplate_table(
             "rule": decisions.column("rule"),
         }
     ).cast(BOILERPLATE)
+    if extra is not None:
+        table = pa.concat_tables([table, extra])
     return table.sort_by(
         [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
     )
+
+
+def footer_block_rows(
+    footer: dict[str, tuple[int, int, str]],
+    publisher_names: list[str],
+    doc_publisher: np.ndarray,
+) -> pa.Table:
+    """BOILERPLATE rows for what `strip.footer_block` cut: one per publisher, rule
+    "footer-block", cluster `strip.FOOTER_BLOCK`, its first line as the text and the
+    number of lines cut as `n_variants` (each such line is its own: it recurs nowhere)."""
+    names = sorted(footer)
+    counts = np.bincount(doc_publisher, minlength=len(publisher_names)).tolist()
+    docs = dict(zip(publisher_names, counts, strict=True))
+    return pa.table(
+        {
+            "publisher": names,
+            "cluster": [f"{FOOTER_BLOCK:016x}"] * len(names),
+            "text": [footer[n][2] for n in names],
+            "n_variants": [footer[n][1] for n in names],
+            "n_docs": [footer[n][0] for n in names],
+            "share": [footer[n][0] / docs[n] for n in names],
+            "n_publishers": [len(names)] * len(names),
+            "position": ["tail"] * len(names),
+            "rule": ["footer-block"] * len(names),
+        }
+    ).cast(BOILERPLATE)
 
 
 def output_schema(bodies_paths: list[Path]) -> pa.Schema:

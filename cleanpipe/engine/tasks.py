@@ -23,7 +23,7 @@ from cleanpipe.read import Chunk, DeferredIds, parse
 from cleanpipe.read.publisher import assign_publishers, site_name
 from cleanpipe.segment import lines_of, segment
 from cleanpipe.sign import sign, signable
-from cleanpipe.strip import strip
+from cleanpipe.strip import FOOTER_BLOCK, footer_block, strip
 
 
 @dataclass
@@ -102,11 +102,17 @@ def analyse(
 class Cleaned:
     documents: pa.Table  # CLEAN_DOCUMENTS + pass-through columns
     examples: list[str]  # texts of the requested example segments
+    # Per publisher, what `footer_block` cut: documents, lines, the first line's text.
+    footer: dict[str, tuple[int, int, str]]
     seconds: float
 
 
 def clean(
-    bodies_path: Path, cut: np.ndarray, cluster: np.ndarray, examples: np.ndarray
+    bodies_path: Path,
+    cut: np.ndarray,
+    cluster: np.ndarray,
+    examples: np.ndarray,
+    footer_max_words: int,
 ) -> Cleaned:
     """Strip one spilled batch.
 
@@ -115,6 +121,7 @@ def clean(
         cut: per segment of the batch (in pass-1 order), whether to cut it.
         cluster: per segment, the cluster it is cut for.
         examples: segment rows whose text the boilerplate table wants as representative.
+        footer_max_words: `footer_block`'s longest line (0: the rule is off).
     """
     t = time.perf_counter()
     bodies = pq.read_table(bodies_path)
@@ -123,6 +130,10 @@ def clean(
         raise RuntimeError(
             f"{bodies_path}: {lines.num_rows} segments on re-reading, {len(cut)} in pass 1"
         )
+    doc = lines.column("doc").to_numpy()
+    in_footer = footer_block(doc, lines.column("line"), cut, footer_max_words)
+    cut = cut | in_footer
+    cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
     label = np.full(len(cut), None, dtype=object)
     label[cut] = [f"{c:016x}" for c in cluster[cut]]
     segments = lines.select(["doc", "start", "end"]).append_column(
@@ -130,4 +141,25 @@ def clean(
     )
     picked = lines.column("line").take(pa.array(examples, pa.int64())).to_pylist()
     documents = strip(bodies, segments)
-    return Cleaned(documents=documents, examples=picked, seconds=time.perf_counter() - t)
+    return Cleaned(
+        documents=documents,
+        examples=picked,
+        footer=_footer_counts(bodies.column("publisher"), doc, lines.column("line"), in_footer),
+        seconds=time.perf_counter() - t,
+    )
+
+
+def _footer_counts(
+    publishers: pa.ChunkedArray, doc: np.ndarray, lines: pa.Array, in_footer: np.ndarray
+) -> dict[str, tuple[int, int, str]]:
+    """Per publisher: documents and lines `footer_block` cut, and the first such line."""
+    rows = np.flatnonzero(in_footer)
+    names = publishers.take(pa.array(doc[rows])).to_pylist()
+    texts = lines.take(pa.array(rows)).to_pylist()
+    counts: dict[str, tuple[int, int, str]] = {}
+    last_doc: dict[str, int] = {}
+    for name, d, text in zip(names, doc[rows].tolist(), texts, strict=True):
+        n_docs, n_lines, example = counts.get(name, (0, 0, text))
+        counts[name] = (n_docs + (last_doc.get(name) != d), n_lines + 1, example)
+        last_doc[name] = d
+    return counts

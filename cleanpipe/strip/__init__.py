@@ -12,10 +12,55 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
+from cleanpipe.segment.hashing import hash_strings
 
 Span = tuple[int, int, str]
+
+# The cluster id of the lines `footer_block` cuts (rule "footer-block").
+FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
+# A line that ends as a sentence, a quotation or a bracket does.
+_SENTENCE_END = r"[.!?\x{2026}\"\x{201D}'\x{2019})\]]\s*$"
+
+
+def footer_block(doc: np.ndarray, lines: pa.Array, cut: np.ndarray, max_words: int) -> np.ndarray:
+    """Lines of a document's footer block that no rule found: each a short line (1 to
+    `max_words` words) that does not end as a sentence does, with a cut line just above it
+    and only cut lines below it. "Read Next" (cut), then another article's title: the
+    title recurs nowhere, but it sits inside the footer. Taken from the bottom up, a line
+    found counts as cut for the lines above it; a document's first line never goes.
+
+    Args:
+        doc: per line (sorted by document, then line), its document.
+        lines: per line, its text.
+        cut: per line, whether detection cuts it.
+        max_words: the longest line taken (0: none).
+
+    Returns:
+        Per line, whether this rule cuts it (never a line `cut` holds already).
+    """
+    n = len(cut)
+    found = np.zeros(n, dtype=bool)
+    if max_words <= 0 or n == 0:
+        return found
+    words = pc.list_value_length(pc.utf8_split_whitespace(lines)).to_numpy()
+    ends = pc.match_substring_regex(lines, _SENTENCE_END).to_numpy(zero_copy_only=False)
+    short = (words >= 1) & (words <= max_words) & ~ends
+    last = np.r_[np.flatnonzero(doc[1:] != doc[:-1]), n - 1]
+    first = np.r_[0, last[:-1] + 1]
+    for lo, hi in zip(first.tolist(), last.tolist(), strict=True):
+        i = hi
+        while True:
+            while i > lo and cut[i]:
+                i -= 1
+            # Line i is kept, and only cut lines follow it.
+            if i == lo or not cut[i - 1] or not short[i]:
+                break
+            found[i] = True
+            i -= 1
+    return found
 
 
 def cut_spans(

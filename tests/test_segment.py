@@ -116,6 +116,10 @@ def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     assert normalize("Pedro Ramirez · Apr 1, 2017 · 6 min read") == normalize(
         "Chloe Drummond · May 8, 2015 · 1 min read"
     )
+    # A spaced hyphen ends the field as a dash does; a hyphen inside a name does not.
+    assert normalize("Tariq Ibrahim - Reporter / @tibrahim") == normalize(
+        "Julia Pacheco - Reporter / @jpacheco") == "X handle"
+    assert normalize("Lydia Chen-Marsh reports") != normalize("Lydia Chen - Marsh reports")
     # "By" starts the byline: three capitalised words are not taken for a name field.
     assert normalize("By Sandra Alvarez | Energy Reporter") == "by X"
     # Without a separator, a Title-Case line keeps its first word.

@@ -23,9 +23,9 @@ links. Normalisation keeps the fixed words and masks the slots:
 * a name of two capitalised words that starts a line and ends at a field
   separator (| · • , — – or a spaced hyphen), or at a comma with a short lower-case role
   to the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked
-  even in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 | 10:45"; a line of slots
-  that starts with one stays masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a
-  slot too);
+  even in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 |
+  10:45"; a line of slots that starts with one stays masked ("Ana Ruiz, Court Reporter"
+  -> "X": the desk is a slot too);
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,

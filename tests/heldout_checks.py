@@ -28,6 +28,7 @@ from tests.bench.heldout_templates_7 import heldout7_styles
 from tests.bench.heldout_templates_8 import heldout8_styles
 from tests.bench.heldout_templates_9 import heldout9_styles
 from tests.bench.heldout_templates_10 import heldout10_styles
+from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -42,6 +43,8 @@ _GRAVEL = ("gravel beacon mooring thicket ferry lagoon quarry bellows sluice pyl
            "hamlet causeway reed tannery foundry brook meadow turbine saltpan ridge").split()
 _SHALE = ("shale lighthouse paddock kiln ledger estuary trellis granary weir spire "
           "cooperage headland mill rookery tollgate fen orchard smelter jetty moor").split()
+_FLINT = ("flint causeway hopyard saltings mudflat chandlery bothy lynchet culvert staithe "
+          "sheepfold tithe barrow ropewalk forge tarn wharf spinney malting coppice").split()
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-10": HeldoutSet(
         heldout10_styles, 11, _SHALE, 29, "Entry", "Passage",
         frozenset({"luzonledger.com.ph", "mnsenatecaucus.org", "cedarrunrescue.org"}),
+        (100, 120)),
+    "held-back-11": HeldoutSet(
+        heldout11_styles, 12, _FLINT, 31, "Piece", "Chunk",
+        frozenset({"skivebugten.dk", "sableridgepark.gov", "northmoorwildlife.org.uk"}),
         (100, 120)),
 }
 

@@ -53,12 +53,15 @@ def test_strip_table_keeps_passthrough_and_counts():
     assert rows[1]["text"] == "Only" and rows[1]["removed"] == [] and rows[1]["lang"] == "fr"
 
 
-def footer_lines(docs: list[list[tuple[str, bool]]], max_words: int = 12) -> list[list[str]]:
-    """The lines `footer_block` adds, per document, for documents of (line, cut) pairs."""
+def footer_lines(docs: list[list[tuple[str, bool | str]]], max_words: int = 12
+                 ) -> list[list[str]]:
+    """The lines `footer_block` adds, per document, for documents of (line, cut) pairs
+    (cut "footer": cut for a decision at the tail)."""
     doc = np.array([d for d, lines in enumerate(docs) for _ in lines])
     text = pa.array([line for lines in docs for line, _ in lines])
-    cut = np.array([c for lines in docs for _, c in lines])
-    found = footer_block(doc, text, cut, max_words)
+    cut = np.array([bool(c) for lines in docs for _, c in lines])
+    footer = np.array([c == "footer" for lines in docs for _, c in lines])
+    found = footer_block(doc, text, cut, footer, max_words)
     return [[line for (line, _), f in zip(lines, found[doc == d], strict=True) if f]
             for d, lines in enumerate(docs)]
 
@@ -84,3 +87,15 @@ def test_footer_block_takes_short_lines_inside_the_footer_only():
                      ["Photo archive", "Next: Council votes on budget"], [], [], [], [], []]
     assert footer_lines([read_next], max_words=0) == [[]]
     assert footer_lines([read_next], max_words=5) == [[]]  # the title has six words
+
+
+def test_footer_block_takes_any_line_between_two_footer_lines():
+    """A notice reworded in a year only two pages carry, between lines of a footer: cut
+    whatever its length. Below a mid-body insert, or closing the document, it stays."""
+    notice = "Our lobbies are open by appointment only, and the drive-ups stay open as usual."
+    between = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False),
+               ("Member FDIC", "footer")]
+    below_an_ad = [("Paragraph.", False), ("Advertisement", True), (notice, False),
+                   ("Member FDIC", "footer")]
+    closing = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False)]
+    assert footer_lines([between, below_an_ad, closing]) == [[notice], [], []]

@@ -137,13 +137,15 @@ def detect(
     by_publisher |= named
     # A sentence that many publishers print mid-body, most of them too rarely for a
     # template ("The company did not respond to a request for comment."), is a stock
-    # phrase: a small publisher that happens to print it a few times keeps it.
+    # phrase: a small publisher that happens to print it a few times keeps it. Closing a
+    # few of one publisher's pages too, unless most of its lines, over all publishers, sit
+    # at the edges (a syndication notice is a footer wherever it is printed).
     # (Publishers where the line names the site count as printing a template.)
     templated = clusters.sum(by_publisher | (stable & names_site))[clusters.id]
     stock = (n_publishers >= cfg.min_publishers) & (templated * 2 < n_publishers) & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
-    by_publisher &= ~(stock & ~at_edge & ~names_site)
+    by_publisher &= ~(stock & ~(at_edge & cluster_edge) & ~names_site)
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.
     tail_only = pairs.mean(tail & ~head) >= 1.0

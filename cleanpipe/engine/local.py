@@ -80,7 +80,9 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     clock.lap("detect")
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
-    stripped = _strip_pass(tmp, batches, segments.pop("doc"), detection, n_docs, workers, cfg)
+    stripped = _strip_pass(
+        tmp, batches, segments.pop("doc"), doc_publisher, detection, workers, cfg
+    )
     corpus.seconds["strip"] = stripped.seconds
     boilerplate = boilerplate_table(
         detection.decisions, corpus.publisher_names, stripped.example_texts,
@@ -183,8 +185,8 @@ def _strip_pass(
     tmp: Path,
     batches: list[Batch],
     doc: np.ndarray,
+    doc_publisher: np.ndarray,
     detection: Detection,
-    n_docs: int,
     workers: int,
     cfg: Config,
 ) -> _Stripped:
@@ -195,6 +197,7 @@ def _strip_pass(
     offsets never sit in this process's memory. They also cut the lines of footer blocks
     that no rule found (`strip.footer_block`), and count them per publisher.
     """
+    n_docs = len(doc_publisher)
     examples = np.sort(detection.decisions.column("example").to_numpy())
     bounds = np.searchsorted(doc, [b.first_doc for b in batches] + [n_docs])
     example_rows = [examples[(examples >= bounds[i]) & (examples < bounds[i + 1])]
@@ -202,6 +205,7 @@ def _strip_pass(
 
     cut_rows = detection.rows[detection.strip]
     cut_cluster = detection.cluster[detection.strip]
+    cut_footer = _at_tail(detection.decisions, doc_publisher[doc[cut_rows]], cut_cluster)
 
     def tasks():
         for i, batch in enumerate(batches):
@@ -211,7 +215,9 @@ def _strip_pass(
             cut[cut_rows[a:b] - lo] = True
             cluster = np.zeros(hi - lo, dtype=np.uint64)
             cluster[cut_rows[a:b] - lo] = cut_cluster[a:b]
-            yield (batch.bodies_path, cut, cluster, example_rows[i] - lo,
+            footer = np.zeros(hi - lo, dtype=bool)
+            footer[cut_rows[a:b] - lo] = cut_footer[a:b]
+            yield (batch.bodies_path, cut, cluster, footer, example_rows[i] - lo,
                    cfg.detect.footer_block_max_words)
 
     schema = output_schema([b.bodies_path for b in batches])
@@ -234,6 +240,21 @@ def _strip_pass(
         seconds += cleaned.seconds
     parts.close()
     return _Stripped(chars_removed, example_texts, footer, seconds)
+
+
+def _at_tail(decisions: pa.Table, publisher: np.ndarray, cluster: np.ndarray) -> np.ndarray:
+    """Per cut segment (its publisher code and cluster): whether its decision sits at the
+    tail."""
+    tail = (decisions.column("position").to_numpy(zero_copy_only=False) == "tail")
+    at_tail = _pair_keys(
+        decisions.column("publisher").to_numpy()[tail], decisions.column("cluster").to_numpy()[tail]
+    )
+    return np.isin(_pair_keys(publisher, cluster), at_tail)
+
+
+def _pair_keys(publisher: np.ndarray, cluster: np.ndarray) -> np.ndarray:
+    """One uint64 per (publisher, cluster) pair."""
+    return cluster.astype(np.uint64) ^ (publisher.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15))
 
 
 @dataclass

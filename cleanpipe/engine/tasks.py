@@ -111,6 +111,7 @@ def clean(
     bodies_path: Path,
     cut: np.ndarray,
     cluster: np.ndarray,
+    footer: np.ndarray,
     examples: np.ndarray,
     footer_max_words: int,
 ) -> Cleaned:
@@ -120,6 +121,7 @@ def clean(
         bodies_path: the batch's spilled bodies.
         cut: per segment of the batch (in pass-1 order), whether to cut it.
         cluster: per segment, the cluster it is cut for.
+        footer: per segment, whether it is cut for a decision at the tail.
         examples: segment rows whose text the boilerplate table wants as representative.
         footer_max_words: `footer_block`'s longest line (0: the rule is off).
     """
@@ -131,7 +133,7 @@ def clean(
             f"{bodies_path}: {lines.num_rows} segments on re-reading, {len(cut)} in pass 1"
         )
     doc = lines.column("doc").to_numpy()
-    in_footer = footer_block(doc, lines.column("line"), cut, footer_max_words)
+    in_footer = footer_block(doc, lines.column("line"), cut, footer, footer_max_words)
     cut = cut | in_footer
     cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
     label = np.full(len(cut), None, dtype=object)

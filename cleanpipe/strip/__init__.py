@@ -21,22 +21,36 @@ Span = tuple[int, int, str]
 
 # The cluster id of the lines `footer_block` cuts (rule "footer-block").
 FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
+# Lines between two footer lines may be this many times `max_words` long: a notice, not
+# a page flattened into one line (old table layouts put a whole article in one cell).
+_NOTICE_TIMES = 5
 # A line that ends as a sentence, a quotation or a bracket does.
 _SENTENCE_END = r"[.!?\x{2026}\"\x{201D}'\x{2019})\]]\s*$"
 
 
-def footer_block(doc: np.ndarray, lines: pa.Array, cut: np.ndarray, max_words: int) -> np.ndarray:
-    """Lines of a document's footer block that no rule found: each a short line (1 to
-    `max_words` words) that does not end as a sentence does, with a cut line just above it
-    and only cut lines below it. "Read Next" (cut), then another article's title: the
-    title recurs nowhere, but it sits inside the footer. Taken from the bottom up, a line
-    found counts as cut for the lines above it; a document's first line never goes.
+def footer_block(
+    doc: np.ndarray, lines: pa.Array, cut: np.ndarray, footer: np.ndarray, max_words: int
+) -> np.ndarray:
+    """Lines of a document's footer block that no rule found. Each has a cut line just
+    above it and only cut lines below it, and either
+
+    * is short (1 to `max_words` words) and does not end as a sentence does: "Read Next"
+      (cut), then another article's title, which recurs nowhere; or
+    * sits between two footer lines, a notice of up to `_NOTICE_TIMES` x `max_words`
+      words: the line above it was cut as a footer (`footer`: a decision whose position is
+      the tail), and at least one cut line follows. A notice reworded in the year only two
+      pages carry, inside a footer found on every page. (An article's last paragraph after
+      a mid-body "Advertisement" stays: that line is no footer.)
+
+    Taken from the bottom up, a line found counts as cut for the lines above it; a
+    document's first line never goes.
 
     Args:
         doc: per line (sorted by document, then line), its document.
         lines: per line, its text.
         cut: per line, whether detection cuts it.
-        max_words: the longest line taken (0: none).
+        footer: per line, whether detection cuts it for a decision at the tail.
+        max_words: the longest short line taken (0: the rule is off).
 
     Returns:
         Per line, whether this rule cuts it (never a line `cut` holds already).
@@ -48,6 +62,7 @@ def footer_block(doc: np.ndarray, lines: pa.Array, cut: np.ndarray, max_words: i
     words = pc.list_value_length(pc.utf8_split_whitespace(lines)).to_numpy()
     ends = pc.match_substring_regex(lines, _SENTENCE_END).to_numpy(zero_copy_only=False)
     short = (words >= 1) & (words <= max_words) & ~ends
+    notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES)
     last = np.r_[np.flatnonzero(doc[1:] != doc[:-1]), n - 1]
     first = np.r_[0, last[:-1] + 1]
     for lo, hi in zip(first.tolist(), last.tolist(), strict=True):
@@ -56,7 +71,9 @@ def footer_block(doc: np.ndarray, lines: pa.Array, cut: np.ndarray, max_words: i
             while i > lo and cut[i]:
                 i -= 1
             # Line i is kept, and only cut lines follow it.
-            if i == lo or not cut[i - 1] or not short[i]:
+            if i == lo or not cut[i - 1] or not (
+                short[i] or (notice[i] and footer[i - 1] and i < hi)
+            ):
                 break
             found[i] = True
             i -= 1

@@ -161,6 +161,7 @@ def test_the_before_a_name_is_part_of_the_name_slot():
 def test_a_label_in_capitals_before_a_name_is_the_fixed_part():
     assert normalize("SOURCE Corvane Therapeutics") == normalize("SOURCE Osprey Cold Chain")
     assert normalize("SOURCE Osprey Cold Chain") == "source X"
+    assert normalize("CONTACT: Bianca Ueda") == normalize("CONTACT: Sam Ito") == "contact X"
     # A line of capitals alone, or a dateline's place, keeps its words.
     assert normalize("WHAT HAPPENS NEXT") == "what happens next"
     assert normalize("MAKASSAR, Warta Nusantara --") != normalize("BANDUNG, Warta Nusantara --")

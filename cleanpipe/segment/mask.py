@@ -111,8 +111,9 @@ _QUOTED_TITLE = (
 # The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
 _POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
-# A label in capitals, then a capitalised word: "SOURCE Corvane Therapeutics".
-_CAPS_LABEL = r"^(?P<label>\p{Lu}{2,})\s+\p{Lu}\p{Ll}"
+# A label in capitals (a colon may end it), then a capitalised word: "SOURCE Corvane
+# Therapeutics", "CONTACT: Bianca Ueda".
+_CAPS_LABEL = r"^(?P<label>\p{Lu}{2,}):?\s+\p{Lu}\p{Ll}"
 # Words Title Case leaves lower-case (articles, conjunctions, short prepositions, forms of
 # "be"; AP and Chicago style): a line whose other lower-case words are all among them may
 # be a Title-Case headline, so its capitalised first word is not taken for a name.

@@ -59,6 +59,31 @@ def footer_block(
     found = np.zeros(n, dtype=bool)
     if max_words <= 0 or n == 0:
         return found
+    same_doc = doc[1:] == doc[:-1]
+    # Only a kept line under a cut line of its document can go: look at those alone.
+    rows = np.flatnonzero(cut[:-1] & ~cut[1:] & same_doc) + 1
+    if len(rows) == 0:
+        return found
+    text = lines.take(pa.array(rows))
+    words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
+    ends = pc.match_substring_regex(text, _SENTENCE_END).to_numpy(zero_copy_only=False)
+    followed = np.r_[same_doc, False][rows]  # a line of the document follows
+    short = (words >= 1) & (words <= max_words) & ~ends
+    notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & followed
+    can_go = np.zeros(n, dtype=bool)
+    can_go[rows] = short | notice
+    # From the bottom up: while a document's last kept line can go, it goes.
+    starts = np.r_[0, np.flatnonzero(~same_doc) + 1]
+    kept = ~cut
+    position = np.arange(n)
+    while True:
+        last_kept = np.maximum.reduceat(np.where(kept, position, -1), starts)
+        going = last_kept[last_kept >= 0]
+        going = going[can_go[going]]
+        if len(going) == 0:
+            return found
+        found[going] = True
+        kept[going] = False
     words = pc.list_value_length(pc.utf8_split_whitespace(lines)).to_numpy()
     ends = pc.match_substring_regex(lines, _SENTENCE_END).to_numpy(zero_copy_only=False)
     short = (words >= 1) & (words <= max_words) & ~ends

@@ -120,6 +120,9 @@ def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     assert normalize("Tariq Ibrahim - Reporter / @tibrahim") == normalize(
         "Julia Pacheco - Reporter / @jpacheco") == "X handle"
     assert normalize("Lydia Chen-Marsh reports") != normalize("Lydia Chen - Marsh reports")
+    # So does a spaced slash: a photo credit's "<name> / <agency>".
+    assert normalize("Howard Brennan / Kohala Sentinel") == normalize(
+        "Abigail Bishop / Kohala Sentinel") == "X"
     # "By" starts the byline: three capitalised words are not taken for a name field.
     assert normalize("By Sandra Alvarez | Energy Reporter") == "by X"
     # Without a separator, a Title-Case line keeps its first word.

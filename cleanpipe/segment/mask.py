@@ -21,7 +21,7 @@ links. Normalisation keeps the fixed words and masks the slots:
   "titleslot": two or more words in double quotes that neither open the line (dialogue)
   nor end in punctuation (a quoted sentence);
 * a name of two capitalised words that starts a line and ends at a field
-  separator (| · • , — – or a spaced hyphen), or at a comma with a short lower-case role
+  separator (| · • , — – or a spaced hyphen or slash), or at a comma with a short lower-case role
   to the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked
   even in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 |
   10:45"; a line of slots that starts with one stays masked ("Ana Ruiz, Court Reporter"
@@ -90,7 +90,7 @@ _NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
 # journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on.
 _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
-    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+-\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
 )
 # A date field (it holds a digit) ended by a bar or a middle dot, then a name.
 _IN_FIELD = r"[^|\x{B7}\x{2022}]*"

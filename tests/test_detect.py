@@ -68,7 +68,8 @@ def test_min_docs_protects_small_repeats_and_scopes_are_per_publisher():
     # only, mid-body. (Closing their pages, or if most publishers printing it printed it
     # as a template, it would be publisher 0's footer copied: see the network tests below.)
     docs = [(0, [*unique(d), 9]) for d in range(10)] + [
-        (p, [100 * p + d, 9 if d < 2 else 8000 + 100 * p + d, *unique(100 * p + d)])
+        (p, [100 * p + d, 7000 + 100 * p + d, 9 if d < 2 else 8000 + 100 * p + d,
+             *unique(100 * p + d)])
         for p in (1, 2) for d in range(10)
     ]
     result = detect(occurrences(docs), np.array([10, 10, 10]), DetectConfig())
@@ -135,9 +136,9 @@ def test_two_documents_suffice_for_a_small_publishers_footer():
     clusters = occurrences(docs).column("cluster").to_numpy()
     assert result.strip[clusters == 9].all()
     assert not result.strip[clusters >= 50].any()
-    # The same two documents in a publisher of 20 are too small a share.
-    docs += [(0, unique(d, 4)) for d in range(10, 24)]
-    result = detect(occurrences(docs), np.array([20]), DetectConfig())
+    # The same two documents in a publisher of 26 are too small a share.
+    docs += [(0, unique(d, 4)) for d in range(10, 30)]
+    result = detect(occurrences(docs), np.array([26]), DetectConfig())
     assert not result.strip.any()
 
 
@@ -216,16 +217,16 @@ def test_a_line_naming_its_publisher_counts_mid_body_at_the_edge_share():
 
 
 def test_a_footer_naming_its_publisher_counts_in_two_documents_at_the_edge_share():
-    """A reworded footer in 2 of 20 documents (10%, below `min_share_two_docs`), closing
+    """A reworded footer in 2 of 30 documents (6.7%, below `min_share_two_docs`), closing
     them: enough when it names the publisher, not otherwise, and never at the top."""
-    docs = [(0, [1, *unique(d), 2] + ([9] if d < 2 else [])) for d in range(20)]
-    assert 9 not in detect(occurrences(docs), np.array([20]), DetectConfig()).decisions[
+    docs = [(0, [1, *unique(d), 2] + ([9] if d < 2 else [])) for d in range(30)]
+    assert 9 not in detect(occurrences(docs), np.array([30]), DetectConfig()).decisions[
         "cluster"].to_pylist()
-    named = detect(occurrences(docs, frozenset({9})), np.array([20]), DetectConfig())
+    named = detect(occurrences(docs, frozenset({9})), np.array([30]), DetectConfig())
     assert 9 in named.decisions["cluster"].to_pylist()
     # The same two lines opening two documents are a duplicated article's start.
-    top = [(0, ([9] if d < 2 else []) + unique(d) + [2]) for d in range(20)]
-    assert 9 not in detect(occurrences(top, frozenset({9})), np.array([20]),
+    top = [(0, ([9] if d < 2 else []) + unique(d) + [2]) for d in range(30)]
+    assert 9 not in detect(occurrences(top, frozenset({9})), np.array([30]),
                            DetectConfig()).decisions["cluster"].to_pylist()
 
 

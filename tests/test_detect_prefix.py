@@ -79,8 +79,8 @@ def test_two_documents_suffice_for_a_small_publishers_closing_label():
     docs = [[*body(d)[:2], *([(500 + d, more)] if d < 2 else []), *body(d)[2:]]
             for d in range(6)]
     assert not detect(table(docs), np.array([6]), DetectConfig()).strip.any()
-    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(12)]
-    assert not detect(table(docs), np.array([12]), DetectConfig()).strip.any()
+    docs = [[*body(d), *([(500 + d, more)] if d < 2 else [])] for d in range(24)]
+    assert not detect(table(docs), np.array([24]), DetectConfig()).strip.any()
 
 
 def test_a_label_whose_lines_are_all_stripped_already_makes_no_decision():

@@ -145,7 +145,8 @@ def detect(
     stock = (n_publishers >= cfg.min_publishers) & (templated * 2 < n_publishers) & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
-    by_publisher &= ~(stock & ~(at_edge & cluster_edge) & ~names_site)
+    stock_phrase = stock & ~(at_edge & cluster_edge) & ~names_site
+    by_publisher &= ~stock_phrase
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.
     tail_only = pairs.mean(tail & ~head) >= 1.0
@@ -157,7 +158,7 @@ def detect(
     head_only = (pairs.mean(head & ~tail & (occ.index > 0)) >= 1.0) & (
         pairs.count_distinct(own_first) >= n_docs
     )
-    by_publisher |= pair_of_docs & (tail_only | head_only) & (
+    by_publisher |= pair_of_docs & (tail_only | head_only) & ~stock_phrase & (
         pairs.mean(occ.n_words) >= cfg.min_words_two_docs
     )
     keep = by_publisher | (stable & spread_wide & cluster_edge)

@@ -127,6 +127,14 @@ def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     assert normalize("By Sandra Alvarez | Energy Reporter") == "by X"
     # Without a separator, a Title-Case line keeps its first word.
     assert normalize("Hillary Clinton Wins Nomination") == "hillary X"
+    # From five words on, a Title-Case headline keeps its words: every "How ..." headline
+    # of a site would otherwise share one key with the site's headline box.
+    assert normalize("How Do Hand Sanitizers Work?") == "how do hand sanitizers work"
+    assert normalize("How HUD Makes Lousy Programs Look Great") != normalize(
+        "How To Backup Your Data")
+    # A byline's fields and a press release's "About <Company>" stay templates.
+    assert normalize("By Maya Larsen, Port Harcourt") == "by X"
+    assert normalize("About Osprey Cold Chain") == "about X"
 
 
 def test_a_place_in_capitals_then_a_date_is_a_dateline():

@@ -15,7 +15,9 @@ links. Normalisation keeps the fixed words and masks the slots:
   has at least two lower-case words that are not function words: a name leading a sentence
   ("Ana Ruiz writes about courts for The Ledger.", "Ana Ruiz holds no shares in ...").
   A Title-Case headline ("Roberts Nomination Sent to Full Senate") lower-cases only
-  function words, so it keeps its first word, and headlines do not share a shape;
+  function words, so it keeps its first word, and headlines do not share a shape; one
+  of five or more words that capitalises every word ("How Do Hand Sanitizers Work?")
+  would fold to "how X", and keeps all its words;
 * the credit under an embedded post ("— Ana Ruiz (@aruiz) June 3, 2016") -> a name slot;
 * a quoted title inside a line ('Download “<title>” (PDF)', '12 thoughts on “<title>”') ->
   "titleslot": two or more words in double quotes that neither open the line (dialogue)
@@ -111,6 +113,12 @@ _QUOTED_TITLE = (
 # The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
 _POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
+# Five or more words, each capitalised, with no punctuation but an ending ?, ! or . (and
+# apostrophes, hyphens and ampersands inside): a Title-Case headline, not a byline's
+# fields ("By Maya Larsen, Port Harcourt"), a label ("Source: Open Ledger News") or a
+# press release's "About <Company Name>".
+_TC_WORD = r"[\pL\pN'\x{2019}&-]*"
+_TITLE_CASE_HEADLINE = rf"^\s*\p{{Lu}}{_TC_WORD}(?:\s+[\p{{Lu}}\pN]{_TC_WORD}){{4,}}[?!.]?\s*$"
 # A label in capitals (a colon may end it), then a capitalised word: "SOURCE Corvane
 # Therapeutics", "CONTACT: Bianca Ueda".
 _CAPS_LABEL = r"^(?P<label>\p{Lu}{2,}):?\s+\p{Lu}\p{Ll}"
@@ -138,6 +146,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
     text = _nfkc(lines)
+    lines_text = text
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
@@ -181,7 +190,13 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
             text.take(pa.array(rows)), _CAPS_LABEL), "label"))
         relabelled = pc.binary_join_element_wise(label, result.take(pa.array(rows)), " ")
         result = _replace_rows(result, rows, relabelled)
-    rows = np.flatnonzero(slots_only & ~mixed & ~labelled)
+    # A Title-Case headline of five or more words folds to "<first word> X" ("How Do Hand
+    # Sanitizers Work?", "How To Backup Your Data"): every such headline of a site would
+    # share one key. It keeps its words too.
+    headline = pc.match_substring_regex(result, r"^\S+ X$").to_numpy(
+        zero_copy_only=False) & pc.match_substring_regex(
+        lines_text, _TITLE_CASE_HEADLINE).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero((slots_only & ~mixed & ~labelled) | headline)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         result = _replace_rows(result, rows, pc.binary_join(redone, " "))

@@ -175,8 +175,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # A date field, then a name after a field separator: a byline's date and author
     # ("August 11, 2018 | Felix Tanaka, Oak Hill Branch"). A listing's date is followed by
     # a dash ("June 9 -- Coral Sky Amphitheatre").
-    mixed |= pc.equal(result, "0 X").to_numpy(zero_copy_only=False) & pc.match_substring_regex(
-        text, _DATE_THEN_NAME).to_numpy(zero_copy_only=False)
+    mixed |= _matching(text, pc.equal(result, "0 X"), _DATE_THEN_NAME)
     # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
     # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
     mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)
@@ -193,14 +192,24 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # A Title-Case headline of five or more words folds to "<first word> X" ("How Do Hand
     # Sanitizers Work?", "How To Backup Your Data"): every such headline of a site would
     # share one key. It keeps its words too.
-    headline = pc.match_substring_regex(result, r"^\S+ X$").to_numpy(
-        zero_copy_only=False) & pc.match_substring_regex(
-        lines_text, _TITLE_CASE_HEADLINE).to_numpy(zero_copy_only=False)
+    headline = _matching(
+        lines_text, pc.match_substring_regex(result, r"^\S+ X$"), _TITLE_CASE_HEADLINE
+    )
     rows = np.flatnonzero((slots_only & ~mixed & ~labelled) | headline)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         result = _replace_rows(result, rows, pc.binary_join(redone, " "))
     return result
+
+
+def _matching(text: pa.Array, where: pa.Array, pattern: str) -> np.ndarray:
+    """Per line: `where` holds and `text` matches `pattern` (tried on those lines alone)."""
+    out = where.fill_null(False).to_numpy(zero_copy_only=False).copy()
+    rows = np.flatnonzero(out)
+    if len(rows):
+        out[rows] = pc.match_substring_regex(text.take(pa.array(rows)), pattern).to_numpy(
+            zero_copy_only=False)
+    return out
 
 
 def _replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:

@@ -37,7 +37,7 @@ def test_no_document_lost(run):
 
 def test_boilerplate_removed_overall(run):
     _, result, _ = run
-    assert result.total("boilerplate:").removed_share >= 0.99  # measured 0.9991
+    assert result.total("boilerplate:").removed_share >= 0.995  # measured 0.9994
 
 
 def test_every_article_paragraph_kept(run):
@@ -56,7 +56,7 @@ def test_seed_style_families_found_and_removed(run):
                 "fair-use", "media"}
     assert expected <= {f.partition("/")[2] for f in families}
     for family, tally in families.items():
-        assert tally.removed_share >= 0.97, family  # measured >= 0.990 (facebook), most 1.0
+        assert tally.removed_share >= 0.98, family  # measured 1.0 each
     # The report lists each family: some row's representative text is one of its lines.
     label_of = {line.text: line.label for doc in docs for line in doc.lines}
     reported = {label_of.get(row["text"], "?") for row in report if row["publisher"] == SEED_STYLE}

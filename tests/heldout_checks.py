@@ -29,6 +29,7 @@ from tests.bench.heldout_templates_8 import heldout8_styles
 from tests.bench.heldout_templates_9 import heldout9_styles
 from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.heldout_templates_11 import heldout11_styles
+from tests.bench.heldout_templates_12 import heldout12_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -45,6 +46,9 @@ _SHALE = ("shale lighthouse paddock kiln ledger estuary trellis granary weir spi
           "cooperage headland mill rookery tollgate fen orchard smelter jetty moor").split()
 _FLINT = ("flint causeway hopyard saltings mudflat chandlery bothy lynchet culvert staithe "
           "sheepfold tithe barrow ropewalk forge tarn wharf spinney malting coppice").split()
+_CINDER = ("cinder signalbox haybarn creamery dovecote towpath granary lockkeeper sandbank "
+           "orchard boathouse pinfold smithy warren tidemill quay ferryman hedgerow kiln loft"
+           ).split()
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout11_styles, 12, _FLINT, 31, "Piece", "Chunk",
         frozenset({"skivebugten.dk", "sableridgepark.gov", "northmoorwildlife.org.uk"}),
         (100, 120)),
+    "held-back-12": HeldoutSet(
+        heldout12_styles, 13, _CINDER, 37, "Note", "Segment",
+        frozenset({"pohroniednes.sk", "sternwaylist.com", "maplegrovefire.org"}),
+        (105, 120)),
 }
 
 

@@ -142,6 +142,25 @@ def test_two_documents_suffice_for_a_small_publishers_footer():
     assert not result.strip.any()
 
 
+def test_two_documents_take_a_short_header_line_but_not_a_short_footer_line():
+    """"Posted <date>" (two normalised words) under the headline of 2 of 6 documents is a
+    header; "Share this" closing 2 of 6 is as likely a shared ending: it needs five words."""
+    def words_of(table: pa.Table, short: int) -> pa.Table:
+        n_words = np.where(table["cluster"].to_numpy() == short, 2, 10)
+        return table.set_column(table.schema.get_field_index("n_words"), "n_words",
+                                pa.array(n_words, pa.int32()))
+    head = [(0, [1000 + d, 9, *unique(d, 3)] if d < 2 else [1000 + d, *unique(d, 3)])
+            for d in range(6)]
+    tail = [(0, [*unique(d, 4), 9] if d < 2 else unique(d, 4)) for d in range(6)]
+    found = detect(words_of(occurrences(head), 9), np.array([6]), DetectConfig())
+    assert 9 in found.decisions["cluster"].to_pylist()
+    found = detect(words_of(occurrences(tail), 9), np.array([6]), DetectConfig())
+    assert 9 not in found.decisions["cluster"].to_pylist()
+    strict = DetectConfig(min_words_two_docs_head=5)
+    found = detect(words_of(occurrences(head), 9), np.array([6]), strict)
+    assert 9 not in found.decisions["cluster"].to_pylist()
+
+
 def test_a_footer_confirmed_by_other_publishers_goes_where_it_closes_a_document():
     docs: list[tuple[int, list[int]]] = []
 

@@ -158,8 +158,10 @@ def detect(
     head_only = (pairs.mean(head & ~tail & (occ.index > 0)) >= 1.0) & (
         pairs.count_distinct(own_first) >= n_docs
     )
-    by_publisher |= pair_of_docs & (tail_only | head_only) & ~stock_phrase & (
-        pairs.mean(occ.n_words) >= cfg.min_words_two_docs
+    words = pairs.mean(occ.n_words)
+    by_publisher |= pair_of_docs & ~stock_phrase & (
+        (tail_only & (words >= cfg.min_words_two_docs))
+        | (head_only & (words >= cfg.min_words_two_docs_head))
     )
     keep = by_publisher | (stable & spread_wide & cluster_edge)
     # A line that names its own publisher on the pages of several publishers ("Thanks for

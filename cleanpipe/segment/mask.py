@@ -22,19 +22,20 @@ links. Normalisation keeps the fixed words and masks the slots:
 * a quoted title inside a line ('Download “<title>” (PDF)', '12 thoughts on “<title>”') ->
   "titleslot": two or more words in double quotes that neither open the line (dialogue)
   nor end in punctuation (a quoted sentence);
-* a name of two capitalised words that starts a line and ends at a field
-  separator (| · • , — – or a spaced hyphen or slash), or at a comma with a short lower-case role
-  to the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked
-  even in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 |
-  10:45"; a line of slots that starts with one stays masked ("Ana Ruiz, Court Reporter"
-  -> "X": the desk is a slot too);
+* a name of two capitalised words that starts a line and ends at a field separator
+  (| · • , — –, or a spaced hyphen or slash), or at a comma with a short lower-case role to
+  the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked even
+  in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 |
+  10:45", "Ana Ruiz - Reporter / @aruiz"; a line of slots that starts with one stays
+  masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a slot too);
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
   dates alone masked: otherwise all such lines would share one key. Lines mixing kinds of
   slot stay masked: a link and a date, a dateline's place, date and source, or a date
-  then a name after a bar or a dot ("August 11, 2018 | Felix Tanaka, Main Library"). A label in
-  capitals before a name ("SOURCE Corvane Therapeutics") is the fixed part: "source X".
+  then a name after a bar or a dot ("August 11, 2018 | Felix Tanaka, Main Library"). A
+  label in capitals before a name ("SOURCE Corvane Therapeutics", "CONTACT: Bianca Ueda")
+  is the fixed part: "source X".
 
 "Global Research, June 21, 2017" and "Global Research, Monday, July 3, 2018" both become
 "global X 0"; "By [Tom Becker](#)" and "By Ana Ruiz" both become "by X". Masking only
@@ -146,7 +147,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
     text = _nfkc(lines)
-    lines_text = text
+    written = text  # as written (NFKC), before any mask
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
@@ -193,7 +194,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # Sanitizers Work?", "How To Backup Your Data"): every such headline of a site would
     # share one key. It keeps its words too.
     headline = _matching(
-        lines_text, pc.match_substring_regex(result, r"^\S+ X$"), _TITLE_CASE_HEADLINE
+        written, pc.match_substring_regex(result, r"^\S+ X$"), _TITLE_CASE_HEADLINE
     )
     rows = np.flatnonzero((slots_only & ~mixed & ~labelled) | headline)
     if len(rows):

@@ -84,25 +84,6 @@ def footer_block(
             return found
         found[going] = True
         kept[going] = False
-    words = pc.list_value_length(pc.utf8_split_whitespace(lines)).to_numpy()
-    ends = pc.match_substring_regex(lines, _SENTENCE_END).to_numpy(zero_copy_only=False)
-    short = (words >= 1) & (words <= max_words) & ~ends
-    notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES)
-    last = np.r_[np.flatnonzero(doc[1:] != doc[:-1]), n - 1]
-    first = np.r_[0, last[:-1] + 1]
-    for lo, hi in zip(first.tolist(), last.tolist(), strict=True):
-        i = hi
-        while True:
-            while i > lo and cut[i]:
-                i -= 1
-            # Line i is kept, and only cut lines follow it.
-            if i == lo or not cut[i - 1] or not (
-                short[i] or (notice[i] and footer[i - 1] and i < hi)
-            ):
-                break
-            found[i] = True
-            i -= 1
-    return found
 
 
 def cut_spans(

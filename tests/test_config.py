@@ -31,6 +31,7 @@ def test_overrides_are_typed():
         ("", ["detect.min_docs=three"], "expected a number"),
         ("", ["sign.bands=7"], "multiple of bands"),
         ("", ["detect.min_share=2"], "between 0 and 1"),
+        ("", ["detect.footer_block_max_words=-1"], "footer_block_max_words: at least 0"),
         ("", ["nodot=1"], "section.field=value"),
         ("a: [\n", [], "not valid YAML"),
     ],

@@ -20,11 +20,16 @@ from tests import planted
 U = np.uint64
 
 
-def segments(doc, cluster, prefix=None, frame=None):
+def segments(doc, cluster, prefix=None, frame=None, index=None, n_words=None):
+    """Segment columns; by default every line is long (10 words) and below the top of its
+    document (index 5)."""
     zeros = np.zeros(len(doc), dtype=U)
     return {"doc": np.array(doc, dtype=np.int32), "cluster": np.array(cluster, dtype=U),
             "prefix": zeros if prefix is None else np.array(prefix, dtype=U),
-            "frame": zeros if frame is None else np.array(frame, dtype=U)}
+            "frame": zeros if frame is None else np.array(frame, dtype=U),
+            "index": np.array([5] * len(doc) if index is None else index, dtype=np.int32),
+            "n_words": np.array([10] * len(doc) if n_words is None else n_words,
+                                dtype=np.int32)}
 
 
 def test_detection_looks_only_at_clusters_a_rule_could_accept():
@@ -41,6 +46,22 @@ def test_detection_looks_only_at_clusters_a_rule_could_accept():
     # publisher 1's three), 8 (two of publisher 0's four).
     rows = may_matter(segs, doc_publisher, DetectConfig(min_docs=3, min_publishers=3))
     assert rows.tolist() == list(range(11))
+
+
+def test_a_short_line_at_the_top_of_two_documents_matters_whole():
+    # Two of publisher 0's twenty documents open with "Sport" (cluster 4): a head label's
+    # value (`detect.heads`) if the publisher has enough of them. Its line mid-body in a
+    # document of publisher 1 comes too (the cluster is kept whole); two documents with a
+    # long line at the top (5), or a short one lower down (6), do not matter.
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5)
+    doc_publisher = np.zeros(20, dtype=np.int32)
+    doc_publisher[2] = 1
+    segs = segments(doc=[0, 1, 2, 3, 4, 5, 6], cluster=[4, 4, 4, 5, 5, 6, 6],
+                    index=[0, 1, 9, 0, 0, 3, 3], n_words=[1, 1, 1, 12, 12, 1, 1])
+    assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2]
+    off = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
+                       head_label_min_values=0)
+    assert may_matter(segs, doc_publisher, off).tolist() == []
 
 
 def test_a_cluster_repeated_within_one_document_does_not_matter():

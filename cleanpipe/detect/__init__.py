@@ -28,6 +28,9 @@ document is itself a candidate, i.e. passes the count rules at the lower `min_sh
 head, `head_slack` other lines are allowed: the headline above a byline); a pair's position
 is where most of its occurrences are.
 
+Short lines at the top of a publisher's pages drawn from a small recurring set (section
+kickers, desks) are rule "head-label", in `detect.heads`.
+
 A third rule, prefix templates ("Related: <any title>"), is in `detect.prefix`; a fourth,
 frame templates ("<Name> writes about <beat> for <Site>. Reach them at <handle>."), in
 `detect.frame`.
@@ -44,7 +47,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import frame, groups
+from cleanpipe.detect import frame, groups, heads
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
@@ -191,17 +194,20 @@ def detect(
          & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs))
         | shared
     )
-    if network.any():
-        keep |= network
+    # Short lines at the top from a small recurring set: a section kicker, a desk.
+    head_label = ~keep & heads.head_labels(occ, pairs, n_docs, stable, cfg)
+    if network.any() or head_label.any():
+        keep |= network | head_label
         strip = keep[pairs.id]
         closes = _closing(occ, all_docs, strip)
     position = np.where(
-        ~at_edge, "middle", np.where(pairs.sum(head) >= pairs.sum(tail), "head", "tail")
+        ~at_edge & ~head_label, "middle",
+        np.where(head_label | (pairs.sum(head) >= pairs.sum(tail)), "head", "tail"),
     )
     chosen = np.flatnonzero(keep)
     rule = np.select(
-        [by_publisher, site_template & ~spread_wide & ~network],
-        ["publisher", "site-template"],
+        [by_publisher, head_label, site_template & ~spread_wide & ~network],
+        ["publisher", heads.RULE, "site-template"],
         "cross-publisher",
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups
+from cleanpipe.detect import groups, heads
 from cleanpipe.engine.tasks import Analysed
 from cleanpipe.segment import LEAD_BIT
 
@@ -129,7 +129,8 @@ def may_matter(
     names = segments.get("names_site")
     if names is None:
         names = np.zeros(len(cluster), dtype=bool)
-    keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg)
+    keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg,
+                              segments["index"], segments["n_words"])
     # Prefix and frame templates closing their documents need only the edge share.
     lowest = min(cfg.min_share, cfg.min_share_middle)
     for name in ("prefix", "frame"):
@@ -179,10 +180,12 @@ def _possible_clusters(
     names_site: np.ndarray,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
+    index: np.ndarray,
+    n_words: np.ndarray,
 ) -> np.ndarray:
     """Per row, whether its cluster has documents enough in some publisher (at the lowest
-    share a rule accepts), occurs for `min_publishers` publishers, or names its own site
-    in `min_named_publishers` of them."""
+    share a rule accepts), occurs for `min_publishers` publishers, names its own site
+    in `min_named_publishers` of them, or could be a head label's value (`detect.heads`)."""
     # Only clusters seen twice can pass: test the rest on those rows alone.
     repeated = np.flatnonzero(_repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
@@ -192,7 +195,9 @@ def _possible_clusters(
     by_cluster = groups.by(cluster[repeated][pairs.first])
     lowest = min(cfg.min_share, cfg.min_share_middle)
     named = pairs.mean(names_site[repeated]) >= 0.5
-    enough = by_cluster.sum(_enough(n_docs, share, lowest, cfg, named)) > 0
+    enough = _enough(n_docs, share, lowest, cfg, named)
+    enough |= heads.top_values(pairs, n_docs, index[repeated], n_words[repeated], cfg)
+    enough = by_cluster.sum(enough) > 0
     # A line naming its own site in several publishers is a template of the network.
     possible = (enough | (by_cluster.size >= cfg.min_publishers)
                 | (by_cluster.sum(named) >= cfg.min_named_publishers))

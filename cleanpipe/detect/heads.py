@@ -1,0 +1,64 @@
+"""Head labels: a publisher's short lines at the top of its pages, drawn from a small set
+that recurs (section kickers "Kultur", "Banská Bystrica"; desk credits "Online Desk";
+bare author names "Ivan Mbeki").
+
+Each value alone is on too few pages for the publisher rule (one section of nine, one
+author of twenty), and a line of slots only shares no key with the other values. Together
+they show the slot: a (publisher, cluster) pair is a head label when
+
+* every occurrence is among the first `head_slack + 1` lines of its document (a kicker
+  sits above or just below the headline), its lines have at most `head_label_max_words`
+  normalised words, it is in two or more of the publisher's documents and keeps its form,
+  written alike in at least two documents per written form;
+* and the publisher has at least `head_label_min_values` such pairs: several different
+  short lines, each recurring, in the same place.
+
+A headline recurs only when an article is copied, and then its words differ from the
+other copied headlines' places; a kicker's values all recur.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import groups
+from cleanpipe.detect.occurrences import Occurrences
+
+RULE = "head-label"
+
+
+def head_labels(
+    occ: Occurrences,
+    pairs: groups.Groups,
+    n_docs: np.ndarray,
+    stable: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per (cluster, publisher) pair of `pairs`: whether it is a head label."""
+    # Each value is one line, written alike on its pages: headlines that mask alike ("The
+    # <Title Case words>" -> "the X") are written differently on each.
+    written_alike = pairs.count_distinct(occ.raw_key) * 2 <= n_docs
+    value = stable & written_alike & top_values(pairs, n_docs, occ.index, occ.n_words, cfg)
+    if not value.any():
+        return value
+    publisher = occ.publisher[pairs.first]
+    values = np.bincount(publisher, weights=value, minlength=int(publisher.max()) + 1)
+    return value & (values[publisher] >= cfg.head_label_min_values)
+
+
+def top_values(
+    pairs: groups.Groups,
+    n_docs: np.ndarray,
+    index: np.ndarray,
+    n_words: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per pair: short lines, every one at the top of its document, in two or more
+    documents: a value of a head label if the publisher has enough of them
+    (`engine.corpus.may_matter` keeps the clusters of such pairs whole)."""
+    if cfg.head_label_min_values <= 0 or pairs.n == 0:
+        return np.zeros(pairs.n, dtype=bool)
+    at_top = pairs.mean(index <= cfg.head_slack + 1) >= 1.0
+    short = pairs.mean(n_words) <= cfg.head_label_max_words
+    return at_top & short & (n_docs >= 2)

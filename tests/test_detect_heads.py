@@ -1,0 +1,88 @@
+"""Rule "head-label" (`detect.heads`): short lines at the top of a publisher's pages drawn
+from a small recurring set, each value too rare for the publisher rule."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import OCCURRENCES, detect
+
+KICKERS = (11, 12, 13, 14)  # "Sport", "Kultur", "Debat", "Skive": one word each
+
+
+def occurrences(docs: list[list[tuple[int, int, int]]]) -> pa.Table:
+    """docs: per document (all of publisher 0), its lines as (cluster, words, written
+    form)."""
+    rows = [
+        {"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c, "raw_key": raw,
+         "prefix": 0, "frame": 0, "n_words": words, "names_site": False}
+        for d, lines in enumerate(docs) for i, (c, words, raw) in enumerate(lines)
+    ]
+    return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+
+def body(d: int) -> list[tuple[int, int, int]]:
+    return [(5000 + 10 * d + i, 30, 5000 + 10 * d + i) for i in range(4)]
+
+
+def title(d: int) -> tuple[int, int, int]:
+    return (1000 + d, 8, 1000 + d)
+
+
+def run(docs, cfg=DetectConfig()):
+    result = detect(occurrences(docs), np.array([len(docs)]), cfg)
+    clusters = occurrences(docs).column("cluster").to_numpy()
+    rows = {c: (rule, position) for c, rule, position in zip(
+        result.decisions.column("cluster").to_pylist(),
+        result.decisions.column("rule").to_pylist(),
+        result.decisions.column("position").to_pylist(), strict=True)}
+    return rows, set(clusters[result.strip].tolist())
+
+
+def kicked(n_docs: int, values: tuple[int, ...], every: int = 1) -> list:
+    """A headline, then (on every `every`-th document) a kicker cycling through
+    `values`, then the body: each value on n_docs / len(values) / every documents."""
+    docs = []
+    for d in range(n_docs):
+        kicker = [(values[(d // every) % len(values)], 1, values[(d // every) % len(values)])]
+        docs.append([title(d), *(kicker if d % every == 0 else []), *body(d)])
+    return docs
+
+
+def test_kickers_each_too_rare_are_cut_together():
+    # 120 documents, a kicker on every fifteenth: each of four values on 2 documents,
+    # too few for the publisher rule.
+    docs = kicked(120, KICKERS, every=15)
+    rows, cut = run(docs)
+    assert cut == set(KICKERS)
+    assert {rows[k] for k in KICKERS} == {("head-label", "head")}
+    # Off: none of them is cut.
+    _, cut = run(docs, DetectConfig(head_label_min_values=0))
+    assert not cut & set(KICKERS)
+
+
+def test_two_values_are_not_a_set():
+    _, cut = run(kicked(120, KICKERS[:2], every=30))
+    assert not cut & set(KICKERS)
+
+
+def test_a_value_also_printed_lower_down_is_not_a_label():
+    docs = kicked(120, KICKERS, every=15)
+    docs[3].insert(3, (KICKERS[0], 1, KICKERS[0]))  # "Sport" as a subhead mid-body
+    _, cut = run(docs)
+    assert cut == set(KICKERS[1:])
+
+
+def test_long_lines_and_headlines_that_mask_alike_are_not_labels():
+    # Four long lines at the top, each on two documents (copied stories' standfirsts).
+    docs = [[title(d), *([(21 + d % 4, 9, 21 + d % 4)] if d < 8 else []), *body(d)]
+            for d in range(120)]
+    _, cut = run(docs)
+    assert not cut & {21, 22, 23, 24}
+    # Short headlines that fold to one key ("The <Title Case>" -> "the X") in four
+    # clusters of two documents, each written differently on every page.
+    docs = [[(31 + d % 4 if d < 8 else 1000 + d, 2, 7000 + d), *body(d)] for d in range(120)]
+    _, cut = run(docs)
+    assert not cut & {31, 32, 33, 34}

@@ -3,7 +3,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.segment import prefix_key
+from cleanpipe.segment import LEAD_BIT, TRAIL_BIT, prefix_key
 
 RELATED, Q, ANALYSIS = prefix_key("Related: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
 
@@ -171,3 +171,29 @@ def test_lead_prefixes_and_labels_are_told_apart():
                       "comment on the plan today"])
     keys = prefix_keys(lines, normalize_array(lines))
     assert keys[0] & LEAD_BIT == 0 and keys[1] & LEAD_BIT == LEAD_BIT
+
+
+TRAIL = prefix_key("Home › News › a b")
+
+
+def test_a_breadcrumb_trail_is_its_fields_and_flagged():
+    assert TRAIL == prefix_key("Home  ›  News › Panetta: Iranian threat spreads")
+    assert TRAIL & TRAIL_BIT and not TRAIL & LEAD_BIT
+    assert prefix_key("Home » Sport » Football » Ronaldo signs") == prefix_key(
+        "home » sport » football » x y")
+    assert prefix_key("Home › Sport › Ronaldo signs") != TRAIL  # another section
+    # One chevron is a label, not a trail ("Leggi anche › <title>"); labels clear the bit.
+    assert not prefix_key("Leggi anche › Il titolo di oggi") & TRAIL_BIT
+    assert not RELATED & TRAIL_BIT
+
+
+def test_a_breadcrumb_trail_with_the_title_is_cut_at_the_top():
+    # "Home › News › <the article's own title>" as the first line of 4 of 10 pages: at the
+    # top, where a headline formula ("Analysis: <title>") is content, a trail is not.
+    docs = [[*([(900 + d, TRAIL)] if d < 4 else []), *body(d)] for d in range(10)]
+    result = detect(table(docs), np.array([10]), DetectConfig())
+    (row,) = result.decisions.to_pylist()
+    assert row["rule"] == "prefix-template" and row["cluster"] == TRAIL
+    assert result.strip.sum() == 4
+    headlines = [[*([(900 + d, ANALYSIS)] if d < 4 else []), *body(d)] for d in range(10)]
+    assert detect(table(headlines), np.array([10]), DetectConfig()).decisions.num_rows == 0

@@ -13,7 +13,8 @@ among its lines (those the main rules strip included),
   "Q:" lines, which are content, recur many times in each document;
 * most of its lines are not at the top of their document (within the first
   `head_slack + 1` lines, or in the head block): headline formulas ("Analysis: <title>")
-  live there, and they are content.
+  live there, and they are content. A breadcrumb trail ("Home › News › <title>",
+  `segment.TRAIL_BIT`) is where it belongs there, and is held to the rest alone.
 
 A label that is a template for `min_confirming_publishers` publishers (a network's
 "Czytaj także:") is one for any publisher where it starts lines in two documents, below the
@@ -35,7 +36,7 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
-from cleanpipe.segment import LEAD_BIT
+from cleanpipe.segment import LEAD_BIT, TRAIL_BIT
 
 RULE = "prefix-template"
 
@@ -63,7 +64,9 @@ def prefix_templates(
         A DECISIONS table with one row per (publisher, prefix) template (the prefix key as
         its cluster), and the occurrences it strips.
     """
-    top = (occ.index <= cfg.head_slack) | head
+    # A breadcrumb trail belongs at the top: it is not held there.
+    trail = (occ.prefix & (LEAD_BIT | TRAIL_BIT)) == TRAIL_BIT
+    top = ((occ.index <= cfg.head_slack) | head) & ~trail
     # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
     # recurs), but only the others are stripped here.
     keyed = keyed_lines(occ, occ.prefix, publisher_docs)

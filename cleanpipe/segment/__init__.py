@@ -43,6 +43,13 @@ _SUFFIX_LABEL = (
 # Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
 # label wherever it stands, while five words that start lines may be a stock sentence.
 LEAD_BIT = np.uint64(1)
+# A breadcrumb trail ("Home › News › <title>"): two or more short fields, each ended by a
+# spaced chevron or arrow, before the rest. The fields are its label, with the second bit
+# set (and the lowest clear): unlike a headline formula, a trail belongs at the top.
+TRAIL_BIT = np.uint64(2)
+_TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}] +"
+_TRAIL = rf"^[^\pL\pN]*(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
+_TRAIL_HINT = r"[\x{203A}\x{BB}>\x{2192}].*[\x{203A}\x{BB}>\x{2192}]"
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
@@ -98,7 +105,9 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
     A label is one to four words (after any symbols) before the line's first colon or a
-    spaced dash, bar or arrow, followed by at least two words (not a URL). Lines sharing a
+    spaced dash, bar or arrow, followed by at least two words (not a URL); a breadcrumb
+    trail's label is all its fields ("Home › News" in "Home › News › <title>", key with
+    `TRAIL_BIT`). Lines sharing a
     prefix are candidates for a prefix template (`detect.prefix`): "Related: <any title>",
     whose variable part outweighs the fixed one.
     """
@@ -115,13 +124,24 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
-    keys[rows] &= ~LEAD_BIT
+    keys[rows] &= ~(LEAD_BIT | TRAIL_BIT)
+    # A breadcrumb trail's label is all its fields (tried on lines with two chevrons).
+    rows = rows[pc.match_substring_regex(lines.take(pa.array(rows)), _TRAIL_HINT).to_numpy(
+        zero_copy_only=False)]
+    if len(rows):
+        trail = pc.struct_field(pc.extract_regex(lines.take(pa.array(rows)), _TRAIL), "label")
+        found = trail.is_valid().to_numpy(zero_copy_only=False)
+        rows, trail = rows[found], trail.filter(pa.array(found))
+        trail = pc.utf8_lower(pc.replace_substring_regex(pc.utf8_trim_whitespace(trail),
+                                                         r"\s+", " "))
+        keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~LEAD_BIT) | TRAIL_BIT
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")
     marked = ~valid & symbol.is_valid().to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(marked)
-    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~LEAD_BIT
+    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~(
+        LEAD_BIT | TRAIL_BIT)
     valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)

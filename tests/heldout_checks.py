@@ -30,6 +30,7 @@ from tests.bench.heldout_templates_9 import heldout9_styles
 from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.heldout_templates_12 import heldout12_styles
+from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -49,6 +50,9 @@ _FLINT = ("flint causeway hopyard saltings mudflat chandlery bothy lynchet culve
 _CINDER = ("cinder signalbox haybarn creamery dovecote towpath granary lockkeeper sandbank "
            "orchard boathouse pinfold smithy warren tidemill quay ferryman hedgerow kiln loft"
            ).split()
+_BRACKEN = ("bracken millpond tollhouse saddlery cidermill gatehouse sheepwash limekiln "
+            "rushbed pumphouse osier byre dingle spillway cart lych hopkiln hayloft grange "
+            "wellspring").split()
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout12_styles, 13, _CINDER, 37, "Note", "Segment",
         frozenset({"pohroniednes.sk", "sternwaylist.com", "maplegrovefire.org"}),
         (105, 120)),
+    "held-back-13": HeldoutSet(
+        heldout13_styles, 14, _BRACKEN, 41, "Post", "Para",
+        frozenset({"nemunozinios.lt", "harlowcreekwater.org", "prairiestarquilters.org"}),
+        (120, 130)),
 }
 
 

@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Thirteen template sets, each its own corpus,
+once, wrapped in the templates of 40 publishers. Fourteen template sets, each its own corpus,
 reported in its own table against the same targets (`--sets` picks some; all by default):
 
     tuning      the styles of `cleanpipe.sample`, seed 1: what detection is tuned on;
@@ -54,12 +54,16 @@ reported in its own table against the same targets (`--sets` picks some; all by 
                 printed its worst-family list, of which three rows were seen, before the
                 day's last detection change);
     held-back-12 `tests.bench.heldout_templates_12`, seed 13: written on 2026-11-26 without
+                looking at the detector; its first, unseen run scored 95.13% boilerplate
+                removed, and it is now being studied while improving detection, so no
+                longer unseen;
+    held-back-13 `tests.bench.heldout_templates_13`, seed 14: written on 2026-11-26 without
                 looking at the detector and never run: the honest unseen test. Do not tune
                 on it.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-12`` (``held-back-11``'s summary
-line having been seen several times while improving detection).
+the developers did not tune on: today that is ``held-back-13`` (``held-back-12`` being
+studied while improving detection).
 
 Systems, on the same corpus:
 
@@ -114,6 +118,7 @@ from tests.bench.heldout_templates_9 import heldout9_styles
 from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.heldout_templates_12 import heldout12_styles
+from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -132,7 +137,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-9": (heldout9_styles, 10),  # likewise, but its misses have been studied
     "held-back-10": (heldout10_styles, 11),  # likewise, but its misses have been studied
     "held-back-11": (heldout11_styles, 12),  # likewise; only its summary line has been seen
-    "held-back-12": (heldout12_styles, 13),  # written without looking at the detector; unseen,
+    "held-back-12": (heldout12_styles, 13),  # likewise; first unseen run 95.13%, now studied
+    "held-back-13": (heldout13_styles, 14),  # written without looking at the detector; unseen,
     # never run: do not run it until a development session takes it as its unseen test
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

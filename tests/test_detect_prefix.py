@@ -25,7 +25,9 @@ def body(d: int, n: int = 4) -> list[tuple[int, int]]:
 
 def test_prefix_key_needs_a_short_label_and_a_rest():
     assert prefix_key("Related: Ferry timetable changes") == prefix_key("related: Other  title")
-    assert prefix_key("Related: x") == 0  # one word after the label
+    # One word after the label is enough ("Lees ook: 54885", a broken link's id); none is not.
+    assert prefix_key("Related: 54885") == RELATED
+    assert prefix_key("Related:") == prefix_key("Related:   ") == 0
     assert prefix_key("At 10:45 the bus left") == 0
     assert prefix_key("See https://example.org/a b c") == 0
     assert prefix_key("The minister of the interior said: we will act") == 0  # long label
@@ -114,7 +116,7 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("➡️ Leia também: Um título") == prefix_key("Leia também: Outro título aqui")
     assert prefix_key("» Read more: a b") == prefix_key("Read more: c d")
     assert prefix_key("See also — Jonathan Lethem") == prefix_key("See also – Another one")
-    assert prefix_key("See also — 30279001.html") == 0  # one word after the label
+    assert prefix_key("See also — 30279001.html") == prefix_key("See also – Another one")
     assert prefix_key("Well-known—and hyphenated words stay") == 0  # an unspaced dash
     assert prefix_key("Leggi anche › Un titolo") == prefix_key("Leggi anche › Altro titolo")
     assert prefix_key("Read more » Title here") == prefix_key("Read more: Other title")

@@ -105,7 +105,8 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
 
     A label is one to four words (after any symbols) before the line's first colon or a
-    spaced dash, bar or arrow, followed by at least two words (not a URL); a breadcrumb
+    spaced dash, bar or arrow, followed by a word or more (not a URL: "Lees ook: 54885", a
+    broken link's id, and "Crédit photo : Archives" are the label's lines too); a breadcrumb
     trail's label is all its fields ("Home › News" in "Home › News › <title>", key with
     `TRAIL_BIT`). Lines sharing a
     prefix are candidates for a prefix template (`detect.prefix`): "Related: <any title>",
@@ -114,12 +115,8 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     parts = pc.extract_regex(lines, _LABEL)
     label = pc.struct_field(parts, "label")
     rest = pc.struct_field(parts, "rest")
-    valid = pc.and_(
-        pc.greater_equal(
-            pc.list_value_length(pc.utf8_split_whitespace(pc.utf8_trim_whitespace(rest))), 2
-        ),
-        pc.invert(pc.starts_with(pc.utf8_ltrim_whitespace(rest), "//")),
-    )
+    rest = pc.utf8_trim_whitespace(rest)
+    valid = pc.and_(pc.greater(pc.utf8_length(rest), 0), pc.invert(pc.starts_with(rest, "//")))
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)

@@ -74,9 +74,9 @@ def test_templates_matter_only_at_the_share_of_their_rule():
     cfg = DetectConfig(min_docs=2, min_publishers=5, min_share=0.5, min_share_middle=0.5,
                        min_share_two_docs=1.0)
     doc_publisher = np.array([0, 0, 0, 0, 1, 1], dtype=np.int32)
-    # Every line unique. Key 3 in docs 0, 1 (2 of 4 = the share); key 4 in doc 2 and doc 4
+    # Every line unique. Key 3 in docs 0, 1 (2 of 4 = the share); key 8 in doc 2 and doc 4
     # (one per publisher); 0 is no key.
-    keys = [3, 3, 4, 0, 4, 0]
+    keys = [3, 3, 8, 0, 8, 0]
     by_prefix = segments(doc=range(6), cluster=range(10, 16), prefix=keys)
     by_frame = segments(doc=range(6), cluster=range(10, 16), frame=keys)
     assert may_matter(by_prefix, doc_publisher, cfg).tolist() == [0, 1]

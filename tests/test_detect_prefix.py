@@ -3,9 +3,10 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.segment import LEAD_BIT, TRAIL_BIT, prefix_key
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, prefix_key
 
-RELATED, Q, ANALYSIS = prefix_key("Related: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
+# A label that is a template only where it recurs ("Related:" is known: see below).
+RELATED, Q, ANALYSIS = prefix_key("Photos: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
 
 
 def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
@@ -26,7 +27,7 @@ def body(d: int, n: int = 4) -> list[tuple[int, int]]:
 def test_prefix_key_needs_a_short_label_and_a_rest():
     assert prefix_key("Related: Ferry timetable changes") == prefix_key("related: Other  title")
     # One word after the label is enough ("Lees ook: 54885", a broken link's id); none is not.
-    assert prefix_key("Related: 54885") == RELATED
+    assert prefix_key("Photos: 54885") == RELATED
     assert prefix_key("Related:") == prefix_key("Related:   ") == 0
     assert prefix_key("At 10:45 the bus left") == 0
     assert prefix_key("See https://example.org/a b c") == 0
@@ -199,3 +200,30 @@ def test_a_breadcrumb_trail_with_the_title_is_cut_at_the_top():
     assert result.strip.sum() == 4
     headlines = [[*([(900 + d, ANALYSIS)] if d < 4 else []), *body(d)] for d in range(10)]
     assert detect(table(headlines), np.array([10]), DetectConfig()).decisions.num_rows == 0
+
+
+def test_labels_that_point_at_other_pages_are_known_in_many_languages():
+    for line in ("Read more: The harbour plan", "Lees ook: 54885", "ЧИТАЙТЕ ТАКЖЕ: Новости",
+                 "👉 Te puede interesar: Un título", "À LIRE AUSSI ► Un titre",
+                 "Darllen mwy / Read more: A title", "Don’t miss: This one"):
+        assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
+    for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
+                 "» A title here", "Darllen / Read more: A title"):
+        assert prefix_key(line) & KIND_BITS != KNOWN_BIT, line
+
+
+def test_a_known_label_is_cut_on_one_page_below_the_top_only():
+    read_more = prefix_key("Read more: a b")
+    docs = [[*body(d)[:2], (500, read_more), *body(d)[2:]] if d == 3 else body(d)
+            for d in range(40)]
+    result = detect(table(docs), np.array([40]), DetectConfig())
+    (row,) = result.decisions.to_pylist()
+    assert row["rule"] == "prefix-template" and row["n_docs"] == 1
+    assert result.strip.sum() == 1
+    assert not detect(table(docs), np.array([40]), DetectConfig(known_labels=False)).strip.any()
+    # At the top, as a headline would be, it stays; so does an unknown label on one page.
+    top = [[(500, read_more), *body(d)] if d == 3 else body(d) for d in range(40)]
+    assert not detect(table(top), np.array([40]), DetectConfig()).strip.any()
+    other = [[*body(d)[:2], (500, RELATED & ~KIND_BITS), *body(d)[2:]] if d == 3 else body(d)
+             for d in range(40)]
+    assert not detect(table(other), np.array([40]), DetectConfig()).strip.any()

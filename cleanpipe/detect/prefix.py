@@ -16,6 +16,10 @@ among its lines (those the main rules strip included),
   live there, and they are content. A breadcrumb trail ("Home › News › <title>",
   `segment.TRAIL_BIT`) is where it belongs there, and is held to the rest alone.
 
+A label of `segment.labels` ("Read more:", "Lees ook:", "Читайте также:") needs no count:
+it is a template wherever it starts lines below the top, at most `prefix_max_per_doc` per
+document (`known_labels`).
+
 A label that is a template for `min_confirming_publishers` publishers (a network's
 "Czytaj także:") is one for any publisher where it starts lines in two documents, below the
 top, at most `prefix_max_per_doc` per document.
@@ -36,7 +40,7 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
-from cleanpipe.segment import LEAD_BIT, TRAIL_BIT
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT
 
 RULE = "prefix-template"
 
@@ -84,6 +88,13 @@ def prefix_templates(
     # A sentence's first words may start a stock phrase rather than a template.
     is_label = (keyed.key[pairs.first] & LEAD_BIT) == 0  # not a sentence's first words
     keep &= ~stock_phrases(keyed, keep, ~is_label, cfg.min_publishers)
+    # A label known to point at other pages ("Read more:", "Lees ook:") is a template
+    # wherever it starts lines below the top, however few.
+    if cfg.known_labels:
+        known = (keyed.key[pairs.first] & KIND_BITS) == KNOWN_BIT
+        keep |= known & (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
+            keyed.count(top) * 2 < pairs.size
+        )
     labels = groups.by(keyed.key[pairs.first])
     # A label that is a template for several publishers ("Czytaj także:" across a
     # network's sites) is one wherever it starts lines in two documents, below the top.

@@ -16,7 +16,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups, heads
 from cleanpipe.engine.tasks import Analysed
-from cleanpipe.segment import LEAD_BIT
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
@@ -150,6 +150,9 @@ def may_matter(
                 labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
             )
             possible |= confirmed & (n_docs >= 2)
+            if cfg.known_labels:
+                known = (segments[name][rows][pairs.first] & KIND_BITS) == KNOWN_BIT
+                possible |= known
         possible |= widespread
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)

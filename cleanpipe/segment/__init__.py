@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
+from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import normalize, normalize_array
 
 __all__ = [
@@ -30,9 +31,14 @@ _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 1,
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
+# A bilingual site may give it in two languages ("Darllen mwy / Read more:"); a pointer
+# (► ▶) ends a label like an arrow.
+_LABEL_WORD = r"\pL+(?:['\x{2019}]\pL+)?"  # "Don't miss:", "Editor's note:"
+_LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
 _LABEL = (
-    r"^[^\pL\pN]*(?P<label>\pL+(?: \pL+){0,3})"
-    r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}>|] +)(?P<rest>.*)$"
+    rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
+    r"(?:[ \t\x{A0}\x{202F}]*:| +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}\x{25BA}\x{25B6}>|] +)"
+    r"(?P<rest>.*)$"
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
@@ -47,6 +53,10 @@ LEAD_BIT = np.uint64(1)
 # spaced chevron or arrow, before the rest. The fields are its label, with the second bit
 # set (and the lowest clear): unlike a headline formula, a trail belongs at the top.
 TRAIL_BIT = np.uint64(2)
+# A label of `labels.LABELS` ("Read more", "Lees ook"): the third bit set (the two lower
+# clear). `KIND_BITS` tells the four kinds apart.
+KNOWN_BIT = np.uint64(4)
+KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
 _TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}] +"
 _TRAIL = rf"^[^\pL\pN]*(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
 _TRAIL_HINT = r"[\x{203A}\x{BB}>\x{2192}].*[\x{203A}\x{BB}>\x{2192}]"
@@ -120,8 +130,9 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
-    keys[rows] = hash_strings(pc.utf8_lower(label.take(pa.array(rows))), seed=_PREFIX_SEED)
-    keys[rows] &= ~(LEAD_BIT | TRAIL_BIT)
+    labels = label.take(pa.array(rows))
+    keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
+    keys[rows[known(labels).to_numpy(zero_copy_only=False)]] |= KNOWN_BIT
     # A breadcrumb trail's label is all its fields (tried on lines with two chevrons).
     rows = rows[pc.match_substring_regex(lines.take(pa.array(rows)), _TRAIL_HINT).to_numpy(
         zero_copy_only=False)]
@@ -131,14 +142,13 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
         rows, trail = rows[found], trail.filter(pa.array(found))
         trail = pc.utf8_lower(pc.replace_substring_regex(pc.utf8_trim_whitespace(trail),
                                                          r"\s+", " "))
-        keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~LEAD_BIT) | TRAIL_BIT
+        keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~KIND_BITS) | TRAIL_BIT
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")
     marked = ~valid & symbol.is_valid().to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(marked)
-    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~(
-        LEAD_BIT | TRAIL_BIT)
+    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~KIND_BITS
     valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)

@@ -1,0 +1,64 @@
+"""Labels that announce a link to other content, in the languages of web news: "Read more:",
+"See also:", "Lees ook:", "Читайте также:".
+
+A line that starts with one of them and goes on with a title is navigation, not the
+article, whatever the title: on a publisher's pages it is a prefix template even when it is
+printed too rarely to show as one (`detect.prefix`, `detect.known_labels`). The list holds
+only labels whose sole use is to point at another page; words that also open sentences or
+headlines ("Watch:", "Update:", "Analysis:", "Popular") are left out.
+
+Written lower-case, with straight apostrophes and single spaces (`known` folds a label the
+same way). Extend it with the labels of other languages as they are met.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_LABELS = """
+read more | read also | also read | read next | read this next | see also | also see
+related | related article | related articles | related story | related stories
+related news | related content | related coverage | related reading | related link
+more on this | more on this story | more on this topic | you may also like
+you might also like | you may be interested in | recommended | recommended reading
+don't miss | further reading | more reading | also on | in case you missed it | icymi
+read the full story | read the full article | continue reading | keep reading
+te puede interesar | también te puede interesar | puede interesarte | lee también
+lea también | leer más | lee más | te recomendamos | noticias relacionadas
+notas relacionadas | relacionado | relacionados | relacionada | relacionadas | ver también
+mira también | leia também | leia mais | veja também | veja mais | saiba mais
+à lire aussi | a lire aussi | lire aussi | lire la suite | voir aussi | à voir aussi
+sur le même sujet | dans la même rubrique | lesen sie auch | lesen sie mehr | mehr zum thema
+auch interessant | weiterlesen | siehe auch | das könnte sie auch interessieren
+leggi anche | leggi pure | leggi tutto | vedi anche | potrebbe interessarti
+articoli correlati | lees ook | lees meer | bekijk ook | zie ook | läs också | läs mer
+se även | les også | les mer | se også | læs også | læs mere | lue myös | lue lisää
+katso myös | lestu einnig | lestu meira | czytaj także | czytaj też | czytaj więcej
+zobacz także | zobacz też | przeczytaj także | przeczytaj też | čtěte také | čtěte též
+přečtěte si také | prečítajte si tiež | prečítajte tiež | čítajte tiež | čítajte aj
+pročitajte još | pročitajte i | pročitajte također | procitajte jos | čitajte još
+preberite še | preberite tudi | olvassa el | ezt is olvassa | kapcsolódó | kapcsolódó cikk
+citește și | citeste si | citește mai mult | vezi și | vezi si | прочетете още
+прочетете също | вижте още | читайте также | читайте еще | читайте ещё | смотрите также
+читайте також | дивіться також | читајте још | прочитајте још | прочитајте исто така
+διαβάστε επίσης | διαβάστε ακόμη | δείτε επίσης | δείτε ακόμη | σχετικά άρθρα
+ilgili haber | ilgili haberler | bunu da okuyun | baca juga | simak juga | lihat juga
+berita terkait | baca selengkapnya | basahin din | đọc thêm | xem thêm | tin liên quan
+อ่านเพิ่มเติม | อ่านต่อ | ข่าวที่เกี่ยวข้อง | darllen mwy | darllenwch hefyd | soma pia
+soma zaidi | habari zaidi | lees ook hierdie | read also this | اقرأ أيضا | اقرأ أيضاً
+اقرأ المزيد | اقرا ايضا | ذات صلة | קראו גם | קרא עוד | 相关阅读 | 延伸阅读 | 関連記事
+관련기사 | 관련 기사 | पढ़ें | यह भी पढ़ें | और पढ़ें | এটাও পড়ুন | আরও পড়ুন | আরো পড়ুন
+"""
+LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
+
+
+def known(labels: pa.Array) -> pa.Array:
+    """Per label (a line's label as `segment.prefix_keys` reads it): whether it is one of
+    `LABELS`, or a bilingual pair whose first half is ("Darllen mwy / Read more")."""
+    folded = pc.utf8_lower(pc.replace_substring(labels, "\u2019", "'"))
+    folded = pc.replace_substring_regex(folded, r"\s+", " ")
+    first = pc.utf8_trim_whitespace(pc.replace_substring_regex(folded, " / .*$", ""))
+    return pc.is_in(first, LABELS)

@@ -31,6 +31,7 @@ from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.heldout_templates_12 import heldout12_styles
 from tests.bench.heldout_templates_13 import heldout13_styles
+from tests.bench.heldout_templates_14 import heldout14_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -53,6 +54,9 @@ _CINDER = ("cinder signalbox haybarn creamery dovecote towpath granary lockkeepe
 _BRACKEN = ("bracken millpond tollhouse saddlery cidermill gatehouse sheepwash limekiln "
             "rushbed pumphouse osier byre dingle spillway cart lych hopkiln hayloft grange "
             "wellspring").split()
+_SORREL = ("sorrel wainhouse clapper netloft oxbow tanyard shingle drovers withy thatch "
+           "fellside icehouse bridleway paddle ginnel marlpit ferrystage cowshed slipway "
+           "heronry").split()
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout13_styles, 14, _BRACKEN, 41, "Post", "Para",
         frozenset({"nemunozinios.lt", "harlowcreekwater.org", "prairiestarquilters.org"}),
         (120, 130)),
+    "held-back-14": HeldoutSet(
+        heldout14_styles, 15, _SORREL, 43, "Article", "Clause",
+        frozenset({"emajoesonumid.ee", "tamaracklottery.com", "larkfieldtenants.org.uk"}),
+        (130, 145)),
 }
 
 

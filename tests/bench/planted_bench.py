@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Fourteen template sets, each its own corpus,
+once, wrapped in the templates of 40 publishers. Fifteen template sets, each its own corpus,
 reported in its own table against the same targets (`--sets` picks some; all by default):
 
     tuning      the styles of `cleanpipe.sample`, seed 1: what detection is tuned on;
@@ -59,7 +59,10 @@ reported in its own table against the same targets (`--sets` picks some; all by 
                 longer unseen;
     held-back-13 `tests.bench.heldout_templates_13`, seed 14: written on 2026-11-26 without
                 looking at the detector and never run: the honest unseen test. Do not tune
-                on it.
+                on it;
+    held-back-14 `tests.bench.heldout_templates_14`, seed 15: written on 2026-11-26 the same
+                way, without looking at the detector, and never run: reserved as the NEXT
+                session's unseen test. Do not run it or tune on it before then.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: today that is ``held-back-13`` (``held-back-12`` being
@@ -119,6 +122,7 @@ from tests.bench.heldout_templates_10 import heldout10_styles
 from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.heldout_templates_12 import heldout12_styles
 from tests.bench.heldout_templates_13 import heldout13_styles
+from tests.bench.heldout_templates_14 import heldout14_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -140,6 +144,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-12": (heldout12_styles, 13),  # likewise; first unseen run 95.13%, now studied
     "held-back-13": (heldout13_styles, 14),  # written without looking at the detector; unseen,
     # never run: do not run it until a development session takes it as its unseen test
+    "held-back-14": (heldout14_styles, 15),  # written the same way, never run: reserved as
+    # the next session's unseen test
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

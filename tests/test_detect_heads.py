@@ -31,8 +31,8 @@ def title(d: int) -> tuple[int, int, int]:
     return (1000 + d, 8, 1000 + d)
 
 
-def run(docs, cfg=DetectConfig()):
-    result = detect(occurrences(docs), np.array([len(docs)]), cfg)
+def run(docs, cfg: DetectConfig | None = None):
+    result = detect(occurrences(docs), np.array([len(docs)]), cfg or DetectConfig())
     clusters = occurrences(docs).column("cluster").to_numpy()
     rows = {c: (rule, position) for c, rule, position in zip(
         result.decisions.column("cluster").to_pylist(),

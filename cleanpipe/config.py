@@ -180,7 +180,9 @@ class DetectConfig:
     # planted sets: +0.00 to +0.32 points removed (held-back-8 +0.32, held-back-12 +0.22),
     # content and negatives unchanged; real gold unchanged. 2 values, or a line allowed
     # one line lower, would take CNN's "Story highlights" heading inside gold bodies (2
-    # values also a press release's dateline, "BAAR, SWITZERLAND").
+    # values also a press release's dateline, "BAAR, SWITZERLAND"). A head label of one
+    # publisher is one for any publisher printing it, written alike, only at the top (a
+    # sister site's kickers): +0.02 to +0.13 more, content unchanged.
     head_label_min_values: int = 3
     # ... of at most this many normalised words: kickers, desks and names, not headlines.
     head_label_max_words: int = 3

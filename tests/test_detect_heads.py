@@ -86,3 +86,22 @@ def test_long_lines_and_headlines_that_mask_alike_are_not_labels():
     docs = [[(31 + d % 4 if d < 8 else 1000 + d, 2, 7000 + d), *body(d)] for d in range(120)]
     _, cut = run(docs)
     assert not cut & {31, 32, 33, 34}
+
+
+def test_a_sister_site_prints_the_networks_kickers_on_few_pages():
+    # Publisher 0 has the kicker set; publisher 1 (6 pages) prints "Sport" above one
+    # headline, and a headline that masks as a kicker does ("In Brief" / "In <Title
+    # Case>": one cluster, 15, written otherwise) above another.
+    big = kicked(120, (*KICKERS, 15), every=12)
+    small = [[(KICKERS[0], 1, KICKERS[0]), title(200), *body(200)],
+             [(15, 2, 999), *body(201)], *[[title(d), *body(d)] for d in range(202, 206)]]
+    rows = [
+        {"doc": d, "index": i, "publisher": int(d >= len(big)), "cluster": c, "key": c,
+         "raw_key": raw, "prefix": 0, "frame": 0, "n_words": words, "names_site": False}
+        for d, lines in enumerate(big + small) for i, (c, words, raw) in enumerate(lines)
+    ]
+    table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+    result = detect(table, np.array([len(big), len(small)]), DetectConfig())
+    publisher = table.column("publisher").to_numpy()
+    clusters = table.column("cluster").to_numpy()
+    assert set(clusters[result.strip & (publisher == 1)].tolist()) == {KICKERS[0]}

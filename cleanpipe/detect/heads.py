@@ -13,8 +13,9 @@ they show the slot: a (publisher, cluster) pair is a head label when
 * and the publisher has at least `head_label_min_values` such pairs: several different
   short lines, each recurring, in the same place.
 
-A headline recurs only when an article is copied, and then its words differ from the
-other copied headlines' places; a kicker's values all recur.
+A headline recurs only when an article is copied; a kicker's values all recur. A head
+label of one publisher is one for any publisher that prints it, written the same, only at
+the top, on however few pages: sister sites share their network's kickers.
 """
 
 from __future__ import annotations
@@ -39,12 +40,29 @@ def head_labels(
     # Each value is one line, written alike on its pages: headlines that mask alike ("The
     # <Title Case words>" -> "the X") are written differently on each.
     written_alike = pairs.count_distinct(occ.raw_key) * 2 <= n_docs
-    value = stable & written_alike & top_values(pairs, n_docs, occ.index, occ.n_words, cfg)
+    short_top = top_lines(pairs, occ.index, occ.n_words, cfg)
+    value = stable & written_alike & short_top & (n_docs >= 2)
     if not value.any():
         return value
     publisher = occ.publisher[pairs.first]
     values = np.bincount(publisher, weights=value, minlength=int(publisher.max()) + 1)
-    return value & (values[publisher] >= cfg.head_label_min_values)
+    label = value & (values[publisher] >= cfg.head_label_min_values)
+    # A sister site prints the network's kickers too, on however few of its pages: a
+    # head label of one publisher is one wherever it is printed only at the top, written
+    # as there (a headline may mask as a kicker does: "In Brief", "In <Title Case>").
+    written = np.unique(occ.raw_key[label[pairs.id]])
+    same = pairs.mean(np.isin(occ.raw_key, written)) >= 1.0
+    return label | (same & stable & short_top)
+
+
+def top_lines(
+    pairs: groups.Groups, index: np.ndarray, n_words: np.ndarray, cfg: DetectConfig
+) -> np.ndarray:
+    """Per pair: short lines, every one at the top of its document."""
+    if cfg.head_label_min_values <= 0 or pairs.n == 0:
+        return np.zeros(pairs.n, dtype=bool)
+    at_top = pairs.mean(index <= cfg.head_slack + 1) >= 1.0
+    return at_top & (pairs.mean(n_words) <= cfg.head_label_max_words)
 
 
 def top_values(
@@ -56,9 +74,6 @@ def top_values(
 ) -> np.ndarray:
     """Per pair: short lines, every one at the top of its document, in two or more
     documents: a value of a head label if the publisher has enough of them
-    (`engine.corpus.may_matter` keeps the clusters of such pairs whole)."""
-    if cfg.head_label_min_values <= 0 or pairs.n == 0:
-        return np.zeros(pairs.n, dtype=bool)
-    at_top = pairs.mean(index <= cfg.head_slack + 1) >= 1.0
-    short = pairs.mean(n_words) <= cfg.head_label_max_words
-    return at_top & short & (n_docs >= 2)
+    (`engine.corpus.may_matter` keeps the clusters of such pairs whole, so that the
+    pairs of other publishers are there too)."""
+    return top_lines(pairs, index, n_words, cfg) & (n_docs >= 2)

@@ -249,3 +249,20 @@ def test_a_date_then_a_name_after_a_field_separator_is_a_byline_template():
     assert posted == normalize("January 3, 2020 | Sean Dalton, Main Library") == "0 X"
     assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
     assert normalize("29 November 2018 | 20 January 2019") == "0"
+
+
+def test_a_pages_own_title_inside_another_of_its_lines_is_a_title_slot():
+    bodies = pa.table({"text": [
+        "Ferry timetable changes on the north coast\nBody text.\n"
+        "Obituary of Ferry timetable changes on the north coast",
+        "Council votes to close the old library\n"
+        "Obituary of Council votes to close the old library",
+        # The same line twice is no title inside a line; a short head line is no title.
+        "Mayor resigns after long review process\nMayor resigns after long review process",
+        "Sport news\nObituary of Sport news and more of the same old thing",
+    ]})
+    normalized = segment(bodies, SegmentConfig()).column("normalized").to_pylist()
+    assert normalized[2] == normalized[4] == "obituary of titleslot"
+    assert normalized[0] == "ferry timetable changes on the north coast"  # the title itself
+    assert normalized[5] == normalized[6] == "mayor resigns after long review process"
+    assert "titleslot" not in normalized[8]

@@ -19,7 +19,7 @@ from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known
-from cleanpipe.segment.mask import normalize, normalize_array
+from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, replace_rows
 
 __all__ = [
     "frame_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
@@ -244,6 +244,43 @@ def names_site(lines: pa.Array, doc: np.ndarray, sites: list[str | None]) -> np.
     return found
 
 
+# The page's own title inside another of its lines ("Obituary of <title>", "Suggested
+# citation: <name>, <title>, <site>"): a headline among the first `_TITLE_LINES` lines,
+# of `_TITLE_CHARS` characters, found whole in a line at most `_TITLE_CONTEXT` characters
+# longer, is a title slot there.
+_TITLE_LINES, _TITLE_CHARS, _TITLE_CONTEXT = 3, (20, 200), 250
+
+
+def own_titles(line: pa.Array, doc: np.ndarray, index: np.ndarray) -> pa.Array:
+    """`line` with each document's own title (a short line near its top) replaced by a
+    title slot in the other lines of the document that contain it."""
+    length = pc.utf8_length(line).to_numpy()
+    lo, hi = _TITLE_CHARS
+    heads = np.flatnonzero((index < _TITLE_LINES) & (length >= lo) & (length <= hi))
+    if len(heads) == 0:
+        return line
+    titles: dict[int, list[str]] = {}
+    for row, text in zip(heads.tolist(), line.take(pa.array(heads)).to_pylist(), strict=True):
+        titles.setdefault(int(doc[row]), []).append(text)
+    # Per document, the shortest and longest title: lines outside those lengths (plus the
+    # context) cannot hold one.
+    shortest = np.full(int(doc.max()) + 1, np.iinfo(np.int64).max)
+    longest = np.zeros(int(doc.max()) + 1, dtype=np.int64)
+    np.minimum.at(shortest, doc[heads], length[heads])
+    np.maximum.at(longest, doc[heads], length[heads])
+    rows = np.flatnonzero((length > shortest[doc]) & (length <= longest[doc] + _TITLE_CONTEXT))
+    found, replaced = [], []
+    for row, text in zip(rows.tolist(), line.take(pa.array(rows)).to_pylist(), strict=True):
+        for title in titles[int(doc[row])]:
+            if len(text) > len(title) and title in text:  # not the title line itself
+                found.append(row)
+                replaced.append(text.replace(title, f" {TITLE_WORD} "))
+                break
+    if not found:
+        return line
+    return replace_rows(line, np.array(found), pa.array(replaced, pa.string()))
+
+
 def segment(
     bodies: pa.Table, cfg: SegmentConfig, sites: list[str | None] | None = None
 ) -> pa.Table:
@@ -255,7 +292,12 @@ def segment(
     del cfg  # no segmentation options yet; the signature keeps the stages uniform
     lines = lines_of(bodies.column("text").combine_chunks())
     line = lines.column("line")
-    normalized = normalize_array(line)
+    doc = lines.column("doc").to_numpy()
+    first = np.ones(len(doc), dtype=bool)
+    first[1:] = doc[1:] != doc[:-1]
+    starts = np.flatnonzero(first)
+    index = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
+    normalized = normalize_array(own_titles(line.combine_chunks(), doc, index))
     n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy()
     empty = pc.equal(normalized, "").to_numpy(zero_copy_only=False)
     n_words = np.where(empty, 0, n_words)
@@ -269,11 +311,6 @@ def segment(
     frame = frame_keys(normalized, n_words)
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = suffix_keys(line.take(pa.array(unframed)))
-    doc = lines.column("doc").to_numpy()
-    first = np.ones(len(doc), dtype=bool)
-    first[1:] = doc[1:] != doc[:-1]
-    starts = np.flatnonzero(first)
-    index = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
     return pa.table(
         {
             "doc": lines.column("doc"),

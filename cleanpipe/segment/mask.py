@@ -21,7 +21,8 @@ links. Normalisation keeps the fixed words and masks the slots:
 * the credit under an embedded post ("— Ana Ruiz (@aruiz) June 3, 2016") -> a name slot;
 * a quoted title inside a line ('Download “<title>” (PDF)', '12 thoughts on “<title>”') ->
   "titleslot": two or more words in double quotes that neither open the line (dialogue)
-  nor end in punctuation (a quoted sentence);
+  nor end in punctuation (a quoted sentence); `segment.own_titles` puts the same slot for
+  the page's own title found inside another of its lines ("Obituary of <title>");
 * a name of two capitalised words that starts a line and ends at a field separator
   (| · • , — –, or a spaced hyphen or slash), or at a comma with a short lower-case role to
   the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked even
@@ -105,7 +106,7 @@ _DATE_THEN_NAME = (
 # punctuation (a quoted sentence does: '... she said: “We will.”').
 _QUOTE_MARK = "[\u201c\u201e\u00ab\"]"
 _QUOTED_TITLE_MAX_CHARS = 300  # a notice with a title in it, not a paragraph with a quote
-_TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
+TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
 _QUOTED_TITLE = (
     "^(\\s*[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?)[\u201c\u201e\u00ab\"]"
     "[^\u201c\u201d\u00ab\u00bb\"]*\\s[^\u201c\u201d\u00ab\u00bb\"]*"
@@ -189,7 +190,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
         label = pc.utf8_lower(pc.struct_field(pc.extract_regex(
             text.take(pa.array(rows)), _CAPS_LABEL), "label"))
         relabelled = pc.binary_join_element_wise(label, result.take(pa.array(rows)), " ")
-        result = _replace_rows(result, rows, relabelled)
+        result = replace_rows(result, rows, relabelled)
     # A Title-Case headline of five or more words folds to "<first word> X" ("How Do Hand
     # Sanitizers Work?", "How To Backup Your Data"): every such headline of a site would
     # share one key. It keeps its words too.
@@ -199,7 +200,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     rows = np.flatnonzero((slots_only & ~mixed & ~labelled) | headline)
     if len(rows):
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
-        result = _replace_rows(result, rows, pc.binary_join(redone, " "))
+        result = replace_rows(result, rows, pc.binary_join(redone, " "))
     return result
 
 
@@ -213,7 +214,7 @@ def _matching(text: pa.Array, where: pa.Array, pattern: str) -> np.ndarray:
     return out
 
 
-def _replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:
+def replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:
     """`values` with its `rows` replaced by `new` (one value per row, in order)."""
     index = np.arange(len(values))
     index[rows] = len(values) + np.arange(len(rows))
@@ -239,9 +240,9 @@ def _quoted_titles(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     titled = pc.replace_substring_regex(
-        text.take(pa.array(rows)), _QUOTED_TITLE, r"\1 " + _TITLE_WORD + " "
+        text.take(pa.array(rows)), _QUOTED_TITLE, r"\1 " + TITLE_WORD + " "
     )
-    return _replace_rows(text, rows, titled)
+    return replace_rows(text, rows, titled)
 
 
 def _nfkc(lines: pa.Array) -> pa.Array:
@@ -250,7 +251,7 @@ def _nfkc(lines: pa.Array) -> pa.Array:
     rows = np.flatnonzero(needed)
     if len(rows) == 0:
         return lines
-    return _replace_rows(lines, rows, pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC"))
+    return replace_rows(lines, rows, pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC"))
 
 
 def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.ndarray]:

@@ -2,7 +2,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.schema import BODIES, CLEAN_DOCUMENTS
-from cleanpipe.segment import split_lines
+from cleanpipe.segment import names_site, split_lines
 from cleanpipe.strip import apply_spans, cut_spans, footer_block, strip
 
 TEXT = "Head\n\nBody one\n\nAd\n\nBody two\n\nFoot one\n\nFoot two\n"
@@ -53,15 +53,17 @@ def test_strip_table_keeps_passthrough_and_counts():
     assert rows[1]["text"] == "Only" and rows[1]["removed"] == [] and rows[1]["lang"] == "fr"
 
 
-def footer_lines(docs: list[list[tuple[str, bool | str]]], max_words: int = 12
-                 ) -> list[list[str]]:
+def footer_lines(docs: list[list[tuple[str, bool | str]]], max_words: int = 12,
+                 site: str | None = None) -> list[list[str]]:
     """The lines `footer_block` adds, per document, for documents of (line, cut) pairs
-    (cut "footer": cut for a decision at the tail)."""
+    (cut "footer": cut for a decision at the tail), every document of the `site`."""
     doc = np.array([d for d, lines in enumerate(docs) for _ in lines])
     text = pa.array([line for lines in docs for line, _ in lines])
     cut = np.array([bool(c) for lines in docs for _, c in lines])
     footer = np.array([c == "footer" for lines in docs for _, c in lines])
-    found = footer_block(doc, text, cut, footer, max_words)
+    names = None if site is None else (
+        lambda rows: names_site(text.take(pa.array(rows)), doc[rows], [site] * len(docs)))
+    found = footer_block(doc, text, cut, footer, max_words, names)
     return [[line for (line, _), f in zip(lines, found[doc == d], strict=True) if f]
             for d, lines in enumerate(docs)]
 
@@ -99,3 +101,18 @@ def test_footer_block_takes_any_line_between_two_footer_lines():
                    ("Member FDIC", "footer")]
     closing = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False)]
     assert footer_lines([between, below_an_ad, closing]) == [[notice], [], []]
+
+
+def test_footer_block_takes_a_notice_naming_the_site_that_opens_the_footer():
+    """Reworded in a year one page carries, right above the footer found on every page:
+    cut when it names the page's own site. An article's last paragraph stays."""
+    paywall = "Continue reading with a Highcliff Gazette subscription: ask us about a trial."
+    opening = [("Paragraph.", False), (paywall, False), ("© Sternway Media", True)]
+    unnamed = [("Paragraph.", False), ("Continue reading with a subscription.", False),
+               ("© Sternway Media", True)]
+    mid_body = [("Paragraph.", False), (paywall, False), ("Paragraph two.", False),
+                ("© Sternway Media", True)]
+    alone = [(paywall, False), ("© Sternway Media", True)]  # the first line never goes
+    docs = [opening, unnamed, mid_body, alone]
+    assert footer_lines(docs, site="highcliffgazette") == [[paywall], [], [], []]
+    assert footer_lines(docs) == [[], [], [], []]

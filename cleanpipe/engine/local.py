@@ -218,7 +218,7 @@ def _strip_pass(
             footer = np.zeros(hi - lo, dtype=bool)
             footer[cut_rows[a:b] - lo] = cut_footer[a:b]
             yield (batch.bodies_path, cut, cluster, footer, example_rows[i] - lo,
-                   cfg.detect.footer_block_max_words)
+                   cfg.detect.footer_block_max_words, cfg.input.default_publisher)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)

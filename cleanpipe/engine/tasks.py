@@ -21,7 +21,7 @@ from cleanpipe.config import Config
 from cleanpipe.extract import extract
 from cleanpipe.read import Chunk, DeferredIds, parse
 from cleanpipe.read.publisher import assign_publishers, site_name
-from cleanpipe.segment import lines_of, segment
+from cleanpipe.segment import lines_of, names_site, segment
 from cleanpipe.sign import sign, signable
 from cleanpipe.strip import FOOTER_BLOCK, footer_block, strip
 
@@ -69,8 +69,7 @@ def analyse(
 
     t = time.perf_counter()
     publishers = bodies.column("publisher").to_pylist()
-    sites = [None if p == cfg.input.default_publisher else site_name(p) for p in publishers]
-    segments = segment(bodies, cfg.segment, sites)
+    segments = segment(bodies, cfg.segment, _sites(publishers, cfg.input.default_publisher))
     seconds["segment"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -114,6 +113,7 @@ def clean(
     footer: np.ndarray,
     examples: np.ndarray,
     footer_max_words: int,
+    default_publisher: str,
 ) -> Cleaned:
     """Strip one spilled batch.
 
@@ -124,6 +124,7 @@ def clean(
         footer: per segment, whether it is cut for a decision at the tail.
         examples: segment rows whose text the boilerplate table wants as representative.
         footer_max_words: `footer_block`'s longest line (0: the rule is off).
+        default_publisher: the publisher of records without one (no site to name).
     """
     t = time.perf_counter()
     bodies = pq.read_table(bodies_path)
@@ -133,7 +134,14 @@ def clean(
             f"{bodies_path}: {lines.num_rows} segments on re-reading, {len(cut)} in pass 1"
         )
     doc = lines.column("doc").to_numpy()
-    in_footer = footer_block(doc, lines.column("line"), cut, footer, footer_max_words)
+    sites = _sites(bodies.column("publisher").to_pylist(), default_publisher)
+
+    def names_own_site(rows: np.ndarray) -> np.ndarray:
+        return names_site(lines.column("line").take(pa.array(rows)), doc[rows], sites)
+
+    in_footer = footer_block(
+        doc, lines.column("line"), cut, footer, footer_max_words, names_own_site
+    )
     cut = cut | in_footer
     cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
     label = np.full(len(cut), None, dtype=object)
@@ -149,6 +157,11 @@ def clean(
         footer=_footer_counts(bodies.column("publisher"), doc, lines.column("line"), in_footer),
         seconds=time.perf_counter() - t,
     )
+
+
+def _sites(publishers: list[str], default: str) -> list[str | None]:
+    """Per body, the name its site goes by (None for the default publisher)."""
+    return [None if p == default else site_name(p) for p in publishers]
 
 
 def _footer_counts(

@@ -10,6 +10,8 @@ boilerplate becomes "".
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -29,18 +31,28 @@ _SENTENCE_END = r"[.!?\x{2026}\"\x{201D}'\x{2019})\]]\s*$"
 
 
 def footer_block(
-    doc: np.ndarray, lines: pa.Array, cut: np.ndarray, footer: np.ndarray, max_words: int
+    doc: np.ndarray,
+    lines: pa.Array,
+    cut: np.ndarray,
+    footer: np.ndarray,
+    max_words: int,
+    names_site: Callable[[np.ndarray], np.ndarray] | None = None,
 ) -> np.ndarray:
-    """Lines of a document's footer block that no rule found. Each has a cut line just
-    above it and only cut lines below it, and either
+    """Lines of a document's footer block that no rule found. Each has only cut lines
+    below it, at least one, and either
 
-    * is short (1 to `max_words` words) and does not end as a sentence does: "Read Next"
-      (cut), then another article's title, which recurs nowhere; or
+    * has a cut line just above it, is short (1 to `max_words` words) and does not end as
+      a sentence does: "Read Next" (cut), then another article's title, which recurs
+      nowhere; or
     * sits between two footer lines, a notice of up to `_NOTICE_TIMES` x `max_words`
       words: the line above it was cut as a footer (`footer`: a decision whose position is
       the tail), and at least one cut line follows. A notice reworded in the year only two
       pages carry, inside a footer found on every page. (An article's last paragraph after
       a mid-body "Advertisement" stays: that line is no footer.)
+    * or opens the footer, a notice of up to `_NOTICE_TIMES` x `max_words` words that
+      names its own site (`names_site`): "Continue reading with a <Site> subscription",
+      reworded in a year only one page carries. An article's last paragraph is about the
+      story, not about the site that prints it.
 
     Taken from the bottom up, a line found counts as cut for the lines above it; a
     document's first line never goes.
@@ -51,6 +63,8 @@ def footer_block(
         cut: per line, whether detection cuts it.
         footer: per line, whether detection cuts it for a decision at the tail.
         max_words: the longest short line taken (0: the rule is off).
+        names_site: given line rows, whether each names its document's site (None: no
+            line does).
 
     Returns:
         Per line, whether this rule cuts it (never a line `cut` holds already).
@@ -60,18 +74,30 @@ def footer_block(
     if max_words <= 0 or n == 0:
         return found
     same_doc = doc[1:] == doc[:-1]
-    # Only a kept line under a cut line of its document can go: look at those alone.
+    # Only a kept line under a cut line of its document can go, or one just above a cut
+    # line or such a line that names its site: look at those alone.
     rows = np.flatnonzero(cut[:-1] & ~cut[1:] & same_doc) + 1
-    if len(rows) == 0:
-        return found
-    text = lines.take(pa.array(rows))
-    words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-    ends = pc.match_substring_regex(text, _SENTENCE_END).to_numpy(zero_copy_only=False)
-    followed = np.r_[same_doc, False][rows]  # a line of the document follows
-    short = (words >= 1) & (words <= max_words) & ~ends
-    notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & followed
     can_go = np.zeros(n, dtype=bool)
-    can_go[rows] = short | notice
+    if len(rows):
+        text = lines.take(pa.array(rows))
+        words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
+        ends = pc.match_substring_regex(text, _SENTENCE_END).to_numpy(zero_copy_only=False)
+        followed = np.r_[same_doc, False][rows]  # a line of the document follows
+        short = (words >= 1) & (words <= max_words) & ~ends
+        notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & (
+            followed)
+        can_go[rows] = short | notice
+    if names_site is not None:
+        below = cut | can_go
+        opening = np.flatnonzero(~cut[:-1] & below[1:] & same_doc & np.r_[False, same_doc[:-1]])
+        if len(opening):
+            words = pc.list_value_length(
+                pc.utf8_split_whitespace(lines.take(pa.array(opening)))).to_numpy()
+            short_enough = (words >= 1) & (words <= max_words * _NOTICE_TIMES)
+            named = opening[short_enough][names_site(opening[short_enough])]
+            can_go[named] = True
+    if not can_go.any():
+        return found
     # From the bottom up: while a document's last kept line can go, it goes.
     starts = np.r_[0, np.flatnonzero(~same_doc) + 1]
     kept = ~cut

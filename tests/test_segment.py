@@ -3,7 +3,7 @@ import pyarrow as pa
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment import names_site, segment, slot_only_keys, split_lines
+from cleanpipe.segment import name_lead_keys, names_site, segment, slot_only_keys, split_lines
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
@@ -266,3 +266,17 @@ def test_a_pages_own_title_inside_another_of_its_lines_is_a_title_slot():
     assert normalized[0] == "ferry timetable changes on the north coast"  # the title itself
     assert normalized[5] == normalized[6] == "mayor resigns after long review process"
     assert "titleslot" not in normalized[8]
+
+
+def test_a_short_line_opening_with_a_name_has_the_rest_as_its_frame():
+    lines = ["Tariq Rasmussen is on Twitter: @trasmussen", "Teresa Maddox is on Twitter: @tm",
+             "Abigail Rinaldi skrifar", "Sofia Lowell skrifar",
+             "Hugo Torres, solving in pen since 1998", "Maria Donovan, solving in pen since 2001",
+             # A Title-Case headline, a sentence opening with one word, a long line: none.
+             "Roberts Nomination Sent to Full Senate", "Rain is expected on Sunday",
+             "Ana Ruiz " + "said " * 12]
+    text = pa.array(lines)
+    keys = name_lead_keys(text, normalize_array(text)).tolist()
+    assert keys[0] == keys[1] != 0 and keys[2] == keys[3] != 0 and keys[4] == keys[5] != 0
+    assert len({keys[0], keys[2], keys[4]}) == 3
+    assert keys[6:] == [0, 0, 0]

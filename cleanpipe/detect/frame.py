@@ -6,7 +6,9 @@ handles and links into slots, but a lower-case slot (a beat, a section) stays, s
 beat makes its own normalised form and the form rule (`max_form_ratio`) rejects the
 cluster. The frame (`segment.frame_keys`: the first 3 and last 4 normalised words of a
 line of 10 or more) is what such lines share; a shorter line's frame is its closing label,
-if any (`segment.suffix_keys`: "<product> – check current price"). A frame is a template
+if any (`segment.suffix_keys`: "<product> – check current price"), or else, when it opens
+with a name, the rest of it (`segment.name_lead_keys`: "<Name> is on Twitter: <handle>",
+"<Name> skrifar"). A frame is a template
 for a publisher when its lines (those the other rules strip included) recur in at least
 `min_docs` of its documents, at most `prefix_max_per_doc` times per document on average,
 and either

@@ -22,12 +22,13 @@ from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, replace_rows
 
 __all__ = [
-    "frame_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
+    "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
     "slot_only_keys", "split_lines", "suffix_keys",
 ]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 1, 2, 3, 4, 5, 6
+_NAME_SEED = 7
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
@@ -210,6 +211,34 @@ def suffix_keys(lines: pa.Array) -> np.ndarray:
     return keys
 
 
+# A short line that opens with a person's name (two capitalised words, then a lower-case
+# word or a comma): "<Name> is on Twitter: @x", "<Name> skrifar", "<Name>, solving in pen
+# since 1998". Its frame is the rest of the line, normalised.
+_NAME_LEAD = r"^\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'\x{2019}-]+(?:,? \p{Ll}|,)"
+_NAME_LEAD_MAX_WORDS = 12
+
+
+def name_lead_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
+    """Key of the rest of each short line that opens with a name (`_NAME_LEAD`), 0 for
+    other lines. A line whose fixed words follow a name ("<Name> is on Twitter: <handle>")
+    masks the name only when the rest reads as prose; this key holds without it."""
+    keys = np.zeros(len(lines), dtype=np.uint64)
+    lead = pc.match_substring_regex(lines, _NAME_LEAD).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero(lead)
+    if len(rows) == 0:
+        return keys
+    words = pc.split_pattern(normalized.take(pa.array(rows)), " ")
+    # The name is one "X" once masked, else its first word and an "X".
+    masked = pc.equal(pc.list_element(words, 0), "X").to_numpy(zero_copy_only=False)
+    skip = np.where(masked, 1, 2)
+    length = pc.list_value_length(words).to_numpy()
+    ok = (length > skip) & (length <= _NAME_LEAD_MAX_WORDS)
+    rest = [" ".join(w[k:]) for w, k in zip(words.to_pylist(), skip.tolist(), strict=True)]
+    hashed = hash_strings(pa.array(rest, pa.string()), seed=_NAME_SEED)
+    keys[rows[ok]] = hashed[ok]
+    return keys
+
+
 def prefix_key(line: str) -> int:
     return int(prefix_keys(pa.array([line], pa.string()))[0])
 
@@ -311,6 +340,9 @@ def segment(
     frame = frame_keys(normalized, n_words)
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = suffix_keys(line.take(pa.array(unframed)))
+    unframed = np.flatnonzero(frame == 0)
+    frame[unframed] = name_lead_keys(line.take(pa.array(unframed)),
+                                     normalized.take(pa.array(unframed)))
     return pa.table(
         {
             "doc": lines.column("doc"),

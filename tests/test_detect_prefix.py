@@ -176,6 +176,19 @@ def test_lead_prefixes_and_labels_are_told_apart():
     assert keys[0] & LEAD_BIT == 0 and keys[1] & LEAD_BIT == LEAD_BIT
 
 
+def test_a_short_line_leads_with_its_first_three_words():
+    from cleanpipe.segment import prefix_keys
+    from cleanpipe.segment.mask import normalize_array
+    lines = pa.array(["Photo courtesy of Pinecrest Athletics",
+                      "Photo courtesy of the yearbook staff and friends",
+                      "Photo courtesy of",  # three words: no rest
+                      "photo courtesy of the team and the whole school staff as well"])
+    keys = prefix_keys(lines, normalize_array(lines)).tolist()
+    assert keys[0] == keys[1] and keys[0] & LEAD_BIT
+    assert keys[2] == 0
+    assert keys[3] not in (0, keys[0])  # ten words: its first five
+
+
 TRAIL = prefix_key("Home › News › a b")
 
 

@@ -22,13 +22,14 @@ from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, replace_rows
 
 __all__ = [
-    "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
+    "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys",
+    "segment",
     "slot_only_keys", "split_lines", "suffix_keys",
 ]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 1, 2, 3, 4, 5, 6
-_NAME_SEED = 7
+_NAME_SEED, _SHORT_LEAD_SEED = 7, 8
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
@@ -67,6 +68,12 @@ _TRAIL_HINT = r"[\x{203A}\x{BB}>\x{2192}].*[\x{203A}\x{BB}>\x{2192}]"
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
+# Shorter lines (4 to 9 normalised words) get their first 3: "Photo courtesy of <credit>",
+# "(With inputs from <agency>)", whose credit masking cannot always take. +0.00 to +0.40
+# points removed on the planted sets, content kept unchanged but one "Copyright <year>
+# <Site>. All rights reserved." line inside a gold body; big9 F1 +0.01. (First 2 words
+# from 3 normalised words: +0.06 more at most, and reporters' credits in gold bodies cut.)
+_SHORT_LEAD_WORDS, _SHORT_LEAD_MIN_WORDS = 3, 4
 # ... and a frame: their first 3 and last 4 normalised words, for a slot in the middle that
 # masking cannot see (a lower-case beat or section: "<Name> writes about <beat> for <Site>.
 # Reach them at <handle>."). Both ends must match, so two sentences that merely end alike
@@ -116,7 +123,8 @@ def split_lines(text: str) -> list[tuple[int, int]]:
 
 def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarray:
     """Key of each line's prefix, 0 if none: its label ("Related:", "Read more:",
-    "Photo:"), or else, for a line of at least 10 normalised words, its first 5.
+    "Photo:"), or else, for a line of at least 10 normalised words, its first 5, and for a
+    line of 4 to 9, its first 3 ("Photo courtesy of <credit>").
 
     A label is one to four words (after any symbols) before the line's first colon or a
     spaced dash, bar or arrow, followed by a word or more (not a URL: "Lees ook: 54885", a
@@ -156,13 +164,18 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
-        lead = pc.list_slice(words, 0, _LEAD_WORDS)
-        long_line = pc.greater_equal(
-            pc.list_value_length(pc.split_pattern(normalized, " ")), _LEAD_MIN_WORDS
-        ).to_numpy(zero_copy_only=False)
-        rows = np.flatnonzero(long_line & ~valid)
-        joined = pc.binary_join(lead.take(pa.array(rows)), " ")
-        keys[rows] = hash_strings(joined, seed=_LEAD_SEED) | LEAD_BIT
+        n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
+            zero_copy_only=False)
+        for lead_words, fewest, most, seed in (
+            (_LEAD_WORDS, _LEAD_MIN_WORDS, None, _LEAD_SEED),
+            (_SHORT_LEAD_WORDS, _SHORT_LEAD_MIN_WORDS, _LEAD_MIN_WORDS, _SHORT_LEAD_SEED),
+        ):
+            fits = (n_words >= fewest) & ~valid
+            if most is not None:
+                fits &= n_words < most
+            rows = np.flatnonzero(fits)
+            lead = pc.binary_join(pc.list_slice(words.take(pa.array(rows)), 0, lead_words), " ")
+            keys[rows] = hash_strings(lead, seed=seed) | LEAD_BIT
     return keys
 
 

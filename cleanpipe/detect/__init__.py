@@ -47,7 +47,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import frame, groups, heads
+from cleanpipe.detect import frame, groups, heads, sisters
 from cleanpipe.detect.occurrences import Occurrences, decisions_table
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
@@ -194,6 +194,20 @@ def detect(
          & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs))
         | shared
     )
+    # A template of a sister site (one that prints many of this publisher's templates):
+    # a line with words, and a short one written as the sister writes it (a headline may
+    # mask as a kicker does: "The <Title Case>" -> "the X").
+    written = np.unique(occ.raw_key[by_publisher[pairs.id]])
+    as_written = pairs.mean(np.isin(occ.raw_key, written)) >= 1.0
+    sister = (
+        ~keep & ~network & stable & has_words & ~stock_phrase & (words >= 1)
+        & ((words > cfg.head_label_max_words) | as_written)
+        & sisters.sister_templates(
+            occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
+            cfg.min_sister_templates, cfg.max_network_publishers,
+        )
+    )
+    network |= sister
     # Short lines at the top from a small recurring set: a section kicker, a desk.
     head_label = ~keep & heads.head_labels(occ, pairs, n_docs, stable, cfg)
     if network.any() or head_label.any():
@@ -206,8 +220,8 @@ def detect(
     )
     chosen = np.flatnonzero(keep)
     rule = np.select(
-        [by_publisher, head_label, site_template & ~spread_wide & ~network],
-        ["publisher", heads.RULE, "site-template"],
+        [by_publisher, head_label, sister, site_template & ~spread_wide & ~network],
+        ["publisher", heads.RULE, sisters.RULE, "site-template"],
         "cross-publisher",
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)

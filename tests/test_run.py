@@ -195,6 +195,9 @@ def test_a_crash_leaves_no_output(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl.gz"]
 
 
+ENDINGS = "tides lanterns quarry meadows ledger spires ravine tunnel pier dunes mill vault".split()
+
+
 def test_a_footer_line_that_recurs_nowhere_goes_and_is_accounted_for(tmp_path):
     """"Read next" (a footer line of every page), then another article's title (each page
     its own), then the copyright line: the title goes as rule "footer-block", on one row
@@ -204,7 +207,9 @@ def test_a_footer_line_that_recurs_nowhere_goes_and_is_accounted_for(tmp_path):
     docs = []
     for d in range(12):
         body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
-        title = " ".join(rng.choices(words, k=6)).capitalize()
+        # Each title ends its own way: titles sharing a last word closing their pages
+        # would be a frame template (`segment.tail_word_keys`).
+        title = " ".join([*rng.choices(words, k=5), ENDINGS[d]]).capitalize()
         lines = [*body, "Read next", title, "© 2020 Harbour Media. All rights reserved."]
         docs.append({"id": f"d{d}", "url": f"https://harbour.example.com/{d}",
                      "text": "\n\n".join(lines), "title": title, "body": body})

@@ -3,7 +3,14 @@ import pyarrow as pa
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
-from cleanpipe.segment import name_lead_keys, names_site, segment, slot_only_keys, split_lines
+from cleanpipe.segment import (
+    name_lead_keys,
+    names_site,
+    segment,
+    slot_only_keys,
+    split_lines,
+    tail_word_keys,
+)
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.mask import normalize, normalize_array
 
@@ -280,3 +287,15 @@ def test_a_short_line_opening_with_a_name_has_the_rest_as_its_frame():
     assert keys[0] == keys[1] != 0 and keys[2] == keys[3] != 0 and keys[4] == keys[5] != 0
     assert len({keys[0], keys[2], keys[4]}) == 3
     assert keys[6:] == [0, 0, 0]
+
+
+def test_a_short_lines_fixed_end_is_its_frame():
+    lines = ["Kauno miesto savivaldybės nuotr.", "BNS nuotr.", "Redakcijos archyvo nuotr.",
+             "ლევან ჩხეიძე, ქუთაისის მოამბე", "თამარ კაპანაძე, ქუთაისის მოამბე",
+             # A slot at the end, a question, a long line, one word: none.
+             "June 2, 2019", "For whom is this game?", "one two three four five six seven",
+             "Nuotr."]
+    text = pa.array(lines)
+    keys = tail_word_keys(text, normalize_array(text)).tolist()
+    assert keys[0] == keys[1] == keys[2] != 0 and keys[3] == keys[4] != 0 != keys[0]
+    assert keys[5:] == [0, 0, 0, 0]

@@ -8,7 +8,9 @@ cluster. The frame (`segment.frame_keys`: the first 3 and last 4 normalised word
 line of 10 or more) is what such lines share; a shorter line's frame is its closing label,
 if any (`segment.suffix_keys`: "<product> – check current price"), or else, when it opens
 with a name, the rest of it (`segment.name_lead_keys`: "<Name> is on Twitter: <handle>",
-"<Name> skrifar"). A frame is a template
+"<Name> skrifar"), or else, for 2 to 6 words, its fixed end (`segment.tail_word_keys`:
+what follows its one comma, "<name>, <site>" in a script without capitals, or its last
+word, "<source> nuotr."). A frame is a template
 for a publisher when its lines (those the other rules strip included) recur in at least
 `min_docs` of its documents, at most `prefix_max_per_doc` times per document on average,
 and either

@@ -23,13 +23,13 @@ from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, repla
 
 __all__ = [
     "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys",
-    "segment",
+    "segment", "tail_word_keys",
     "slot_only_keys", "split_lines", "suffix_keys",
 ]
 
 # Seeds keep the hash spaces apart: a normalised text, a line as written, a label prefix.
 _RAW_SEED, _PUNCT_SEED, _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 1, 2, 3, 4, 5, 6
-_NAME_SEED, _SHORT_LEAD_SEED = 7, 8
+_NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
@@ -252,6 +252,40 @@ def name_lead_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
     return keys
 
 
+# A short line's fixed part may be its last word ("<source> nuotr.", "<credit> foto") or
+# what follows its comma ("<name>, <site>" in a script without capitals).
+_TAIL_MIN_WORDS, _TAIL_MAX_WORDS = 2, 6
+_AFTER_COMMA = r"^[^,]*\S[^,]*,\s*(?P<rest>[^,]*\S[^,]*)$"
+
+
+def tail_word_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
+    """Key of the fixed end of each short line (2 to 6 normalised words), 0 if none: the
+    normalised text after its one comma, or else its last normalised word, if not a
+    slot."""
+    keys = np.zeros(len(lines), dtype=np.uint64)
+    words = pc.split_pattern(normalized, " ")
+    n = pc.list_value_length(words).to_numpy(zero_copy_only=False)
+    rows = np.flatnonzero((n >= _TAIL_MIN_WORDS) & (n <= _TAIL_MAX_WORDS))
+    if len(rows) == 0:
+        return keys
+    taken = lines.take(pa.array(rows))
+    after = pc.struct_field(pc.extract_regex(taken, _AFTER_COMMA), "rest")
+    comma = after.is_valid().to_numpy(zero_copy_only=False)
+    rest = normalize_array(pc.if_else(after.is_valid(), after, ""))
+    taken_words = words.take(pa.array(rows))
+    ends = taken_words.offsets.to_numpy()[1:] - 1
+    last = pc.list_flatten(taken_words).take(pa.array(ends - taken_words.offsets.to_numpy()[0]))
+    tail = pc.if_else(pa.array(comma), pc.binary_join_element_wise(",", rest, " "), last)
+    # A question or an exclamation is prose, however short ("For whom is this game?").
+    prose = pc.match_substring_regex(taken, r"[?!]\s*$").to_numpy(zero_copy_only=False)
+    fixed = ~prose & pc.invert(pc.is_in(last, pa.array(["0", "X"]))).to_numpy(
+        zero_copy_only=False)
+    fixed |= ~prose & comma & pc.match_substring_regex(rest, r"[^0X ]").fill_null(
+        False).to_numpy(zero_copy_only=False)
+    keys[rows[fixed]] = hash_strings(tail.filter(pa.array(fixed)), seed=_TAIL_SEED)
+    return keys
+
+
 def prefix_key(line: str) -> int:
     return int(prefix_keys(pa.array([line], pa.string()))[0])
 
@@ -355,6 +389,9 @@ def segment(
     frame[unframed] = suffix_keys(line.take(pa.array(unframed)))
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = name_lead_keys(line.take(pa.array(unframed)),
+                                     normalized.take(pa.array(unframed)))
+    unframed = np.flatnonzero(frame == 0)
+    frame[unframed] = tail_word_keys(line.take(pa.array(unframed)),
                                      normalized.take(pa.array(unframed)))
     return pa.table(
         {

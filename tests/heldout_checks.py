@@ -5,13 +5,15 @@ set is generated from (word list, seed, title and paragraph prefixes, as each se
 have always used), its styles and seed in the planted benchmark, three publishers that must
 occur and the range its family count must fall in. `planted_docs` generates a set's corpus
 once per test session; the helpers below are the checks the per-set files make with their
-own family names.
+own family names, and the look-ups they share (a style's pool, a style's group of renamed
+variants, white-space-normalised pattern matching), each given the set's name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -143,6 +145,48 @@ def planted_docs(name: str) -> list[PlantedDoc]:
     """Set `name`'s corpus on `N_BODIES` made-up bodies, generated once per session."""
     spec = SETS[name]
     return generate(bodies(name, N_BODIES), spec.styles(), seed=spec.seed).docs
+
+
+def norm(text: str) -> str:
+    """`text` with runs of white space as one space (undoes the doubled-space small edit)."""
+    return " ".join(text.split())
+
+
+def mostly(texts: list[str], pattern: str, share: float = 0.75) -> None:
+    """Some texts, and at least `share` of them (small edits aside) match `pattern`."""
+    hits = sum(bool(re.search(pattern, norm(t))) for t in texts)
+    assert texts and hits >= share * len(texts), (pattern, texts[:3])
+
+
+def mostly_full(texts: list[str], pattern: str) -> None:
+    """Some texts, and at least 3/4 of them (small edits aside) match `pattern` whole."""
+    mostly(texts, f"^(?:{pattern})$")
+
+
+def pool(name: str, domain: str, pool_name: str) -> set[str]:
+    """The values of pool `pool_name` of set `name`'s style `domain`."""
+    return set(next(s for s in SETS[name].styles() if s.domain == domain).pools[pool_name])
+
+
+@cache
+def style_of(name: str) -> dict[str, str]:
+    """Set `name`'s publisher domain -> the domain of the style it was made from (itself or a
+    variant's)."""
+    spec = SETS[name]
+    corpus = generate(bodies(name, N_BODIES), spec.styles(), seed=spec.seed)
+    styles = [s.domain for s in spec.styles()]
+    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus.publishers)}
+
+
+def group_docs(name: str, style: str) -> list[PlantedDoc]:
+    """Set `name`'s articles of `style` and of its renamed variants ("the style's group")."""
+    return [d for d in planted_docs(name) if style_of(name)[d.publisher] == style]
+
+
+def group_lines(name: str, style: str, family: str) -> list[str]:
+    """The texts of `family` in the articles of `style` and of its renamed variants."""
+    return [line.text for d in group_docs(name, style) for line in d.lines
+            if line.is_boilerplate and label_family(line.label) == family]
 
 
 def by_family(docs: list[PlantedDoc]) -> dict[str, list[str]]:

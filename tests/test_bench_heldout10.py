@@ -20,6 +20,7 @@ from tests.heldout_checks import (
     own_title_lines,
     per_doc,
     planted_docs,
+    pool,
     rendered,
 )
 
@@ -144,9 +145,7 @@ def test_variation_occurs() -> None:
         assert set(fams[fam]) == {bare}, fam
     assert all(re.fullmatch(r"/[a-z]{2,3}", t) for t in fams["luzonledger.com.ph/initials"])
     assert len(set(fams["luzonledger.com.ph/initials"])) >= 4
-    assert set(fams["upthebraes.co.uk/kicker"]) <= set(
-        next(s for s in heldout10_styles() if s.domain == "upthebraes.co.uk").pools[
-            "competition"])
+    assert set(fams["upthebraes.co.uk/kicker"]) <= pool(SET, "upthebraes.co.uk", "competition")
     # Tagalog, Icelandic and Portuguese words, symbols and emoji
     assert any("Filipino" in t and t.startswith("Basahin") for t in
                fams["luzonledger.com.ph/tagalog"])

@@ -21,14 +21,11 @@ from tests.heldout_checks import (
     own_title_lines,
     per_doc,
     planted_docs,
+    pool,
     rendered,
 )
 
 SET = "held-back-11"
-
-
-def _pool(domain: str, pool: str) -> set[str]:
-    return set(next(s for s in heldout11_styles() if s.domain == domain).pools[pool])
 
 
 def test_localised_dates_and_times() -> None:
@@ -154,7 +151,7 @@ def test_variation_occurs() -> None:
         for t in fams["apexandkerb.com/writer"])
     assert any(t.endswith(" / Jadranski Vjesnik") and not t.startswith("Autor")
                for t in fams["jadranskivjesnik.hr/autor"])
-    beats = _pool("grandharbourmail.com.mt", "beat")
+    beats = pool(SET, "grandharbourmail.com.mt", "beat")
     assert any(t.partition(", ")[2] in beats and not t.startswith("by ")
                for t in fams["grandharbourmail.com.mt/byline"])
     assert any(t.endswith(" | Business Desk") for t in fams["osubusiness.com.gh/byline"])
@@ -173,11 +170,11 @@ def test_variation_occurs() -> None:
     assert ads.count("- Advertisement -") >= 0.8 * len(ads)
     assert set(fams["llaisycwm.cymru/iaith"]) <= {"Cymraeg | English", "Cymraeg  | English",
                                                   "Cymraeg |  English"}
-    for fam, domain, pool in (("skivebugten.dk/sektion", "skivebugten.dk", "sektion"),
-                              ("chaophrayatimes.co.th/wire", "chaophrayatimes.co.th", "wire"),
-                              ("apexandkerb.com/series", "apexandkerb.com", "series"),
-                              ("llaisycwm.cymru/adran", "llaisycwm.cymru", "adran")):
-        assert fams[fam] and set(fams[fam]) <= _pool(domain, pool), fam
+    for fam, domain, pool_name in (("skivebugten.dk/sektion", "skivebugten.dk", "sektion"),
+                                   ("chaophrayatimes.co.th/wire", "chaophrayatimes.co.th", "wire"),
+                                   ("apexandkerb.com/series", "apexandkerb.com", "series"),
+                                   ("llaisycwm.cymru/adran", "llaisycwm.cymru", "adran")):
+        assert fams[fam] and set(fams[fam]) <= pool(SET, domain, pool_name), fam
     # Danish, Croatian, Thai, Maltese and Welsh words, symbols and emoji
     assert any("▲" in t or "▼" in t for t in fams["chaophrayatimes.co.th/markets"])
     assert any(re.search(r"[\u0e00-\u0e7f]{5}", t) for t in fams["chaophrayatimes.co.th/thai"])

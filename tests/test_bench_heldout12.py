@@ -14,23 +14,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from cleanpipe.sample.model import PlantedDoc, label_family
+from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_12 import heldout12_styles
-from tests.bench.planted_real import generate
 from tests.heldout_checks import (
-    N_BODIES,
-    SETS,
     assert_carried_share,
     assert_more_texts_than_wordings,
     assert_varied,
-    bodies,
     by_family,
+    group_docs,
+    group_lines,
+    mostly,
+    mostly_full,
+    norm,
     own_title_lines,
     per_doc,
     planted_docs,
+    pool,
     rendered,
+    style_of,
 )
 
 SET = "held-back-12"
@@ -40,48 +42,10 @@ SITES = ("Pohronie Dnes", "Родопски вести", "Meghna Tribune", "Pwan
          "Maple Grove Volunteer Fire Company")
 
 
-def _norm(text: str) -> str:
-    """`text` with runs of white space as one space (undoes the doubled-space small edit)."""
-    return " ".join(text.split())
-
-
-def _mostly(texts: list[str], pattern: str, share: float = 0.75) -> None:
-    """Some texts, and at least `share` of them (small edits aside) match `pattern`."""
-    hits = sum(bool(re.search(pattern, _norm(t))) for t in texts)
-    assert texts and hits >= share * len(texts), (pattern, texts[:3])
-
-
-def _mostly_full(texts: list[str], pattern: str) -> None:
-    _mostly(texts, f"^(?:{pattern})$")
-
-
-def _pool(domain: str, pool: str) -> set[str]:
-    return set(next(s for s in heldout12_styles() if s.domain == domain).pools[pool])
-
-
-@cache
-def _style_of() -> dict[str, str]:
-    """Publisher domain -> the domain of the style it was made from (itself or a variant's)."""
-    spec = SETS[SET]
-    corpus = generate(bodies(SET, N_BODIES), spec.styles(), seed=spec.seed)
-    styles = [s.domain for s in spec.styles()]
-    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus.publishers)}
-
-
-def _group_docs(style: str) -> list[PlantedDoc]:
-    return [d for d in planted_docs(SET) if _style_of()[d.publisher] == style]
-
-
-def _group_lines(style: str, family: str) -> list[str]:
-    """The texts of `family` in the articles of `style` and of its renamed variants."""
-    return [line.text for d in _group_docs(style) for line in d.lines
-            if line.is_boilerplate and label_family(line.label) == family]
-
-
 def test_corpus_matches_the_generator() -> None:
     docs = planted_docs(SET)
-    assert set(_style_of()) == {d.publisher for d in docs}
-    assert sorted(set(_style_of().values())) == sorted(s.domain for s in heldout12_styles())
+    assert set(style_of(SET)) == {d.publisher for d in docs}
+    assert sorted(set(style_of(SET).values())) == sorted(s.domain for s in heldout12_styles())
 
 
 def test_localised_dates_and_times() -> None:
@@ -176,7 +140,7 @@ def test_variation_occurs() -> None:
                           ("wenlowvalleyrailway.org.uk", "date"), ("riverbendmarket.org", "posted"),
                           ("maplegrovefire.org", "incident-no"), ("sparkwellkids.com", "byline"),
                           ("whrzradio.org", "album")):
-        assert len(set(_group_lines(style, family))) >= 5, (style, family)
+        assert len(set(group_lines(SET, style, family))) >= 5, (style, family)
     # notices reworded between years: both wordings occur
     copyright_sk = set(fams["pohroniednes.sk/copyright"])
     assert any("Všetky práva vyhradené" in t for t in copyright_sk)
@@ -199,7 +163,7 @@ def test_variation_occurs() -> None:
             ("whrzradio.org", "listen", "89.9 FM", "TuneIn"),
             ("pinecrestpulse.org", "comments", "full name", "Comments are closed"),
             ("riverbendmarket.org", "snap", "$20", "$25")):
-        group = _group_lines(style, family)
+        group = group_lines(SET, style, family)
         assert any(old in t for t in group) and any(new in t for t in group), (style, family)
     # small edits: fixed notices are not always byte-identical (more texts than wordings)
     assert_more_texts_than_wordings(SET, fams, (
@@ -230,13 +194,13 @@ def test_titles_in_lines() -> None:
     # the article's own title: a railway breadcrumb, a society and a kids' magazine citation
     for style, family in (("wenlowvalleyrailway.org.uk", "/breadcrumb"),
                           ("appliedlimnology.org", "/cite"), ("sparkwellkids.com", "/cite")):
-        own = own_title_lines(_group_docs(style), family)
+        own = own_title_lines(group_docs(SET, style), family)
         assert len(own) >= 3, style
         assert sum(title in text for title, text in own) >= 0.75 * len(own), style
-    crumbs = _group_lines("wenlowvalleyrailway.org.uk", "breadcrumb")
+    crumbs = group_lines(SET, "wenlowvalleyrailway.org.uk", "breadcrumb")
     assert sum(t.startswith("Home › News › ") for t in crumbs) >= 0.8 * len(crumbs)
     assert all("“" in t and "Sparkwell" not in t.partition("“")[0]
-               for t in _group_lines("sparkwellkids.com", "cite"))
+               for t in group_lines(SET, "sparkwellkids.com", "cite"))
     # other articles' titles: "see also", "previous post" and "next story" links
     titles = {d.lines[0].text for d in docs}
     for fam, prefix in (("pohroniednes.sk/citajte", "Prečítajte si tiež: "),
@@ -246,7 +210,7 @@ def test_titles_in_lines() -> None:
                         ("sternwaylist.com/see-also", "See also: "),
                         ("whrzradio.org/prev-post", "← Previous post: "),
                         ("pinecrestpulse.org/next-story", "Next Story » ")):
-        texts = [_norm(t) for t in fams[fam]]
+        texts = [norm(t) for t in fams[fam]]
         assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), fam
         assert {t.removeprefix(prefix) for t in texts} & titles, fam
     for doc in docs:  # never the article's own title
@@ -258,7 +222,7 @@ def test_titles_in_lines() -> None:
 def test_names_at_line_start() -> None:
     fams = by_family(planted_docs(SET))
     avtor = fams["rodopskivesti.bg/avtor"]
-    names = _pool("rodopskivesti.bg", "avtor")
+    names = pool(SET, "rodopskivesti.bg", "avtor")
     assert any(t.endswith(" | Родопски вести") and t.partition(" | ")[0] in names for t in avtor)
     assert any(t.startswith("Автор: ") for t in avtor)
     assert any(t.endswith(" | Pohronie Dnes") for t in fams["pohroniednes.sk/autor"])
@@ -266,19 +230,19 @@ def test_names_at_line_start() -> None:
     assert all(t[0].isupper() and not t.startswith("By ") for t in bylines)
     assert any(t.endswith(", Dhaka") for t in bylines) and any("," not in t for t in bylines)
     desks = fams["meghnatribune.com.bd/desk"]
-    assert sum(t in _pool("meghnatribune.com.bd", "desk") for t in desks) >= 0.8 * len(desks)
-    beats = _pool("sternwaylist.com", "beat")
+    assert sum(t in pool(SET, "meghnatribune.com.bd", "desk") for t in desks) >= 0.8 * len(desks)
+    beats = pool(SET, "sternwaylist.com", "beat")
     assert any(t.partition(", ")[2] in beats for t in fams["sternwaylist.com/byline"])
     assert any(t.startswith("By ") for t in fams["sternwaylist.com/byline"])
     for domain in ("appliedlimnology.org", "pinecrestpulse.org"):
         lines = fams[f"{domain}/byline"]
-        assert lines and sum(t.partition(", ")[2] in _pool(domain, "beat") for t in lines) >= (
+        assert lines and sum(t.partition(", ")[2] in pool(SET, domain, "beat") for t in lines) >= (
             0.8 * len(lines)), domain
     assert all(t.startswith("Na ") for t in fams["pwanileo.co.tz/mwandishi"])
     assert any(re.fullmatch(r"[A-Z]\w+ \S.* · \w+ \d{1,2}, \d{4} · .+", t)
-               for t in _group_lines("whrzradio.org", "posted"))
+               for t in group_lines(SET, "whrzradio.org", "posted"))
     assert any(re.fullmatch(r"[A-Z]\w+ \S.* \| \w+ \d{1,2}, \d{4}", t)
-               for t in _group_lines("maplegrovefire.org", "posted"))
+               for t in group_lines(SET, "maplegrovefire.org", "posted"))
 
 
 def test_bare_lines_scripts_symbols_and_amounts() -> None:
@@ -295,42 +259,44 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                 ("wenlowvalleyrailway.org.uk", "timetable-head",
                                  "Next running days"),
                                 ("riverbendmarket.org", "spotlight-head", "🥕 Vendor Spotlight")):
-        group = [_norm(t) for t in _group_lines(style, family)]
+        group = [norm(t) for t in group_lines(SET, style, family)]
         assert group and group.count(bare) >= 0.75 * len(group), family
-    for fam, pool in (("pohroniednes.sk/rubrika", "rubrika"),
-                      ("rodopskivesti.bg/rubrika", "rubrika"),
-                      ("pwanileo.co.tz/kategoria", "kategoria"),
-                      ("sternwaylist.com/chart-source", "chart"), ("whrzradio.org/fcc", "fcc")):
-        assert fams[fam] and set(fams[fam]) <= _pool(fam.partition("/")[0], pool), fam
+    for fam, pool_name in (("pohroniednes.sk/rubrika", "rubrika"),
+                           ("rodopskivesti.bg/rubrika", "rubrika"),
+                           ("pwanileo.co.tz/kategoria", "kategoria"),
+                           ("sternwaylist.com/chart-source", "chart"),
+                           ("whrzradio.org/fcc", "fcc")):
+        assert fams[fam] and set(fams[fam]) <= pool(SET, fam.partition("/")[0], pool_name), fam
     sources = {t.removeprefix("Zdroj: ") for t in fams["pohroniednes.sk/zdroj"]}
-    assert sources and sources <= _pool("pohroniednes.sk", "zdroj")
+    assert sources and sources <= pool(SET, "pohroniednes.sk", "zdroj")
     # Cyrillic, Bengali, Slovak and Swahili words
     assert all(re.search(r"[\u0400-\u04ff]{5}", t) for t in fams["rodopskivesti.bg/copyright"])
     assert any(re.search(r"[\u0980-\u09ff]{4}", t) for t in fams["meghnatribune.com.bd/bangla"])
     assert any("Prečítajte" in t for t in fams["pohroniednes.sk/citajte"])
     assert any("Imesomwa mara" in t for t in fams["pwanileo.co.tz/tarehe"])
     # symbols and emoji
-    assert all(t.startswith("🤯 ") for t in _group_lines("sparkwellkids.com", "whoa"))
-    assert all(t.startswith("📖 ") for t in _group_lines("sparkwellkids.com", "word"))
-    assert all(t.startswith("📷 ") for t in _group_lines("maplegrovefire.org", "photo"))
-    _mostly(_group_lines("maplegrovefire.org", "tip"), r"^🔥 Safety tip: ")
-    assert all(t.startswith("🍓 ") for t in _group_lines("riverbendmarket.org", "in-season"))
-    assert any(t.startswith("📲 ") for t in _group_lines("pwanileo.co.tz", "mitandao"))
-    assert any(t.startswith("🎧 ") for t in _group_lines("whrzradio.org", "listen"))
-    _mostly_full(_group_lines("whrzradio.org", "rating"), r"Rating:\s+[★☆½]{5}")
+    assert all(t.startswith("🤯 ") for t in group_lines(SET, "sparkwellkids.com", "whoa"))
+    assert all(t.startswith("📖 ") for t in group_lines(SET, "sparkwellkids.com", "word"))
+    assert all(t.startswith("📷 ") for t in group_lines(SET, "maplegrovefire.org", "photo"))
+    mostly(group_lines(SET, "maplegrovefire.org", "tip"), r"^🔥 Safety tip: ")
+    assert all(t.startswith("🍓 ") for t in group_lines(SET, "riverbendmarket.org", "in-season"))
+    assert any(t.startswith("📲 ") for t in group_lines(SET, "pwanileo.co.tz", "mitandao"))
+    assert any(t.startswith("🎧 ") for t in group_lines(SET, "whrzradio.org", "listen"))
+    mostly_full(group_lines(SET, "whrzradio.org", "rating"), r"Rating:\s+[★☆½]{5}")
     assert any("©" in t for t in fams["appliedlimnology.org/image"])
     # amounts, rates, ids
-    _mostly_full(fams["rodopskivesti.bg/kurs"], r"1 EUR = 1,95583 лв\. · 1 USD = 1,\d\d лв\.")
-    _mostly_full(_group_lines("sternwaylist.com", "bdi"), r"Baltic Dry Index [\d,]+ \([+-]\d+\)")
-    _mostly_full(_group_lines("sternwaylist.com", "vessel-name"), r".+ \(IMO 9\d{6}\)")
-    assert any(" dwt · " in t for t in _group_lines("sternwaylist.com", "vessel-spec"))
-    _mostly_full(_group_lines("pinecrestpulse.org", "donate-goal"),
+    mostly_full(fams["rodopskivesti.bg/kurs"], r"1 EUR = 1,95583 лв\. · 1 USD = 1,\d\d лв\.")
+    mostly_full(group_lines(SET, "sternwaylist.com", "bdi"), r"Baltic Dry Index [\d,]+ \([+-]\d+\)")
+    mostly_full(group_lines(SET, "sternwaylist.com", "vessel-name"), r".+ \(IMO 9\d{6}\)")
+    assert any(" dwt · " in t for t in group_lines(SET, "sternwaylist.com", "vessel-spec"))
+    mostly_full(group_lines(SET, "pinecrestpulse.org", "donate-goal"),
                  r"\$[\d,]+ raised · Goal: \$1,200")
-    _mostly(_group_lines("wenlowvalleyrailway.org.uk", "appeal"), r"£[\d,]{6,} raised")
-    _mostly(fams["meghnatribune.com.bd/prayer"], r"^Prayer times \(Dhaka\): Fajr ")
-    _mostly(_group_lines("appliedlimnology.org", "doi"), r"doi\.org/10\.5521/jal\.\d{6}$")
-    _mostly(_group_lines("whrzradio.org", "playlist"), r"spinitron\.com/whrz/pl/\d{6}$")
-    _mostly_full(_group_lines("maplegrovefire.org", "incident-no"), r"Incident #20(1[5-9]|20)-\d+")
+    mostly(group_lines(SET, "wenlowvalleyrailway.org.uk", "appeal"), r"£[\d,]{6,} raised")
+    mostly(fams["meghnatribune.com.bd/prayer"], r"^Prayer times \(Dhaka\): Fajr ")
+    mostly(group_lines(SET, "appliedlimnology.org", "doi"), r"doi\.org/10\.5521/jal\.\d{6}$")
+    mostly(group_lines(SET, "whrzradio.org", "playlist"), r"spinitron\.com/whrz/pl/\d{6}$")
+    mostly_full(group_lines(SET, "maplegrovefire.org", "incident-no"),
+                r"Incident #20(1[5-9]|20)-\d+")
 
 
 def test_renamed_variants_carry_their_own_site_name() -> None:
@@ -363,7 +329,7 @@ def test_multi_line_blocks_stay_together() -> None:
     }
     for style, (block, want) in blocks.items():
         longest = 0
-        for doc in _group_docs(style):
+        for doc in group_docs(SET, style):
             names = [label_family(line.label) for line in doc.lines]
             present = [n for n in names if n in block]
             if present:

@@ -13,23 +13,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from cleanpipe.sample.model import PlantedDoc, label_family
+from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_13 import heldout13_styles
-from tests.bench.planted_real import generate
 from tests.heldout_checks import (
-    N_BODIES,
-    SETS,
     assert_carried_share,
     assert_more_texts_than_wordings,
     assert_varied,
-    bodies,
     by_family,
+    group_docs,
+    group_lines,
+    mostly,
+    mostly_full,
+    norm,
     own_title_lines,
     per_doc,
     planted_docs,
+    pool,
     rendered,
+    style_of,
 )
 
 SET = "held-back-13"
@@ -39,48 +41,10 @@ SITES = ("Nemuno žinios", "ქუთაისის მოამბე", "Bagma
          "Wessex Vale Family History Society", "Prairie Star Quilters' Guild")
 
 
-def _norm(text: str) -> str:
-    """`text` with runs of white space as one space (undoes the doubled-space small edit)."""
-    return " ".join(text.split())
-
-
-def _mostly(texts: list[str], pattern: str, share: float = 0.75) -> None:
-    """Some texts, and at least `share` of them (small edits aside) match `pattern`."""
-    hits = sum(bool(re.search(pattern, _norm(t))) for t in texts)
-    assert texts and hits >= share * len(texts), (pattern, texts[:3])
-
-
-def _mostly_full(texts: list[str], pattern: str) -> None:
-    _mostly(texts, f"^(?:{pattern})$")
-
-
-def _pool(domain: str, pool: str) -> set[str]:
-    return set(next(s for s in heldout13_styles() if s.domain == domain).pools[pool])
-
-
-@cache
-def _style_of() -> dict[str, str]:
-    """Publisher domain -> the domain of the style it was made from (itself or a variant's)."""
-    spec = SETS[SET]
-    corpus = generate(bodies(SET, N_BODIES), spec.styles(), seed=spec.seed)
-    styles = [s.domain for s in spec.styles()]
-    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus.publishers)}
-
-
-def _group_docs(style: str) -> list[PlantedDoc]:
-    return [d for d in planted_docs(SET) if _style_of()[d.publisher] == style]
-
-
-def _group_lines(style: str, family: str) -> list[str]:
-    """The texts of `family` in the articles of `style` and of its renamed variants."""
-    return [line.text for d in _group_docs(style) for line in d.lines
-            if line.is_boilerplate and label_family(line.label) == family]
-
-
 def test_corpus_matches_the_generator() -> None:
     docs = planted_docs(SET)
-    assert set(_style_of()) == {d.publisher for d in docs}
-    assert sorted(set(_style_of().values())) == sorted(s.domain for s in heldout13_styles())
+    assert set(style_of(SET)) == {d.publisher for d in docs}
+    assert sorted(set(style_of(SET).values())) == sorted(s.domain for s in heldout13_styles())
 
 
 def test_localised_dates_and_times() -> None:
@@ -208,7 +172,7 @@ def test_variation_occurs() -> None:
                           ("prairiestarquilters.org", "posted"),
                           ("prairiestarquilters.org", "caption"),
                           ("harlowcreekwater.org", "area"), ("apronairway.com", "fleet-line")):
-        assert len(set(_group_lines(style, family))) >= 5, (style, family)
+        assert len(set(group_lines(SET, style, family))) >= 5, (style, family)
     # notices reworded between years: both wordings occur
     copyright_lt = set(fams["nemunozinios.lt/copyright"])
     assert any("Visos teisės saugomos" in t for t in copyright_lt)
@@ -243,7 +207,7 @@ def test_variation_occurs() -> None:
             ("wvfhs.org.uk", "membership", "£15", "£16"),
             ("wvfhs.org.uk", "charity", "Federation of Family History Societies",
              "Family History Federation")):
-        group = _group_lines(style, family)
+        group = group_lines(SET, style, family)
         assert any(old in t for t in group) and any(new in t for t in group), (style, family)
     # small edits: fixed notices are not always byte-identical (more texts than wordings)
     assert_more_texts_than_wordings(SET, fams, (
@@ -268,7 +232,7 @@ def test_variation_occurs() -> None:
     for style, family in (("apronairway.com", "image"), ("latvianembassy.org.au", "photo"),
                           ("granitecitymarathon.com", "photo"), ("wvfhs.org.uk", "source")):
         counts = [sum(label_family(line.label) == family for line in d.lines)
-                  for d in _group_docs(style)]
+                  for d in group_docs(SET, style)]
         assert max(counts) >= 2, (style, family)
 
 
@@ -279,14 +243,14 @@ def test_titles_in_lines() -> None:
     for style, family in (("latvianembassy.org.au", "/breadcrumb"),
                           ("marloweandfinch.co.uk", "/comments-off"),
                           ("wvfhs.org.uk", "/journal")):
-        own = own_title_lines(_group_docs(style), family)
+        own = own_title_lines(group_docs(SET, style), family)
         assert len(own) >= 3, style
         assert sum(title in text for title, text in own) >= 0.75 * len(own), style
-    crumbs = _group_lines("latvianembassy.org.au", "breadcrumb")
+    crumbs = group_lines(SET, "latvianembassy.org.au", "breadcrumb")
     assert sum(t.startswith("You are here: Home / News / ") for t in crumbs) >= 0.8 * len(crumbs)
-    offs = _group_lines("marloweandfinch.co.uk", "comments-off")
+    offs = group_lines(SET, "marloweandfinch.co.uk", "comments-off")
     assert sum(t.startswith("Comments Off on ") for t in offs) >= 0.8 * len(offs)
-    assert all("“" in t or '"' in t for t in _group_lines("wvfhs.org.uk", "journal"))
+    assert all("“" in t or '"' in t for t in group_lines(SET, "wvfhs.org.uk", "journal"))
     # other articles' titles: "see also" and "related" links
     titles = {d.lines[0].text for d in docs}
     for fam, prefix in (("nemunozinios.lt/skaitykite", "Skaitykite taip pat: "),
@@ -294,7 +258,7 @@ def test_titles_in_lines() -> None:
                         ("bagmatipost.com.np/read-also", "READ ALSO: "),
                         ("elpregonervalles.cat/llegeix", "Llegeix també: "),
                         ("apronairway.com/related", "Related: ")):
-        texts = [_norm(t) for t in fams[fam]]
+        texts = [norm(t) for t in fams[fam]]
         assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), fam
         assert {t.removeprefix(prefix) for t in texts} & titles, fam
     for doc in docs:  # never the article's own title
@@ -311,27 +275,27 @@ def test_names_at_line_start() -> None:
     assert any(t.endswith(", nemunozinios.lt") for t in autorius)
     assert any("," not in t for t in autorius)
     avtori = fams["kutaisismoambe.ge/avtori"]
-    names = _pool("kutaisismoambe.ge", "avtori")
+    names = pool(SET, "kutaisismoambe.ge", "avtori")
     assert any(t.endswith(", ქუთაისის მოამბე") and t.partition(", ")[0] in names for t in avtori)
     assert any(t.startswith("ავტორი: ") for t in avtori)
     bylines = fams["bagmatipost.com.np/byline"]
     assert all(t[0].isupper() and not t.startswith("By ") for t in bylines)
     assert any(re.fullmatch(r"\S+ \S.* \| @[a-z]+", t) for t in bylines)
     desks = fams["bagmatipost.com.np/desk"]
-    assert sum(t in _pool("bagmatipost.com.np", "desk") for t in desks) >= 0.8 * len(desks)
+    assert sum(t in pool(SET, "bagmatipost.com.np", "desk") for t in desks) >= 0.8 * len(desks)
     autor = fams["elpregonervalles.cat/autor"]
-    assert any(t.partition(" | ")[2] in _pool("elpregonervalles.cat", "poble") for t in autor)
-    calls = _pool("w8tcr.org", "beat")
-    posted = _group_lines("w8tcr.org", "posted")
+    assert any(t.partition(" | ")[2] in pool(SET, "elpregonervalles.cat", "poble") for t in autor)
+    calls = pool(SET, "w8tcr.org", "beat")
+    posted = group_lines(SET, "w8tcr.org", "posted")
     assert any(re.fullmatch(r"[A-Z]\w+ \S.*, [A-Z0-9]+ · \w+ \d{1,2}, \d{4}", t)
                and t.split(" · ")[0].rpartition(", ")[2] in calls for t in posted)
-    _mostly_full(_group_lines("w8tcr.org", "signoff"), r"73 de [A-Z0-9]{4,6}")
-    roles = _pool("wvfhs.org.uk", "beat")
-    officers = [t for t in _group_lines("wvfhs.org.uk", "byline") if " · " in t]
+    mostly_full(group_lines(SET, "w8tcr.org", "signoff"), r"73 de [A-Z0-9]{4,6}")
+    roles = pool(SET, "wvfhs.org.uk", "beat")
+    officers = [t for t in group_lines(SET, "wvfhs.org.uk", "byline") if " · " in t]
     assert officers and sum(t.partition(" · ")[0].partition(", ")[2] in roles
                             for t in officers) >= 0.8 * len(officers)
-    captions = _group_lines("prairiestarquilters.org", "caption")
-    _mostly(captions, r"^[A-Z]\w+ \S+ with her .+ quilt$")
+    captions = group_lines(SET, "prairiestarquilters.org", "caption")
+    mostly(captions, r"^[A-Z]\w+ \S+ with her .+ quilt$")
 
 
 def test_bare_lines_scripts_symbols_and_amounts() -> None:
@@ -352,50 +316,51 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                 ("prairiestarquilters.org", "meet-head", "Next Meeting"),
                                 ("granitecitymarathon.com", "weekend-head",
                                  "Race Weekend at a Glance")):
-        group = [_norm(t) for t in _group_lines(style, family)]
+        group = [norm(t) for t in group_lines(SET, style, family)]
         assert group and group.count(bare) >= 0.6 * len(group), family
-    for fam, pool in (("nemunozinios.lt/rubrika", "rubrika"),
-                      ("kutaisismoambe.ge/rubrika", "rubrika"),
-                      ("elpregonervalles.cat/seccio", "seccio"),
-                      ("apronairway.com/kicker", "kicker"),
-                      ("bagmatipost.com.np/bs-date", "bs")):
-        assert fams[fam] and set(fams[fam]) <= _pool(fam.partition("/")[0], pool), fam
-    kinds = _group_lines("harlowcreekwater.org", "kind")
-    assert kinds and set(kinds) <= _pool("harlowcreekwater.org", "kind")
-    credits = {_norm(t).removesuffix(" nuotr.") for t in fams["nemunozinios.lt/nuotrauka"]}
-    assert credits and credits <= _pool("nemunozinios.lt", "nuotr")
+    for fam, pool_name in (("nemunozinios.lt/rubrika", "rubrika"),
+                           ("kutaisismoambe.ge/rubrika", "rubrika"),
+                           ("elpregonervalles.cat/seccio", "seccio"),
+                           ("apronairway.com/kicker", "kicker"),
+                           ("bagmatipost.com.np/bs-date", "bs")):
+        assert fams[fam] and set(fams[fam]) <= pool(SET, fam.partition("/")[0], pool_name), fam
+    kinds = group_lines(SET, "harlowcreekwater.org", "kind")
+    assert kinds and set(kinds) <= pool(SET, "harlowcreekwater.org", "kind")
+    credits = {norm(t).removesuffix(" nuotr.") for t in fams["nemunozinios.lt/nuotrauka"]}
+    assert credits and credits <= pool(SET, "nemunozinios.lt", "nuotr")
     # Georgian and Devanagari script, Lithuanian, Catalan and Latvian words
     assert all(re.search(r"[\u10d0-\u10ff]{5}", t) for t in fams["kutaisismoambe.ge/copyright"])
     assert all(re.fullmatch(r"[\u0900-\u097f]+ [\u0966-\u096f]{1,2}, [\u0966-\u096f]{4}", t)
                for t in fams["bagmatipost.com.np/bs-date"])
     assert any("Skaitykite" in t for t in fams["nemunozinios.lt/skaitykite"])
     assert any("Publicat el" in t for t in fams["elpregonervalles.cat/data"])
-    assert any("vēstniecība" in t for t in _group_lines("latvianembassy.org.au", "lv-name"))
+    assert any("vēstniecība" in t for t in group_lines(SET, "latvianembassy.org.au", "lv-name"))
     # symbols and emoji
-    assert any(t.startswith("📲 ") for t in _group_lines("kutaisismoambe.ge", "sotsialuri"))
-    assert all(t.startswith("📸 ") for t in _group_lines("granitecitymarathon.com", "photo"))
-    assert all(t.startswith("🏁 ") for t in _group_lines("granitecitymarathon.com", "countdown"))
-    assert all(t.startswith("🧵 ") for t in _group_lines("prairiestarquilters.org", "show"))
-    assert all(t.startswith("💧 ") for t in _group_lines("harlowcreekwater.org", "paperless"))
-    assert all(t.startswith("✍️ ") for t in _group_lines("marloweandfinch.co.uk", "signed"))
-    _mostly(_group_lines("harlowcreekwater.org", "boil"), r"^⚠️ Boil water ")
+    assert any(t.startswith("📲 ") for t in group_lines(SET, "kutaisismoambe.ge", "sotsialuri"))
+    assert all(t.startswith("📸 ") for t in group_lines(SET, "granitecitymarathon.com", "photo"))
+    assert all(t.startswith("🏁 ")
+               for t in group_lines(SET, "granitecitymarathon.com", "countdown"))
+    assert all(t.startswith("🧵 ") for t in group_lines(SET, "prairiestarquilters.org", "show"))
+    assert all(t.startswith("💧 ") for t in group_lines(SET, "harlowcreekwater.org", "paperless"))
+    assert all(t.startswith("✍️ ") for t in group_lines(SET, "marloweandfinch.co.uk", "signed"))
+    mostly(group_lines(SET, "harlowcreekwater.org", "boil"), r"^⚠️ Boil water ")
     # amounts, rates, ids, handles and phones
-    _mostly_full(_group_lines("kutaisismoambe.ge", "kursi"),
+    mostly_full(group_lines(SET, "kutaisismoambe.ge", "kursi"),
                  r"ეროვნული ბანკის კურსი: 1 USD = \d\.\d{4} ₾")
-    _mostly_full(_group_lines("bagmatipost.com.np", "nrb"),
+    mostly_full(group_lines(SET, "bagmatipost.com.np", "nrb"),
                  r"NRB rate: US\$ 1 = Rs 1\d\d\.\d\d \(buying\)")
-    _mostly_full(_group_lines("nemunozinios.lt", "politine"),
+    mostly_full(group_lines(SET, "nemunozinios.lt", "politine"),
                  r"Politinė reklama\. Užsakymo Nr\. NZ-\d+")
-    _mostly_full(_group_lines("w8tcr.org", "solar"), r"SFI \d+ · A \d+ · K \d")
-    _mostly(_group_lines("harlowcreekwater.org", "work-order"), r"outages\?wo=\d{6}$")
-    _mostly(_group_lines("granitecitymarathon.com", "results"), r"results\?race=\d{6}$")
-    _mostly(_group_lines("w8tcr.org", "qrz"), r"qrz\.com/db/[A-Z0-9]{4,6}$")
-    _mostly(_group_lines("harlowcreekwater.org", "rates"), r"\$\d\.\d\d per 1,000 gallons")
-    _mostly(_group_lines("marloweandfinch.co.uk", "book-meta"), r" · £\d+\.\d\d · ")
-    _mostly(_group_lines("apronairway.com", "fleet-line"), r" in service, \d+ .*on order$")
-    _mostly(_group_lines("prairiestarquilters.org", "comfort"), r"\d")
-    assert any("@LVinAustralia" in t for t in _group_lines("latvianembassy.org.au", "social"))
-    assert any("(608) 555-0199" in t for t in _group_lines("harlowcreekwater.org", "service"))
+    mostly_full(group_lines(SET, "w8tcr.org", "solar"), r"SFI \d+ · A \d+ · K \d")
+    mostly(group_lines(SET, "harlowcreekwater.org", "work-order"), r"outages\?wo=\d{6}$")
+    mostly(group_lines(SET, "granitecitymarathon.com", "results"), r"results\?race=\d{6}$")
+    mostly(group_lines(SET, "w8tcr.org", "qrz"), r"qrz\.com/db/[A-Z0-9]{4,6}$")
+    mostly(group_lines(SET, "harlowcreekwater.org", "rates"), r"\$\d\.\d\d per 1,000 gallons")
+    mostly(group_lines(SET, "marloweandfinch.co.uk", "book-meta"), r" · £\d+\.\d\d · ")
+    mostly(group_lines(SET, "apronairway.com", "fleet-line"), r" in service, \d+ .*on order$")
+    mostly(group_lines(SET, "prairiestarquilters.org", "comfort"), r"\d")
+    assert any("@LVinAustralia" in t for t in group_lines(SET, "latvianembassy.org.au", "social"))
+    assert any("(608) 555-0199" in t for t in group_lines(SET, "harlowcreekwater.org", "service"))
     assert any("+995 431" in t for t in fams["kutaisismoambe.ge/copyright"])
 
 
@@ -428,7 +393,7 @@ def test_multi_line_blocks_stay_together() -> None:
     }
     for style, (block, want) in blocks.items():
         longest = 0
-        for doc in _group_docs(style):
+        for doc in group_docs(SET, style):
             names = [label_family(line.label) for line in doc.lines]
             present = [n for n in names if n in block]
             if present:

@@ -14,23 +14,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from cleanpipe.sample.model import PlantedDoc, label_family
+from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_14 import heldout14_styles
-from tests.bench.planted_real import generate
 from tests.heldout_checks import (
-    N_BODIES,
-    SETS,
     assert_carried_share,
     assert_more_texts_than_wordings,
     assert_varied,
-    bodies,
     by_family,
+    group_docs,
+    group_lines,
+    mostly,
+    mostly_full,
+    norm,
     own_title_lines,
     per_doc,
     planted_docs,
+    pool,
     rendered,
+    style_of,
 )
 
 SET = "held-back-14"
@@ -40,48 +42,10 @@ SITES = ("Emajõe Sõnumid", "Շիրակի Լուրեր", "Kelani Observer", "Ib
          "Guru Nanak Darbar Eastfield", "Larkfield Estate Tenants' Association")
 
 
-def _norm(text: str) -> str:
-    """`text` with runs of white space as one space (undoes the doubled-space small edit)."""
-    return " ".join(text.split())
-
-
-def _mostly(texts: list[str], pattern: str, share: float = 0.75) -> None:
-    """Some texts, and at least `share` of them (small edits aside) match `pattern`."""
-    hits = sum(bool(re.search(pattern, _norm(t))) for t in texts)
-    assert texts and hits >= share * len(texts), (pattern, texts[:3])
-
-
-def _mostly_full(texts: list[str], pattern: str) -> None:
-    _mostly(texts, f"^(?:{pattern})$")
-
-
-def _pool(domain: str, pool: str) -> set[str]:
-    return set(next(s for s in heldout14_styles() if s.domain == domain).pools[pool])
-
-
-@cache
-def _style_of() -> dict[str, str]:
-    """Publisher domain -> the domain of the style it was made from (itself or a variant's)."""
-    spec = SETS[SET]
-    corpus = generate(bodies(SET, N_BODIES), spec.styles(), seed=spec.seed)
-    styles = [s.domain for s in spec.styles()]
-    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus.publishers)}
-
-
-def _group_docs(style: str) -> list[PlantedDoc]:
-    return [d for d in planted_docs(SET) if _style_of()[d.publisher] == style]
-
-
-def _group_lines(style: str, family: str) -> list[str]:
-    """The texts of `family` in the articles of `style` and of its renamed variants."""
-    return [line.text for d in _group_docs(style) for line in d.lines
-            if line.is_boilerplate and label_family(line.label) == family]
-
-
 def test_corpus_matches_the_generator() -> None:
     docs = planted_docs(SET)
-    assert set(_style_of()) == {d.publisher for d in docs}
-    assert sorted(set(_style_of().values())) == sorted(s.domain for s in heldout14_styles())
+    assert set(style_of(SET)) == {d.publisher for d in docs}
+    assert sorted(set(style_of(SET).values())) == sorted(s.domain for s in heldout14_styles())
 
 
 def test_localised_dates_and_times() -> None:
@@ -241,7 +205,7 @@ def test_variation_occurs() -> None:
                                 ("gndeastfield.org.uk", "signoff", 4),
                                 ("larkfieldtenants.org.uk", "signoff", 4)):
         # small pools (five or six items) on a few dozen articles: `want` distinct texts
-        assert len(set(_group_lines(style, family))) >= want, (style, family)
+        assert len(set(group_lines(SET, style, family))) >= want, (style, family)
     # notices reworded between years: both wordings occur
     for fam, old, new in (
             ("emajoesonumid.ee/copyright", "Kõik õigused kaitstud", "Rüütli 12"),
@@ -274,7 +238,7 @@ def test_variation_occurs() -> None:
             ("nljhl.ca", "about", "of 8 teams", "of 9 teams"),
             ("gndeastfield.org.uk", "posted", " 20", "Sangat Notice"),
             ("larkfieldtenants.org.uk", "posted", " 20", "Posted on")):
-        group = _group_lines(style, family)
+        group = group_lines(SET, style, family)
         assert any(old in t for t in group) and any(new in t for t in group), (style, family)
     # small edits: fixed notices are not always byte-identical (more texts than wordings)
     assert_more_texts_than_wordings(SET, fams, (
@@ -304,7 +268,7 @@ def test_variation_occurs() -> None:
                           ("carrow.edu", "photo"), ("fernbrookvets.co.uk", "pet-photo"),
                           ("gndeastfield.org.uk", "photo")):
         counts = [sum(label_family(line.label) == family for line in d.lines)
-                  for d in _group_docs(style)]
+                  for d in group_docs(SET, style)]
         assert max(counts) >= 2, (style, family)
 
 
@@ -313,13 +277,13 @@ def test_titles_in_lines() -> None:
     fams = by_family(docs)
     # the article's own title: an alumni letters line and a museum citation line
     for style, family in (("carrow.edu", "/letters"), ("ashcombemuseum.org.uk", "/cite")):
-        own = own_title_lines(_group_docs(style), family)
+        own = own_title_lines(group_docs(SET, style), family)
         assert len(own) >= 3, style
         assert sum(title in text for title, text in own) >= 0.75 * len(own), style
         assert all("“" in text or '"' in text for _, text in own), style
-    letters = _group_lines("carrow.edu", "letters")
+    letters = group_lines(SET, "carrow.edu", "letters")
     assert sum(t.startswith("Have a thought about ") for t in letters) >= 0.8 * len(letters)
-    cites = _group_lines("ashcombemuseum.org.uk", "cite")
+    cites = group_lines(SET, "ashcombemuseum.org.uk", "cite")
     assert sum(t.startswith("Cite this post: ") for t in cites) >= 0.8 * len(cites)
     # other articles' titles: "read also" and "related" links
     titles = {d.lines[0].text for d in docs}
@@ -327,13 +291,13 @@ def test_titles_in_lines() -> None:
                         ("shiraklurer.am/kardacek", "Կարդացեք նաև՝ "),
                         ("kelaniobserver.lk/also-read", "ALSO READ >> "),
                         ("ibaizabalegunero.eus/lotutakoa", "Lotutako albistea: ")):
-        texts = [_norm(t) for t in fams[fam]]
+        texts = [norm(t) for t in fams[fam]]
         assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), fam
         assert {t.removeprefix(prefix) for t in texts} & titles, fam
     for style, family, prefix in (("windfrontmag.com", "more-on", "More on this: "),
                                   ("ashcombemuseum.org.uk", "also-like",
                                    "You might also like: ")):
-        texts = [_norm(t) for t in _group_lines(style, family)]
+        texts = [norm(t) for t in group_lines(SET, style, family)]
         assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), style
         assert {t.removeprefix(prefix) for t in texts} & titles, style
     for doc in docs:  # never the article's own title
@@ -347,44 +311,46 @@ def test_names_at_line_start() -> None:
     fams = by_family(planted_docs(SET))
     autor = fams["emajoesonumid.ee/autor"]
     assert all(t[0].isupper() for t in autor)
-    roles = _pool("emajoesonumid.ee", "beat")
+    roles = pool(SET, "emajoesonumid.ee", "beat")
     assert any(t.rpartition(", ")[2] in roles for t in autor)
     assert any("," not in t for t in autor)
     heghinak = fams["shiraklurer.am/heghinak"]
-    names = _pool("shiraklurer.am", "heghinak")
+    names = pool(SET, "shiraklurer.am", "heghinak")
     assert any(t.endswith(", Շիրակի Լուրեր") and t.partition(", ")[0] in names
                for t in heghinak)
     assert any(t.startswith("Հեղինակ՝ ") for t in heghinak)
-    towns = _pool("kelaniobserver.lk", "beat")
+    towns = pool(SET, "kelaniobserver.lk", "beat")
     bylines = fams["kelaniobserver.lk/byline"]
     assert any(t.startswith("By ") for t in bylines)
     assert any(not t.startswith("By ") and t.rpartition(" reporting from ")[2] in towns
                for t in bylines)
     desks = fams["kelaniobserver.lk/desk"]
-    assert sum(t in _pool("kelaniobserver.lk", "desk") for t in desks) >= 0.8 * len(desks)
-    posts = _pool("ashcombemuseum.org.uk", "beat")
-    staff = [t for t in _group_lines("ashcombemuseum.org.uk", "author") if not t.startswith("By")]
-    assert staff and sum(_norm(t).partition(", ")[2] in posts for t in staff) >= 0.8 * len(staff)
+    assert sum(t in pool(SET, "kelaniobserver.lk", "desk") for t in desks) >= 0.8 * len(desks)
+    posts = pool(SET, "ashcombemuseum.org.uk", "beat")
+    staff = [t for t in group_lines(SET, "ashcombemuseum.org.uk", "author")
+             if not t.startswith("By")]
+    assert staff and sum(norm(t).partition(", ")[2] in posts for t in staff) >= 0.8 * len(staff)
     assert all(t[0].isupper() for t in staff)
-    nominals = _pool("fernbrookvets.co.uk", "beat")
-    vets = [_norm(t) for t in _group_lines("fernbrookvets.co.uk", "posted") if " · " in t]
+    nominals = pool(SET, "fernbrookvets.co.uk", "beat")
+    vets = [norm(t) for t in group_lines(SET, "fernbrookvets.co.uk", "posted") if " · " in t]
     assert vets and sum(any(f" {n} · " in t for n in nominals) for t in vets) >= 0.8 * len(vets)
     assert all(not t[0].isdigit() for t in vets)
-    captions = _group_lines("tamaracklottery.com", "caption")
-    _mostly(captions, r"^[A-Z][\w.]* .* of [A-Z][\w ]+ with the ceremonial check$")
-    assert any(t.partition(" of ")[0] in _pool("tamaracklottery.com", "winner") for t in captions)
-    hockey = [t for t in _group_lines("nljhl.ca", "posted") if not t.startswith("Posted")]
-    _mostly(hockey, r"^[A-Z]\w+ \S.* · League Communications · \w{3} \d{1,2}, \d{4}$")
-    officers = _pool("gndeastfield.org.uk", "beat")
-    signoffs = _group_lines("gndeastfield.org.uk", "signoff")
-    _mostly(signoffs, r"^[A-Z]\w+ \S.*, [A-Z][\w ]+, on behalf of the Management Committee$")
+    captions = group_lines(SET, "tamaracklottery.com", "caption")
+    mostly(captions, r"^[A-Z][\w.]* .* of [A-Z][\w ]+ with the ceremonial check$")
+    assert any(t.partition(" of ")[0] in pool(SET, "tamaracklottery.com", "winner")
+               for t in captions)
+    hockey = [t for t in group_lines(SET, "nljhl.ca", "posted") if not t.startswith("Posted")]
+    mostly(hockey, r"^[A-Z]\w+ \S.* · League Communications · \w{3} \d{1,2}, \d{4}$")
+    officers = pool(SET, "gndeastfield.org.uk", "beat")
+    signoffs = group_lines(SET, "gndeastfield.org.uk", "signoff")
+    mostly(signoffs, r"^[A-Z]\w+ \S.*, [A-Z][\w ]+, on behalf of the Management Committee$")
     assert any(t.split(", ")[1] in officers for t in signoffs)
-    tenants = _group_lines("larkfieldtenants.org.uk", "signoff")
-    _mostly(tenants, r"^[A-Z]\w+ \S.* \([A-Z][\w ,]+\)$")
-    assert any(t.rpartition(" (")[2].rstrip(")") in _pool("larkfieldtenants.org.uk", "beat")
+    tenants = group_lines(SET, "larkfieldtenants.org.uk", "signoff")
+    mostly(tenants, r"^[A-Z]\w+ \S.* \([A-Z][\w ,]+\)$")
+    assert any(t.rpartition(" (")[2].rstrip(")") in pool(SET, "larkfieldtenants.org.uk", "beat")
                for t in tenants)
-    classes = _pool("carrow.edu", "beat")
-    writers = _group_lines("carrow.edu", "byline")
+    classes = pool(SET, "carrow.edu", "beat")
+    writers = group_lines(SET, "carrow.edu", "byline")
     assert writers and sum(any(f" {c}" in t for c in classes) for t in writers) >= 0.7 * len(
         writers)
 
@@ -398,7 +364,7 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                       ("kelaniobserver.lk/advertisement", "ADVERTISEMENT"),
                       ("ibaizabalegunero.eus/publizitatea", "Publizitatea")):
         assert set(fams[fam]) == {bare}, fam
-    langs = [_norm(t) for t in fams["shiraklurer.am/lezu"]]
+    langs = [norm(t) for t in fams["shiraklurer.am/lezu"]]
     assert langs and langs.count("Հայ | Рус | Eng") >= 0.8 * len(langs)
     for style, family, bare in (("kelaniobserver.lk", "language", "සිංහල | தமிழ் | English"),
                                 ("ibaizabalegunero.eus", "laguntza",
@@ -410,34 +376,34 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                 ("nljhl.ca", "standings-head", "Standings"),
                                 ("gndeastfield.org.uk", "programme-head", "Weekly Programme"),
                                 ("larkfieldtenants.org.uk", "repairs-head", "Reporting repairs")):
-        group = [_norm(t) for t in _group_lines(style, family)]
+        group = [norm(t) for t in group_lines(SET, style, family)]
         assert group and group.count(bare) >= 0.6 * len(group), family
-    for fam, pool in (("emajoesonumid.ee/rubriik", "rubriik"),
-                      ("shiraklurer.am/bazhin", "bazhin"),
-                      ("kelaniobserver.lk/desk", "desk"),
-                      ("ibaizabalegunero.eus/atala", "atala"),
-                      ("windfrontmag.com/kicker", "kicker"),
-                      ("tamaracklottery.com/game", "game"),
-                      ("carrow.edu/department", "department")):
-        assert fams[fam] and set(fams[fam]) <= _pool(fam.partition("/")[0], pool), fam
-    for style, family, pool in (("nljhl.ca", "team", "team"),
-                                ("fernbrookvets.co.uk", "species", "species"),
-                                ("windfrontmag.com", "project-line", "project")):
-        group = _group_lines(style, family)
-        assert group and set(group) <= _pool(style, pool), (style, family)
-    credits = {_norm(t).removeprefix("Foto: ") for t in fams["emajoesonumid.ee/foto"]}
-    assert credits and credits <= _pool("emajoesonumid.ee", "foto")
+    for fam, pool_name in (("emajoesonumid.ee/rubriik", "rubriik"),
+                           ("shiraklurer.am/bazhin", "bazhin"),
+                           ("kelaniobserver.lk/desk", "desk"),
+                           ("ibaizabalegunero.eus/atala", "atala"),
+                           ("windfrontmag.com/kicker", "kicker"),
+                           ("tamaracklottery.com/game", "game"),
+                           ("carrow.edu/department", "department")):
+        assert fams[fam] and set(fams[fam]) <= pool(SET, fam.partition("/")[0], pool_name), fam
+    for style, family, pool_name in (("nljhl.ca", "team", "team"),
+                                     ("fernbrookvets.co.uk", "species", "species"),
+                                     ("windfrontmag.com", "project-line", "project")):
+        group = group_lines(SET, style, family)
+        assert group and set(group) <= pool(SET, style, pool_name), (style, family)
+    credits = {norm(t).removeprefix("Foto: ") for t in fams["emajoesonumid.ee/foto"]}
+    assert credits and credits <= pool(SET, "emajoesonumid.ee", "foto")
     # Armenian, Sinhala, Tamil, Gurmukhi and Cyrillic script; Estonian and Basque words
     assert all(re.search(r"[\u0531-\u058a]{5}", t) for t in fams["shiraklurer.am/copyright"])
     assert all(re.search(r"[\u0531-\u058a]{4}", t) for t in fams["shiraklurer.am/heghinak"])
     assert any("Рус" in t for t in fams["shiraklurer.am/lezu"])
-    language = _group_lines("kelaniobserver.lk", "language")
+    language = group_lines(SET, "kelaniobserver.lk", "language")
     assert all(re.search(r"[\u0d80-\u0dff]", t) and re.search(r"[\u0b80-\u0bff]", t)
                for t in language)
     for family in ("greeting", "hukamnama", "classes"):
-        group = _group_lines("gndeastfield.org.uk", family)
+        group = group_lines(SET, "gndeastfield.org.uk", family)
         assert group and all(re.search(r"[\u0a00-\u0a7f]{3}", t) for t in group), family
-    _mostly_full(_group_lines("gndeastfield.org.uk", "hukamnama"),
+    mostly_full(group_lines(SET, "gndeastfield.org.uk", "hukamnama"),
                  r"ਅੱਜ ਦਾ ਹੁਕਮਨਾਮਾ · Ang \d{1,4} · Raag \w+")
     assert any("õ" in t for t in fams["emajoesonumid.ee/copyright"])
     assert any("Irakurtzeko" in t for t in fams["ibaizabalegunero.eus/data"])
@@ -451,38 +417,40 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                 ("fernbrookvets.co.uk", "health-club", "🐾 "),
                                 ("nljhl.ca", "potg", "⭐ "),
                                 ("larkfieldtenants.org.uk", "survey", "📋 ")):
-        group = _group_lines(style, family)
+        group = group_lines(SET, style, family)
         assert group and all(t.startswith(mark) for t in group), (style, family)
     for domain, family, mark in (("gndeastfield.org.uk", "programme-live", "📺 "),
                                  ("fernbrookvets.co.uk", "book", "📱 ")):
         assert rendered(SET, domain, family, dt.date(2020, 6, 1)).startswith(mark), family
     # amounts, rates, ids, handles and phones
-    _mostly_full(_group_lines("shiraklurer.am", "poxarzheq"),
+    mostly_full(group_lines(SET, "shiraklurer.am", "poxarzheq"),
                  r"ԿԲ փոխարժեք՝ 1 USD = \d{3}\.\d\d ֏")
-    _mostly_full(_group_lines("kelaniobserver.lk", "gold"),
+    mostly_full(group_lines(SET, "kelaniobserver.lk", "gold"),
                  r"Gold today: 22 carat Rs\. \d\d,\d{3} per sovereign")
-    _mostly(_group_lines("tamaracklottery.com", "jackpot"), r"jackpot: \$\d+ million$")
-    _mostly(_group_lines("tamaracklottery.com", "ticket-prize"), r"^Prize: \$\d[\d,]* ")
-    _mostly(_group_lines("tamaracklottery.com", "ticket-sold"), r"^Sold at: .*#?\d")
-    _mostly(_group_lines("windfrontmag.com", "project-line"), r" · \d.* × \d+(\.\d)? MW turbines$")
-    _mostly(_group_lines("windfrontmag.com", "project-link"), r"/projects/\d{6}$")
-    _mostly(_group_lines("tamaracklottery.com", "draw"), r"/results/draw/\d{6}$")
-    _mostly(_group_lines("nljhl.ca", "box-score"), r"/stats/game/\d{6}$")
-    _mostly(_group_lines("larkfieldtenants.org.uk", "survey"), r"survey\?id=\d{6}$")
-    _mostly(_group_lines("ashcombemuseum.org.uk", "specimen"), r"ASHNH\.[A-Z]\.[\d.]+$")
-    _mostly(_group_lines("nljhl.ca", "potg"), r"#\d+ ")
-    _mostly(_group_lines("nljhl.ca", "standings-top"), r"^1\. .* \d+ pts · 2\. ")
-    assert any("€" in t for t in _group_lines("windfrontmag.com", "summit"))
+    mostly(group_lines(SET, "tamaracklottery.com", "jackpot"), r"jackpot: \$\d+ million$")
+    mostly(group_lines(SET, "tamaracklottery.com", "ticket-prize"), r"^Prize: \$\d[\d,]* ")
+    mostly(group_lines(SET, "tamaracklottery.com", "ticket-sold"), r"^Sold at: .*#?\d")
+    mostly(group_lines(SET, "windfrontmag.com", "project-line"),
+           r" · \d.* × \d+(\.\d)? MW turbines$")
+    mostly(group_lines(SET, "windfrontmag.com", "project-link"), r"/projects/\d{6}$")
+    mostly(group_lines(SET, "tamaracklottery.com", "draw"), r"/results/draw/\d{6}$")
+    mostly(group_lines(SET, "nljhl.ca", "box-score"), r"/stats/game/\d{6}$")
+    mostly(group_lines(SET, "larkfieldtenants.org.uk", "survey"), r"survey\?id=\d{6}$")
+    mostly(group_lines(SET, "ashcombemuseum.org.uk", "specimen"), r"ASHNH\.[A-Z]\.[\d.]+$")
+    mostly(group_lines(SET, "nljhl.ca", "potg"), r"#\d+ ")
+    mostly(group_lines(SET, "nljhl.ca", "standings-top"), r"^1\. .* \d+ pts · 2\. ")
+    assert any("€" in t for t in group_lines(SET, "windfrontmag.com", "summit"))
     assert any("4,99 €" in t for t in fams["emajoesonumid.ee/digipakett"])
-    assert any("@KelaniObserver" in t for t in _group_lines("kelaniobserver.lk", "alerts"))
-    assert any("@NLJHL" in t for t in _group_lines("nljhl.ca", "social"))
+    assert any("@KelaniObserver" in t for t in group_lines(SET, "kelaniobserver.lk", "alerts"))
+    assert any("@NLJHL" in t for t in group_lines(SET, "nljhl.ca", "social"))
     assert any("t.me/" in t for t in fams["shiraklurer.am/telegram"])
     assert any("+372 5550 1234" in t for t in fams["emajoesonumid.ee/vihje"])
     assert any("+374 312" in t for t in fams["shiraklurer.am/copyright"])
     assert any("+94 11" in t for t in fams["kelaniobserver.lk/copyright"])
-    assert any("01632 960 214" in t for t in _group_lines("fernbrookvets.co.uk", "hours"))
-    assert any("1-800-555-0123" in t for t in _group_lines("tamaracklottery.com", "responsible"))
-    assert any("£" in t for t in _group_lines("ashcombemuseum.org.uk", "exhibition"))
+    assert any("01632 960 214" in t for t in group_lines(SET, "fernbrookvets.co.uk", "hours"))
+    assert any("1-800-555-0123" in t
+               for t in group_lines(SET, "tamaracklottery.com", "responsible"))
+    assert any("£" in t for t in group_lines(SET, "ashcombemuseum.org.uk", "exhibition"))
 
 
 def test_renamed_variants_carry_their_own_site_name() -> None:
@@ -516,7 +484,7 @@ def test_multi_line_blocks_stay_together() -> None:
     }
     for style, (block, want) in blocks.items():
         longest = 0
-        for doc in _group_docs(style):
+        for doc in group_docs(SET, style):
             names = [label_family(line.label) for line in doc.lines]
             present = [n for n in names if n in block]
             if present:

@@ -198,6 +198,10 @@ def test_a_breadcrumb_trail_is_its_fields_and_flagged():
     assert prefix_key("Home » Sport » Football » Ronaldo signs") == prefix_key(
         "home » sport » football » x y")
     assert prefix_key("Home › Sport › Ronaldo signs") != TRAIL  # another section
+    # Spaced slashes separate fields too, and a label may open the line.
+    assert prefix_key("You are here: Home / News / A title") == prefix_key("Home / News / B c")
+    assert prefix_key("Home / News / B c") & TRAIL_BIT
+    assert prefix_key("12/05/2019 / 13/05/2019 / a") & TRAIL_BIT == 0  # no words, no trail
     # One chevron is a label, not a trail ("Leggi anche › <title>"); labels clear the bit.
     assert not prefix_key("Leggi anche › Il titolo di oggi") & TRAIL_BIT
     assert not RELATED & TRAIL_BIT

@@ -62,9 +62,12 @@ TRAIL_BIT = np.uint64(2)
 # clear). `KIND_BITS` tells the four kinds apart.
 KNOWN_BIT = np.uint64(4)
 KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
-_TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}] +"
-_TRAIL = rf"^[^\pL\pN]*(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
-_TRAIL_HINT = r"[\x{203A}\x{BB}>\x{2192}].*[\x{203A}\x{BB}>\x{2192}]"
+# A spaced slash separates fields too, and a label may come first ("You are here: Home /
+# News / <title>").
+_TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
+_TRAIL = (
+    rf"^[^\pL\pN]*(?:\pL+(?: \pL+){{0,3}}: +)?(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
+)
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".
 _LEAD_WORDS, _LEAD_MIN_WORDS = 5, 10
@@ -145,16 +148,16 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     labels = label.take(pa.array(rows))
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
     keys[rows[known(labels).to_numpy(zero_copy_only=False)]] |= KNOWN_BIT
-    # A breadcrumb trail's label is all its fields (tried on lines with two chevrons).
-    rows = rows[pc.match_substring_regex(lines.take(pa.array(rows)), _TRAIL_HINT).to_numpy(
-        zero_copy_only=False)]
+    # A breadcrumb trail's label is all its fields. (The anchored pattern fails within a
+    # few characters on most lines: cheaper than any prefilter.)
+    rows = np.flatnonzero(pc.match_substring_regex(lines, _TRAIL).to_numpy(
+        zero_copy_only=False))
     if len(rows):
         trail = pc.struct_field(pc.extract_regex(lines.take(pa.array(rows)), _TRAIL), "label")
-        found = trail.is_valid().to_numpy(zero_copy_only=False)
-        rows, trail = rows[found], trail.filter(pa.array(found))
         trail = pc.utf8_lower(pc.replace_substring_regex(pc.utf8_trim_whitespace(trail),
                                                          r"\s+", " "))
         keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~KIND_BITS) | TRAIL_BIT
+        valid[rows] = True
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")

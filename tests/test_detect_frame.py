@@ -70,3 +70,20 @@ def test_a_frame_mid_body_needs_the_mid_body_share():
 def test_a_paragraph_of_more_than_40_words_has_no_frame():
     long = "Ana Ruiz said " + " ".join(["word"] * 45) + " in a statement on Monday."
     assert frames(long) == [0]
+
+
+def test_a_frame_below_the_headline_is_cut_but_not_the_headline():
+    # "<name>, <site>" in a script without capitals (one frame, 77) as the second line of
+    # 10 pages: a byline. The same frame as the headline (first line) stays.
+    def docs(index: int) -> pa.Table:
+        rows = []
+        for d in range(10):
+            lines = [(100 + d, 0), (200 + d, 0), (300 + d, 0)]
+            lines[index] = (400 + d, 77)
+            for i, (c, frame) in enumerate(lines):
+                rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                             "raw_key": c, "prefix": 0, "frame": frame, "n_words": 4})
+        return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+    assert detect(docs(1), np.array([10]), DetectConfig()).strip.sum() == 10
+    assert detect(docs(0), np.array([10]), DetectConfig()).strip.sum() == 0

@@ -292,10 +292,10 @@ def test_a_short_line_opening_with_a_name_has_the_rest_as_its_frame():
 def test_a_short_lines_fixed_end_is_its_frame():
     lines = ["Kauno miesto savivaldybės nuotr.", "BNS nuotr.", "Redakcijos archyvo nuotr.",
              "ლევან ჩხეიძე, ქუთაისის მოამბე", "თამარ კაპანაძე, ქუთაისის მოამბე",
-             # A slot at the end, a question, a long line, one word: none.
+             # A slot at the end, a question, a long line, one word, a link: none.
              "June 2, 2019", "For whom is this game?", "one two three four five six seven",
-             "Nuotr."]
+             "Nuotr.", "Project Megiddo: http://www.example.org/y2k/megiddo.pdf"]
     text = pa.array(lines)
     keys = tail_word_keys(text, normalize_array(text)).tolist()
     assert keys[0] == keys[1] == keys[2] != 0 and keys[3] == keys[4] != 0 != keys[0]
-    assert keys[5:] == [0, 0, 0, 0]
+    assert keys[5:] == [0, 0, 0, 0, 0]

@@ -258,6 +258,9 @@ def name_lead_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
 # A short line's fixed part may be its last word ("<source> nuotr.", "<credit> foto") or
 # what follows its comma ("<name>, <site>" in a script without capitals).
 _TAIL_MIN_WORDS, _TAIL_MAX_WORDS = 2, 6
+# What masking puts for a slot: a line ending with one ends with no fixed word ("Project
+# Megiddo: <url>", a source list's line, is no "<anything> url" template).
+_SLOT_WORDS = pa.array(["0", "X", "url", "email", "handle", TITLE_WORD])
 _AFTER_COMMA = r"^[^,]*\S[^,]*,\s*(?P<rest>[^,]*\S[^,]*)$"
 
 
@@ -281,8 +284,7 @@ def tail_word_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
     tail = pc.if_else(pa.array(comma), pc.binary_join_element_wise(",", rest, " "), last)
     # A question or an exclamation is prose, however short ("For whom is this game?").
     prose = pc.match_substring_regex(taken, r"[?!]\s*$").to_numpy(zero_copy_only=False)
-    fixed = ~prose & pc.invert(pc.is_in(last, pa.array(["0", "X"]))).to_numpy(
-        zero_copy_only=False)
+    fixed = ~prose & pc.invert(pc.is_in(last, _SLOT_WORDS)).to_numpy(zero_copy_only=False)
     fixed |= ~prose & comma & pc.match_substring_regex(rest, r"[^0X ]").fill_null(
         False).to_numpy(zero_copy_only=False)
     keys[rows[fixed]] = hash_strings(tail.filter(pa.array(fixed)), seed=_TAIL_SEED)

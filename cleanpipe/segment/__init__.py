@@ -182,7 +182,7 @@ def segment(
                                      normalized.take(pa.array(unframed)))
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = tail_word_keys(line.take(pa.array(unframed)),
-                                     normalized.take(pa.array(unframed)))
+                                     normalized.take(pa.array(unframed)), n_words[unframed])
     return pa.table(
         {
             "doc": lines.column("doc"),

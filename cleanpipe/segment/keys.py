@@ -216,30 +216,41 @@ _SLOT_WORDS = pa.array(["0", "X", "url", "email", "handle", TITLE_WORD])
 _AFTER_COMMA = r"^[^,]*\S[^,]*,\s*(?P<rest>[^,]*\S[^,]*)$"
 
 
-def tail_word_keys(lines: pa.Array, normalized: pa.Array) -> np.ndarray:
+def tail_word_keys(
+    lines: pa.Array, normalized: pa.Array, n_words: np.ndarray | None = None
+) -> np.ndarray:
     """Key of the fixed end of each short line (2 to 6 normalised words), 0 if none: the
     normalised text after its one comma, or else its last normalised word, if not a
-    slot."""
+    slot (`n_words`: the lines' normalised word counts, when known)."""
     keys = np.zeros(len(lines), dtype=np.uint64)
-    words = pc.split_pattern(normalized, " ")
-    n = pc.list_value_length(words).to_numpy(zero_copy_only=False)
-    rows = np.flatnonzero((n >= _TAIL_MIN_WORDS) & (n <= _TAIL_MAX_WORDS))
+    if n_words is None:
+        n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
+            zero_copy_only=False)
+    # Not a question or an exclamation: prose, however short ("For whom is this game?").
+    short = np.flatnonzero((n_words >= _TAIL_MIN_WORDS) & (n_words <= _TAIL_MAX_WORDS))
+    prose = pc.match_substring_regex(lines.take(pa.array(short)), r"[?!]\s*$").to_numpy(
+        zero_copy_only=False)
+    rows = short[~prose]
     if len(rows) == 0:
         return keys
     taken = lines.take(pa.array(rows))
     after = pc.struct_field(pc.extract_regex(taken, _AFTER_COMMA), "rest")
     comma = after.is_valid().to_numpy(zero_copy_only=False)
-    rest = normalize_array(pc.if_else(after.is_valid(), after, ""))
-    taken_words = words.take(pa.array(rows))
-    ends = taken_words.offsets.to_numpy()[1:] - 1
-    last = pc.list_flatten(taken_words).take(pa.array(ends - taken_words.offsets.to_numpy()[0]))
-    tail = pc.if_else(pa.array(comma), pc.binary_join_element_wise(",", rest, " "), last)
-    # A question or an exclamation is prose, however short ("For whom is this game?").
-    prose = pc.match_substring_regex(taken, r"[?!]\s*$").to_numpy(zero_copy_only=False)
-    fixed = ~prose & pc.invert(pc.is_in(last, _SLOT_WORDS)).to_numpy(zero_copy_only=False)
-    fixed |= ~prose & comma & pc.match_substring_regex(rest, r"[^0X ]").fill_null(
-        False).to_numpy(zero_copy_only=False)
-    keys[rows[fixed]] = hash_strings(tail.filter(pa.array(fixed)), seed=_TAIL_SEED)
+    # After the comma (normalised on those lines alone: normalisation is the costly part).
+    at = np.flatnonzero(comma)
+    rest = normalize_array(after.take(pa.array(at)))
+    fixed_rest = pc.match_substring_regex(rest, r"[^0X ]").to_numpy(zero_copy_only=False)
+    keys[rows[at[fixed_rest]]] = hash_strings(
+        pc.binary_join_element_wise(",", rest.filter(pa.array(fixed_rest)), " "),
+        seed=_TAIL_SEED)
+    # Else the last word.
+    at = np.flatnonzero(~comma)
+    words = pc.split_pattern(normalized.take(pa.array(rows[at])), " ")
+    offsets = words.offsets.to_numpy()
+    last = pc.list_flatten(words).take(pa.array(offsets[1:] - 1 - offsets[0]))
+    fixed_last = pc.invert(pc.is_in(last, _SLOT_WORDS)).to_numpy(zero_copy_only=False)
+    keys[rows[at[fixed_last]]] = hash_strings(last.filter(pa.array(fixed_last)),
+                                              seed=_TAIL_SEED)
     return keys
 
 

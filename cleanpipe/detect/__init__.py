@@ -48,7 +48,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import frame, groups, heads, sisters
-from cleanpipe.detect.occurrences import Occurrences, decisions_table
+from cleanpipe.detect.occurrences import Occurrences, decisions_table, written_as
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
 from cleanpipe.segment import slot_only_keys
@@ -202,11 +202,9 @@ def detect(
     # A template of a sister site (one that prints many of this publisher's templates):
     # a line with words, and a short one written as the sister writes it (a headline may
     # mask as a kicker does: "The <Title Case>" -> "the X").
-    written = np.unique(occ.raw_key[by_publisher[pairs.id]])
-    as_written = pairs.mean(np.isin(occ.raw_key, written)) >= 1.0
     sister = (
         ~keep & ~network & stable & has_words & ~stock_phrase & (words >= 1)
-        & ((words > cfg.head_label_max_words) | as_written)
+        & ((words > cfg.head_label_max_words) | written_as(occ, pairs, by_publisher))
         & sisters.sister_templates(
             occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
             cfg.min_sister_templates, cfg.max_network_publishers,

@@ -24,7 +24,7 @@ import numpy as np
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
-from cleanpipe.detect.occurrences import Occurrences
+from cleanpipe.detect.occurrences import Occurrences, written_as
 
 RULE = "head-label"
 
@@ -50,9 +50,7 @@ def head_labels(
     # A sister site prints the network's kickers too, on however few of its pages: a
     # head label of one publisher is one wherever it is printed only at the top, written
     # as there (a headline may mask as a kicker does: "In Brief", "In <Title Case>").
-    written = np.unique(occ.raw_key[label[pairs.id]])
-    same = pairs.mean(np.isin(occ.raw_key, written)) >= 1.0
-    return label | (same & stable & short_top)
+    return label | (written_as(occ, pairs, label) & stable & short_top)
 
 
 def top_lines(

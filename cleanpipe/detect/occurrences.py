@@ -98,3 +98,10 @@ def publishers_per_template(label: np.ndarray, keep: np.ndarray) -> np.ndarray:
     n_publishers = np.zeros(len(label), dtype=np.int64)
     n_publishers[keep] = per_label[np.searchsorted(templates, label[keep])]
     return n_publishers
+
+
+def written_as(occ: Occurrences, pairs: groups.Groups, chosen: np.ndarray) -> np.ndarray:
+    """Per group of `pairs`: every one of its lines is written as some line of the
+    `chosen` groups (a bool per group) is."""
+    written = np.unique(occ.raw_key[chosen[pairs.id]])
+    return pairs.mean(np.isin(occ.raw_key, written)) >= 1.0

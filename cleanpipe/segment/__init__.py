@@ -191,7 +191,7 @@ def segment(
             "end": lines.column("end"),
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
-            "prefix": pa.array(prefix_keys(line, normalized), pa.uint64()),
+            "prefix": pa.array(prefix_keys(line, normalized, n_words), pa.uint64()),
             "frame": pa.array(frame, pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "names_site": pa.array(

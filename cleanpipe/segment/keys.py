@@ -76,7 +76,9 @@ _FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
 _FRAME = r"^(?P<head>\S+ \S+ \S+) .* (?P<tail>\S+ \S+ \S+ \S+)$"
 
 
-def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarray:
+def prefix_keys(
+    lines: pa.Array, normalized: pa.Array | None = None, n_words: np.ndarray | None = None
+) -> np.ndarray:
     """Key of each line's prefix, 0 if none: its label ("Related:", "Read more:",
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5, and for a
     line of 4 to 9, its first 3 ("Photo courtesy of <credit>").
@@ -85,9 +87,9 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     spaced dash, bar or arrow, followed by a word or more (not a URL: "Lees ook: 54885", a
     broken link's id, and "Crédit photo : Archives" are the label's lines too); a breadcrumb
     trail's label is all its fields ("Home › News" in "Home › News › <title>", key with
-    `TRAIL_BIT`). Lines sharing a
-    prefix are candidates for a prefix template (`detect.prefix`): "Related: <any title>",
-    whose variable part outweighs the fixed one.
+    `TRAIL_BIT`). Lines sharing a prefix are candidates for a prefix template
+    (`detect.prefix`): "Related: <any title>", whose variable part outweighs the fixed one.
+    `n_words`: the normalised lines' word counts, when known.
     """
     parts = pc.extract_regex(lines, _LABEL)
     label = pc.struct_field(parts, "label")
@@ -119,8 +121,9 @@ def prefix_keys(lines: pa.Array, normalized: pa.Array | None = None) -> np.ndarr
     valid |= marked
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
-        n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
-            zero_copy_only=False)
+        if n_words is None:
+            n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy(
+                zero_copy_only=False)
         for lead_words, fewest, most, seed in (
             (_LEAD_WORDS, _LEAD_MIN_WORDS, None, _LEAD_SEED),
             (_SHORT_LEAD_WORDS, _SHORT_LEAD_MIN_WORDS, _LEAD_MIN_WORDS, _SHORT_LEAD_SEED),

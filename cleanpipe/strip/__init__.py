@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleanpipe.detect.frame import closing
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 from cleanpipe.segment.hashing import hash_strings
 
@@ -74,8 +75,8 @@ def footer_block(
     if max_words <= 0 or n == 0:
         return found
     same_doc = doc[1:] == doc[:-1]
-    # Only a kept line under a cut line of its document can go, or one just above a cut
-    # line or such a line that names its site: look at those alone.
+    # Only a kept line under a cut line of its document can go, or one that names its site
+    # with only lines that are or can go below it: look at those alone.
     rows = np.flatnonzero(cut[:-1] & ~cut[1:] & same_doc) + 1
     can_go = np.zeros(n, dtype=bool)
     if len(rows):
@@ -88,8 +89,12 @@ def footer_block(
             followed)
         can_go[rows] = short | notice
     if names_site is not None:
-        below = cut | can_go
-        opening = np.flatnonzero(~cut[:-1] & below[1:] & same_doc & np.r_[False, same_doc[:-1]])
+        # Kept lines with a line above them and only lines that are cut or can go below,
+        # at least one (`closing` over those: every line after it is one).
+        after_all = closing(doc, cut | can_go)
+        opening = np.flatnonzero(
+            ~cut[:-1] & after_all[:-1] & same_doc & np.r_[False, same_doc[:-1]]
+        )
         if len(opening):
             words = pc.list_value_length(
                 pc.utf8_split_whitespace(lines.take(pa.array(opening)))).to_numpy()

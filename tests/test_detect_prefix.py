@@ -122,6 +122,15 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Leggi anche › Un titolo") == prefix_key("Leggi anche › Altro titolo")
     assert prefix_key("Read more » Title here") == prefix_key("Read more: Other title")
     assert prefix_key("Also Read | A tour of it") == prefix_key("ALSO READ: Why it matters")
+    assert prefix_key("ALSO READ >> #Tag: A tour") == prefix_key("Also read: Why it matters")
+    assert prefix_key("Read more -> A tour") == prefix_key("Read more => Why it matters")
+
+
+def test_a_label_may_end_with_the_colon_of_its_script():
+    # Armenian writes its comma where English writes the colon of "Photo: <credit>".
+    assert prefix_key("Լուսանկարը՝ հեղինակի արխիվ") == prefix_key("Լուսանկարը՝ Արմեն Պետրոսյան")
+    assert prefix_key("相关阅读：北京的新闻") == prefix_key("相关阅读：上海")
+    assert prefix_key("Լուսանկարը, հեղինակի արխիվ") == 0  # a comma is no label's end
 
 
 def test_a_label_confirmed_by_other_publishers_needs_two_documents():
@@ -222,7 +231,8 @@ def test_a_breadcrumb_trail_with_the_title_is_cut_at_the_top():
 def test_labels_that_point_at_other_pages_are_known_in_many_languages():
     for line in ("Read more: The harbour plan", "Lees ook: 54885", "ЧИТАЙТЕ ТАКЖЕ: Новости",
                  "👉 Te puede interesar: Un título", "À LIRE AUSSI ► Un titre",
-                 "Darllen mwy / Read more: A title", "Don’t miss: This one"):
+                 "Darllen mwy / Read more: A title", "Don’t miss: This one",
+                 "Կարդացեք նաև՝ Մի վերնագիր", "ALSO READ >> A title", "Loe ka: Pealkiri"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
                  "» A title here", "Darllen / Read more: A title"):

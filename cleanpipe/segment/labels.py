@@ -51,6 +51,13 @@ berita terkait | baca selengkapnya | basahin din | đọc thêm | xem thêm | ti
 soma zaidi | habari zaidi | lees ook hierdie | read also this | اقرأ أيضا | اقرأ أيضاً
 اقرأ المزيد | اقرا ايضا | ذات صلة | קראו גם | קרא עוד | 相关阅读 | 延伸阅读 | 関連記事
 관련기사 | 관련 기사 | पढ़ें | यह भी पढ़ें | और पढ़ें | এটাও পড়ুন | আরও পড়ুন | আরো পড়ুন
+loe ka | loe lisaks | vaata ka | lasi arī | lasiet arī | skatiet arī | taip pat skaitykite
+skaitykite taip pat | taip pat skaitykite | lexo edhe | lexo më shumë | чытайце таксама
+həmçinin oxuyun | ayrıca okuyun | ilginizi çekebilir | czytaj również | llegeix també
+llegiu també | et pot interessar | le tamén | lea tamén | կարդացեք նաև | կարդացեք նաեւ
+կարդալ նաև | տես նաև | տես նաեւ | ასევე წაიკითხეთ | წაიკითხეთ ასევე | بیشتر بخوانید
+همچنین بخوانید | بخوانید | یہ بھی پڑھیں | مزید پڑھیں | இதையும் படிக்க | மேலும் படிக்க
+हेही वाचा | यो पनि पढ्नुहोस् | 推荐阅读 | 相关新闻 | 相關閱讀 | 延伸閱讀 | 相關新聞 | あわせて読みたい
 """
 LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 

@@ -9,9 +9,9 @@ without shaping any line to pass or to fail a detector: the families are what re
 these kinds print, from general knowledge of them. All wording is original; none is copied
 from the data, from the tuning styles or from the first thirteen held-back sets.
 
-**Do not tune on this set.** It is reserved as the next session's unseen test: never run it
-before then. Once its misses have been studied to change the detector, it is no longer an
-unseen test: write a new set instead, and say so in the commit.
+**Status (2026-11-26, the next session):** run once while unseen (91.17% boilerplate
+removed, 99.97% content kept), then its misses were studied to change the detector: no
+longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): an Estonian regional news portal,

@@ -59,12 +59,12 @@ reported in its own table against the same targets (`--sets` picks some; all by 
                 removed (the session-start code of that day: 90.06%), then its misses were
                 studied, so no longer unseen;
     held-back-14 `tests.bench.heldout_templates_14`, seed 15: written on 2026-11-26 the same
-                way, without looking at the detector, and never run: the next session's
-                unseen test. Do not run it or tune on it before then (`make bench-quality`
-                runs every set: pass ``--sets`` to leave it out).
+                way, without looking at the detector; its first, unseen run scored 91.17%
+                boilerplate removed (99.97% content kept), then its misses were studied,
+                so no longer unseen;
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-14``, never run.
+the developers did not tune on: today that is ``held-back-15`` once written; none until then.
 
 Systems, on the same corpus:
 
@@ -142,8 +142,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-12": (heldout12_styles, 13),  # likewise; first unseen run 95.13%, now studied
     "held-back-13": (heldout13_styles, 14),  # written without looking at the detector; unseen,
     # never run: do not run it until a development session takes it as its unseen test
-    "held-back-14": (heldout14_styles, 15),  # written the same way, never run: reserved as
-    # the next session's unseen test
+    "held-back-14": (heldout14_styles, 15),  # likewise; first unseen run 91.17%, now studied
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -124,6 +124,11 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Also Read | A tour of it") == prefix_key("ALSO READ: Why it matters")
     assert prefix_key("ALSO READ >> #Tag: A tour") == prefix_key("Also read: Why it matters")
     assert prefix_key("Read more -> A tour") == prefix_key("Read more => Why it matters")
+    # Any spaced symbol, bullet or middle dot ends a label; a spaced hyphen does not (a
+    # sentence's aside), nor sentence punctuation.
+    assert prefix_key("Foto • Ana Lopes") == prefix_key("Foto ★ Arquivo") == prefix_key("Foto: x")
+    assert prefix_key("Foto · Ana Lopes") == prefix_key("Foto ~ Arquivo") != 0
+    assert prefix_key("Well - that was a surprise") == prefix_key("Well , that was it") == 0
 
 
 def test_a_label_may_end_with_the_colon_of_its_script():

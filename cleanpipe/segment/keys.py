@@ -26,7 +26,9 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
 # (► ▶) ends a label like an arrow.
 # Armenian ends a label with its comma ("Լուսանկարը՝ <credit>"), Chinese and Japanese with
 # a full-width colon; an arrow may be doubled or drawn ("ALSO READ >> <title>", "Read
-# more -> <title>").
+# more -> <title>"), and any spaced symbol, bullet or middle dot ends a label as the arrow
+# does ("Foto • <credit>", "Lotto ★ <result>": +0.02 to +0.06 on three planted sets, the
+# others and real gold unchanged; prefix keys +12% time).
 # Words may hold an apostrophe ("Don't miss:"). (Letters and apostrophes as one class: a
 # letter run with an optional apostrophe part, inside the bilingual option, made RE2 three
 # times slower on every line.)
@@ -35,7 +37,7 @@ _LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     r"(?:[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}]"
-    r"| +(?:[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}\x{25BA}\x{25B6}>|]{1,3}|-+>|=>) +)"
+    r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"

@@ -52,13 +52,14 @@ def test_a_short_line_at_the_top_of_two_documents_matters_whole():
     # Two of publisher 0's twenty documents open with "Sport" (cluster 4): a head label's
     # value (`detect.heads`) if the publisher has enough of them. Its line mid-body in a
     # document of publisher 1 comes too (the cluster is kept whole); two documents with a
-    # long line at the top (5), or a short one lower down (6), do not matter.
+    # long line at the top (5), or a short one too low for a head block (6), do not
+    # matter; a short one lower down but within a head block's reach (7) does.
     cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5)
     doc_publisher = np.zeros(20, dtype=np.int32)
     doc_publisher[2] = 1
-    segs = segments(doc=[0, 1, 2, 3, 4, 5, 6], cluster=[4, 4, 4, 5, 5, 6, 6],
-                    index=[0, 1, 9, 0, 0, 3, 3], n_words=[1, 1, 1, 12, 12, 1, 1])
-    assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2]
+    segs = segments(doc=[0, 1, 2, 3, 4, 5, 6, 7, 8], cluster=[4, 4, 4, 5, 5, 6, 6, 7, 7],
+                    index=[0, 1, 9, 0, 0, 6, 6, 5, 5], n_words=[1, 1, 1, 12, 12, 1, 1, 1, 1])
+    assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2, 7, 8]
     off = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
                        head_label_min_values=0)
     assert may_matter(segs, doc_publisher, off).tolist() == []

@@ -105,3 +105,40 @@ def test_a_sister_site_prints_the_networks_kickers_on_few_pages():
     publisher = table.column("publisher").to_numpy()
     clusters = table.column("cluster").to_numpy()
     assert set(clusters[result.strip & (publisher == 1)].tolist()) == {KICKERS[0]}
+
+
+def test_a_value_right_below_the_head_block_is_a_label():
+    # A headline, a section and a date line on every page (the head block), then the
+    # byline's bare name: each name on two pages only, one line deeper than a kicker.
+    def paged(standfirst: bool) -> list:
+        docs = kicked(120, KICKERS, every=15)
+        for d, doc in enumerate(docs):
+            doc[1:1] = [(50, 1, 50), (6000 + d, 20, 6000 + d) if standfirst else (51, 3, 51)]
+        return docs
+    _, cut = run(paged(standfirst=False))
+    assert cut >= {50, 51, *KICKERS}
+    # Below a line that is no template (a standfirst), a name is part of the story.
+    _, cut = run(paged(standfirst=True))
+    assert not cut & set(KICKERS)
+
+
+def test_a_line_many_publishers_print_right_below_the_head_block_is_no_label():
+    # "Story highlights" below the byline and date of syndicated stories on 5 sites.
+    docs = kicked(120, KICKERS, every=3)  # each value on two pages of each site
+    for doc in docs:
+        doc[1:1] = [(50, 1, 50), (51, 3, 51)]
+    rows = [
+        {"doc": d, "index": i, "publisher": d % 5, "cluster": c, "key": c, "raw_key": raw,
+         "prefix": 0, "frame": 0, "n_words": words, "names_site": False}
+        for d, lines in enumerate(docs) for i, (c, words, raw) in enumerate(lines)
+    ]
+    table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+    result = detect(table, np.array([24] * 5), DetectConfig())
+    clusters = table.column("cluster").to_numpy()
+    assert {50, 51} <= set(clusters[result.strip].tolist())
+    assert not set(clusters[result.strip].tolist()) & set(KICKERS)
+    # Printed by four sites, it is one below the head block.
+    four = table.set_column(2, "publisher", pa.array([d % 4 for d in
+                                                      table.column("doc").to_pylist()]))
+    result = detect(four, np.array([30] * 4), DetectConfig())
+    assert set(clusters[result.strip].tolist()) >= set(KICKERS)

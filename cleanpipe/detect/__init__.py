@@ -212,7 +212,9 @@ def detect(
     )
     network |= sister
     # Short lines at the top from a small recurring set: a section kicker, a desk.
-    head_label = ~keep & heads.head_labels(occ, pairs, n_docs, stable, cfg)
+    under_head = _under_head(all_docs, head_all)[occ.row]
+    narrow = (n_publishers < cfg.min_publishers)[pairs.id]
+    head_label = ~keep & heads.head_labels(occ, pairs, n_docs, stable, under_head, narrow, cfg)
     if network.any() or head_label.any():
         keep |= network | head_label
         strip = keep[pairs.id]
@@ -259,6 +261,22 @@ def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.nd
     stripped_all = np.zeros(len(all_docs), dtype=bool)
     stripped_all[occ.row] = strip
     return frame.closing(all_docs, stripped_all)[occ.row]
+
+
+def _under_head(doc: np.ndarray, head: np.ndarray) -> np.ndarray:
+    """Per line of the run (sorted by document): every line between its document's first
+    line and it is in the head block."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    outside = (~head).astype(np.int32)
+    outside[starts] = 0  # the first line (a headline) may stand above the block
+    # Lines outside the block from the document's start up to and including each line.
+    up_to_here = np.cumsum(outside, dtype=np.int32)
+    up_to_here -= np.repeat(up_to_here[starts], lengths)
+    return (up_to_here - outside) == 0
 
 
 def _edges(

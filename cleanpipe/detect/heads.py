@@ -7,7 +7,10 @@ author of twenty), and a line of slots only shares no key with the other values.
 they show the slot: a (publisher, cluster) pair is a head label when
 
 * every occurrence is among the first `head_slack + 1` lines of its document (a kicker
-  sits above or just below the headline), its lines have at most `head_label_max_words`
+  sits above or just below the headline), or right below the head block within the first
+  `HEAD_DEPTH + 1` lines when fewer than `min_publishers` publishers print the line (a
+  byline under a section and a date line; "Story highlights" opens many syndicated
+  articles just there), its lines have at most `head_label_max_words`
   normalised words, it is in two or more of the publisher's documents and keeps its form,
   written alike in at least two documents per written form;
 * and the publisher has at least `head_label_min_values` such pairs: several different
@@ -27,6 +30,9 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.occurrences import Occurrences, written_as
 
 RULE = "head-label"
+# Deepest line index a head label may sit at below a head block. (A bound, so that
+# `top_values` can keep every possible value whole before the head blocks are known.)
+HEAD_DEPTH = 5
 
 
 def head_labels(
@@ -34,13 +40,19 @@ def head_labels(
     pairs: groups.Groups,
     n_docs: np.ndarray,
     stable: np.ndarray,
+    under_head: np.ndarray,
+    narrow: np.ndarray,
     cfg: DetectConfig,
 ) -> np.ndarray:
-    """Per (cluster, publisher) pair of `pairs`: whether it is a head label."""
+    """Per (cluster, publisher) pair of `pairs`: whether it is a head label. Per
+    occurrence, `under_head`: every line between its document's first line and it is in
+    the head block; `narrow`: fewer than `min_publishers` publishers print its cluster."""
     # Each value is one line, written alike on its pages: headlines that mask alike ("The
     # <Title Case words>" -> "the X") are written differently on each.
     written_alike = pairs.count_distinct(occ.raw_key) * 2 <= n_docs
-    short_top = top_lines(pairs, occ.index, occ.n_words, cfg)
+    near_top = (occ.index <= cfg.head_slack + 1) | (
+        under_head & narrow & (occ.index <= HEAD_DEPTH))
+    short_top = top_lines(pairs, near_top, occ.n_words, cfg)
     value = stable & written_alike & short_top & (n_docs >= 2)
     if not value.any():
         return value
@@ -54,12 +66,13 @@ def head_labels(
 
 
 def top_lines(
-    pairs: groups.Groups, index: np.ndarray, n_words: np.ndarray, cfg: DetectConfig
+    pairs: groups.Groups, near_top: np.ndarray, n_words: np.ndarray, cfg: DetectConfig
 ) -> np.ndarray:
-    """Per pair: short lines, every one at the top of its document."""
+    """Per pair: short lines, every one near the top of its document (`near_top`, per
+    occurrence)."""
     if cfg.head_label_min_values <= 0 or pairs.n == 0:
         return np.zeros(pairs.n, dtype=bool)
-    at_top = pairs.mean(index <= cfg.head_slack + 1) >= 1.0
+    at_top = pairs.mean(near_top) >= 1.0
     return at_top & (pairs.mean(n_words) <= cfg.head_label_max_words)
 
 
@@ -70,8 +83,8 @@ def top_values(
     n_words: np.ndarray,
     cfg: DetectConfig,
 ) -> np.ndarray:
-    """Per pair: short lines, every one at the top of its document, in two or more
-    documents: a value of a head label if the publisher has enough of them
-    (`engine.corpus.may_matter` keeps the clusters of such pairs whole, so that the
-    pairs of other publishers are there too)."""
-    return top_lines(pairs, index, n_words, cfg) & (n_docs >= 2)
+    """Per pair: short lines, every one within the first `HEAD_DEPTH + 1` lines of its
+    document, in two or more documents: a value of a head label if the publisher has
+    enough of them and they sit in the head (`engine.corpus.may_matter` keeps the
+    clusters of such pairs whole, so that the pairs of other publishers are there too)."""
+    return top_lines(pairs, index <= HEAD_DEPTH, n_words, cfg) & (n_docs >= 2)

@@ -34,6 +34,7 @@ from tests.bench.heldout_templates_11 import heldout11_styles
 from tests.bench.heldout_templates_12 import heldout12_styles
 from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.bench.heldout_templates_14 import heldout14_styles
+from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -59,6 +60,9 @@ _BRACKEN = ("bracken millpond tollhouse saddlery cidermill gatehouse sheepwash l
 _SORREL = ("sorrel wainhouse clapper netloft oxbow tanyard shingle drovers withy thatch "
            "fellside icehouse bridleway paddle ginnel marlpit ferrystage cowshed slipway "
            "heronry").split()
+_MARRAM = ("marram machair shieling creel tidewrack sallyport undercroft barbican scullery "
+           "pantile weathervane turnpike orangery oriel cloister postern midden cairn stook "
+           "haugh").split()
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout14_styles, 15, _SORREL, 43, "Article", "Clause",
         frozenset({"emajoesonumid.ee", "tamaracklottery.com", "larkfieldtenants.org.uk"}),
         (130, 145)),
+    "held-back-15": HeldoutSet(
+        heldout15_styles, 16, _MARRAM, 47, "Feature", "Stanza",
+        frozenset({"kozjanskiglas.si", "innsiderdaily.com", "kowhaigrove.school.nz"}),
+        (135, 150)),
 }
 
 

@@ -237,7 +237,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
     for line in ("Read more: The harbour plan", "Lees ook: 54885", "ЧИТАЙТЕ ТАКЖЕ: Новости",
                  "👉 Te puede interesar: Un título", "À LIRE AUSSI ► Un titre",
                  "Darllen mwy / Read more: A title", "Don’t miss: This one",
-                 "Կարդացեք նաև՝ Մի վերնագիր", "ALSO READ >> A title", "Loe ka: Pealkiri"):
+                 "Կարդացեք նաև՝ Մի վերնագիր", "ALSO READ >> A title", "Loe ka: Pealkiri",
+                 "You may be interested in: A title"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
                  "» A title here", "Darllen / Read more: A title"):

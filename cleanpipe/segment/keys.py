@@ -33,7 +33,7 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
 # letter run with an optional apostrophe part, inside the bilingual option, made RE2 three
 # times slower on every line.)
 _LABEL_WORD = r"[\pL'\x{2019}]+"
-_LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,3}}"
+_LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     r"(?:[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}]"
@@ -89,7 +89,7 @@ def prefix_keys(
     "Photo:"), or else, for a line of at least 10 normalised words, its first 5, and for a
     line of 4 to 9, its first 3 ("Photo courtesy of <credit>").
 
-    A label is one to four words (after any symbols) before the line's first colon or a
+    A label is one to five words (after any symbols) before the line's first colon or a
     spaced dash, bar or arrow, followed by a word or more (not a URL: "Lees ook: 54885", a
     broken link's id, and "Crédit photo : Archives" are the label's lines too); a breadcrumb
     trail's label is all its fields ("Home › News" in "Home › News › <title>", key with

@@ -192,7 +192,14 @@ class DetectConfig:
     # one line lower, would take CNN's "Story highlights" heading inside gold bodies (2
     # values also a press release's dateline, "BAAR, SWITZERLAND"). A head label of one
     # publisher is one for any publisher printing it, written alike, only at the top (a
-    # sister site's kickers): +0.02 to +0.13 more, content unchanged.
+    # sister site's kickers): +0.02 to +0.13 more, content unchanged. A value may also
+    # sit right below the head block, within the first six lines, when fewer than
+    # `min_publishers` publishers print it (a bare author name under a section and a
+    # date line; "Story highlights" is printed by many): +0.00 to +0.10, content -0.01
+    # on held-back-11 (that dateline, on two pages), big9 F1 +0.01. A line of slots with
+    # a number (a bare date, "<name> · <date>") at the top of two of a publisher's pages
+    # is a head label by itself (a small publisher's date line): +0.02 to +0.19, content
+    # and real gold unchanged.
     head_label_min_values: int = 3
     # ... of at most this many normalised words: kickers, desks and names, not headlines.
     head_label_max_words: int = 3

@@ -15,6 +15,8 @@ from cleanpipe.engine import local
 from cleanpipe.engine.corpus import Corpus, bands_reader, may_matter
 from cleanpipe.read import expand_inputs
 from cleanpipe.sample import write_sample
+from cleanpipe.segment import slot_only_keys
+from cleanpipe.segment.hashing import hash_strings
 from tests import planted
 
 U = np.uint64
@@ -25,6 +27,7 @@ def segments(doc, cluster, prefix=None, frame=None, index=None, n_words=None):
     document (index 5)."""
     zeros = np.zeros(len(doc), dtype=U)
     return {"doc": np.array(doc, dtype=np.int32), "cluster": np.array(cluster, dtype=U),
+            "key": np.array(cluster, dtype=U),
             "prefix": zeros if prefix is None else np.array(prefix, dtype=U),
             "frame": zeros if frame is None else np.array(frame, dtype=U),
             "index": np.array([5] * len(doc) if index is None else index, dtype=np.int32),
@@ -63,6 +66,23 @@ def test_a_short_line_at_the_top_of_two_documents_matters_whole():
     off = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
                        head_label_min_values=0)
     assert may_matter(segs, doc_publisher, off).tolist() == []
+
+
+def test_a_dated_line_at_the_top_of_two_documents_matters_whole():
+    # A bare date ("0", two words or more before masking) just below two of publisher
+    # 0's twenty headlines: a head label by itself (`detect.heads`), its cluster whole
+    # (publisher 1's line mid-body too). Lower down, or a bare name ("X"), it does not
+    # matter.
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5)
+    date, name = (int(k) for k in slot_only_keys(numbered=True)[:1].tolist() + [
+        hash_strings(pa.array(["X"]))[0]])
+    doc_publisher = np.zeros(20, dtype=np.int32)
+    doc_publisher[4] = 1
+    segs = segments(doc=[0, 1, 2, 3, 4], cluster=[date, date, name, name, date],
+                    index=[1, 1, 1, 1, 9], n_words=[4, 4, 4, 4, 4])
+    assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 4]
+    segs["index"][:2] = 9
+    assert may_matter(segs, doc_publisher, cfg).tolist() == []
 
 
 def test_a_cluster_repeated_within_one_document_does_not_matter():

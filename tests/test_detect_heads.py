@@ -8,6 +8,8 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
+from cleanpipe.segment import slot_only_keys
+from cleanpipe.segment.hashing import hash_strings
 
 KICKERS = (11, 12, 13, 14)  # "Sport", "Kultur", "Debat", "Skive": one word each
 
@@ -142,3 +144,23 @@ def test_a_line_many_publishers_print_right_below_the_head_block_is_no_label():
                                                       table.column("doc").to_pylist()]))
     result = detect(four, np.array([30] * 4), DetectConfig())
     assert set(clusters[result.strip].tolist()) >= set(KICKERS)
+
+
+def test_a_dated_slot_line_at_the_top_of_two_pages_is_a_label():
+    # A small publisher's date line ("15.04.2017 21:55" -> "0"), written otherwise on
+    # each of two of its five pages, just below the headline.
+    date = int(slot_only_keys(numbered=True)[0])
+    name = int(hash_strings(pa.array(["X"]))[0])
+
+    def cut(pages: int = 2, depth: int = 0, key: int = date,
+            cfg: DetectConfig | None = None) -> set[int]:
+        docs = [[title(d), *body(d)] for d in range(5)]
+        for d in range(pages):
+            docs[d].insert(1 + (depth if d == 1 else 0), (key, 1, 9000 + d))
+        result = detect(occurrences(docs), np.array([5]), cfg or DetectConfig())
+        return set(occurrences(docs).column("cluster").to_numpy()[result.strip].tolist())
+
+    assert cut() == {date}
+    assert cut(cfg=DetectConfig(head_label_min_values=0)) == set()
+    # On one page only, or once below two paragraphs, or a bare name ("X"), it stays.
+    assert cut(pages=1) == cut(depth=2) == cut(key=name) == set()

@@ -16,7 +16,10 @@ they show the slot: a (publisher, cluster) pair is a head label when
 * and the publisher has at least `head_label_min_values` such pairs: several different
   short lines, each recurring, in the same place.
 
-A headline recurs only when an article is copied; a kicker's values all recur. A head
+A headline recurs only when an article is copied; a kicker's values all recur. A line of
+slots with a number (a bare date, "<name> · <date>": `segment.slot_only_keys`) at the top
+of two or more of a publisher's pages is a head label by itself: its values are the slot,
+each written otherwise (a small publisher's date line, too rare for the other rules). A head
 label of one publisher is one for any publisher that prints it, written the same, only at
 the top, on however few pages: sister sites share their network's kickers.
 """
@@ -28,11 +31,13 @@ import numpy as np
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
 from cleanpipe.detect.occurrences import Occurrences, written_as
+from cleanpipe.segment import slot_only_keys
 
 RULE = "head-label"
 # Deepest line index a head label may sit at below a head block. (A bound, so that
 # `top_values` can keep every possible value whole before the head blocks are known.)
 HEAD_DEPTH = 5
+_DATED = slot_only_keys(numbered=True)
 
 
 def head_labels(
@@ -54,15 +59,23 @@ def head_labels(
         under_head & narrow & (occ.index <= HEAD_DEPTH))
     short_top = top_lines(pairs, near_top, occ.n_words, cfg)
     value = stable & written_alike & short_top & (n_docs >= 2)
+    # A dated slot line is a label by itself, each value written otherwise.
+    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top) >= 1.0) & (
+        pairs.mean(dated(occ.key)) >= 1.0) & (cfg.head_label_min_values > 0)
     if not value.any():
-        return value
+        return dated_label
     publisher = occ.publisher[pairs.first]
     values = np.bincount(publisher, weights=value, minlength=int(publisher.max()) + 1)
     label = value & (values[publisher] >= cfg.head_label_min_values)
     # A sister site prints the network's kickers too, on however few of its pages: a
     # head label of one publisher is one wherever it is printed only at the top, written
     # as there (a headline may mask as a kicker does: "In Brief", "In <Title Case>").
-    return label | (written_as(occ, pairs, label) & stable & short_top)
+    return label | (written_as(occ, pairs, label) & stable & short_top) | dated_label
+
+
+def dated(key: np.ndarray) -> np.ndarray:
+    """Per normalised key: a line of slots with a number (a date, "<name> · <date>")."""
+    return np.isin(key, _DATED)
 
 
 def top_lines(
@@ -81,10 +94,15 @@ def top_values(
     n_docs: np.ndarray,
     index: np.ndarray,
     n_words: np.ndarray,
+    key: np.ndarray,
     cfg: DetectConfig,
 ) -> np.ndarray:
-    """Per pair: short lines, every one within the first `HEAD_DEPTH + 1` lines of its
-    document, in two or more documents: a value of a head label if the publisher has
-    enough of them and they sit in the head (`engine.corpus.may_matter` keeps the
-    clusters of such pairs whole, so that the pairs of other publishers are there too)."""
-    return top_lines(pairs, index <= HEAD_DEPTH, n_words, cfg) & (n_docs >= 2)
+    """Per pair: short lines or dated slot lines, every one within the first `HEAD_DEPTH
+    + 1` lines of its document, in two or more documents: a head label (or a value of
+    one, if the publisher has enough of them) if they sit in the head
+    (`engine.corpus.may_matter` keeps the clusters of such pairs whole, so that the pairs
+    of other publishers are there too)."""
+    near = index <= HEAD_DEPTH
+    dated_top = (pairs.mean(near) >= 1.0) & (pairs.mean(dated(key)) >= 1.0) & (
+        cfg.head_label_min_values > 0)
+    return (top_lines(pairs, near, n_words, cfg) | dated_top) & (n_docs >= 2)

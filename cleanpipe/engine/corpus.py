@@ -130,7 +130,7 @@ def may_matter(
     if names is None:
         names = np.zeros(len(cluster), dtype=bool)
     keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg,
-                              segments["index"], segments["n_words"])
+                              segments["index"], segments["n_words"], segments["key"])
     # Prefix and frame templates closing their documents need only the edge share.
     lowest = min(cfg.min_share, cfg.min_share_middle)
     for name in ("prefix", "frame"):
@@ -185,6 +185,7 @@ def _possible_clusters(
     cfg: DetectConfig,
     index: np.ndarray,
     n_words: np.ndarray,
+    key: np.ndarray,
 ) -> np.ndarray:
     """Per row, whether its cluster has documents enough in some publisher (at the lowest
     share a rule accepts), occurs for `min_publishers` publishers, names its own site
@@ -199,7 +200,8 @@ def _possible_clusters(
     lowest = min(cfg.min_share, cfg.min_share_middle)
     named = pairs.mean(names_site[repeated]) >= 0.5
     enough = _enough(n_docs, share, lowest, cfg, named)
-    enough |= heads.top_values(pairs, n_docs, index[repeated], n_words[repeated], cfg)
+    enough |= heads.top_values(
+        pairs, n_docs, index[repeated], n_words[repeated], key[repeated], cfg)
     enough = by_cluster.sum(enough) > 0
     # A line naming its own site in several publishers is a template of the network.
     possible = (enough | (by_cluster.size >= cfg.min_publishers)

@@ -163,15 +163,17 @@ def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.nd
     return keys
 
 
-def slot_only_keys(max_masks: int = 12) -> np.ndarray:
+def slot_only_keys(max_masks: int = 12, numbered: bool = False) -> np.ndarray:
     """The keys (sorted) of normalised lines made of slot masks only, "0" and "X" in turn
     (runs of one mask fold to one): a price, a bare date, "<name>, <role>". Such a line
     shares nothing fixed with its look-alikes, so other publishers' templates of that
-    shape say nothing about it."""
+    shape say nothing about it. `numbered`: only those with a number ("0", "X 0": a date,
+    a time, "<name> · <date>"), not a bare name ("X")."""
     forms = [
         " ".join((first, second)[i % 2] for i in range(n))
         for first, second in (("0", "X"), ("X", "0"))
         for n in range(1, max_masks + 1)
+        if not (numbered and n == 1 and first == "X")
     ]
     return np.sort(hash_strings(pa.array(forms)))
 

@@ -15,7 +15,7 @@ from cleanpipe.engine import local
 from cleanpipe.engine.corpus import Corpus, bands_reader, may_matter
 from cleanpipe.read import expand_inputs
 from cleanpipe.sample import write_sample
-from cleanpipe.segment import slot_only_keys
+from cleanpipe.segment import BYLINE_KEY, prefix_key, slot_only_keys
 from cleanpipe.segment.hashing import hash_strings
 from tests import planted
 
@@ -83,6 +83,18 @@ def test_a_dated_line_at_the_top_of_two_documents_matters_whole():
     assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 4]
     segs["index"][:2] = 9
     assert may_matter(segs, doc_publisher, cfg).tolist() == []
+
+
+def test_bylines_matter_only_at_their_own_share():
+    # Bare names near the top of 3 documents (`segment.BYLINE_KEY`, rule "byline"): enough
+    # for 3 of publisher 0's ten (min_share_middle), not for 3 of publisher 1's twenty,
+    # where a label on as many documents could close them (the edge share).
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_middle=0.2, min_share=0.05)
+    doc_publisher = np.array([0] * 10 + [1] * 20, dtype=np.int32)
+    label = prefix_key("Read next: a b")
+    segs = segments(doc=[0, 1, 2, 10, 11, 12, 13, 14, 15], cluster=list(range(9)),
+                    prefix=[BYLINE_KEY] * 6 + [label] * 3, index=[1] * 9)
+    assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2, 6, 7, 8]
 
 
 def test_a_cluster_repeated_within_one_document_does_not_matter():

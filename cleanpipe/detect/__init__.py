@@ -231,8 +231,14 @@ def detect(
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)
 
+    # A byline in the head, not one many publishers print ("Story Highlights").
+    # Below a kept line (the headline): where an extractor keeps a menu above the
+    # headline, the headline is the first line kept, and may look like a name ("Bernie
+    # Behind Bars").
+    byline_head = ((occ.index <= cfg.head_slack + 1) | under_head) & narrow & ~_opening(
+        occ, all_docs, strip)
     templates, by_prefix = prefix_templates(
-        occ, strip, head, tail, closes, publisher_docs, cfg
+        occ, strip, head, tail, closes, publisher_docs, cfg, byline_head
     )
     closes = _closing(occ, all_docs, strip | by_prefix)
     framed, by_frame = frame.frame_templates(
@@ -261,6 +267,22 @@ def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.nd
     stripped_all = np.zeros(len(all_docs), dtype=bool)
     stripped_all[occ.row] = strip
     return frame.closing(all_docs, stripped_all)[occ.row]
+
+
+def _opening(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:
+    """Per occurrence: only stripped lines precede it in its document (segments left out
+    of `occ` are never stripped)."""
+    n = len(all_docs)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    kept = np.ones(n, dtype=np.int32)
+    kept[occ.row[strip]] = 0
+    starts = np.flatnonzero(np.r_[True, all_docs[1:] != all_docs[:-1]])
+    lengths = np.diff(np.r_[starts, n])
+    # Kept lines from the document's start up to and including each line.
+    up_to_here = np.cumsum(kept, dtype=np.int32)
+    up_to_here -= np.repeat(up_to_here[starts] - kept[starts], lengths)
+    return ((up_to_here - kept) == 0)[occ.row]
 
 
 def _under_head(doc: np.ndarray, head: np.ndarray) -> np.ndarray:

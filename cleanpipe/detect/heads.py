@@ -31,12 +31,12 @@ import numpy as np
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups
 from cleanpipe.detect.occurrences import Occurrences, written_as
-from cleanpipe.segment import slot_only_keys
+from cleanpipe.segment import HEAD_DEPTH, slot_only_keys
 
 RULE = "head-label"
-# Deepest line index a head label may sit at below a head block. (A bound, so that
-# `top_values` can keep every possible value whole before the head blocks are known.)
-HEAD_DEPTH = 5
+# HEAD_DEPTH: the deepest line index a head label may sit at below a head block. (A
+# bound, so that `top_values` can keep every possible value whole before the head blocks
+# are known.)
 _DATED = slot_only_keys(numbered=True)
 
 

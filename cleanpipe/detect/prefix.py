@@ -27,7 +27,14 @@ top, at most `prefix_max_per_doc` per document.
 A small publisher's closing notice ("More from <Site>: <title>") may be on two of its few
 documents: two suffice when they are `min_share_two_docs` of them and every line of the
 label closes its document (`detect.frame.two_docs_closing`). Lines at the top are never
-stripped by this rule.
+stripped by this rule, but for bylines.
+
+Rule "byline": a bare name near the top ("Kenji Moreau", "Emeka Castillo, toimetaja":
+`segment.BYLINE_KEY`), each name too rare to recur, is a byline where the publisher prints
+one in the head (right below the headline, or below the head block) of at least
+`min_docs` documents and `min_share_middle` of them. Only those in the head go, and not a
+line that `min_publishers` publishers print ("Story Highlights" opens syndicated stories
+there).
 """
 
 from __future__ import annotations
@@ -40,9 +47,10 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
-from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT
+from cleanpipe.segment import BYLINE_KEY, KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT
 
 RULE = "prefix-template"
+BYLINE_RULE = "byline"
 
 
 def prefix_templates(
@@ -53,6 +61,7 @@ def prefix_templates(
     closes: np.ndarray,
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
+    byline_head: np.ndarray | None = None,
 ) -> tuple[pa.Table, np.ndarray]:
     """Decisions for prefix templates and the occurrences they strip.
 
@@ -63,6 +72,9 @@ def prefix_templates(
         closes: occurrences followed only by stripped lines in their document.
         publisher_docs: documents per publisher code.
         cfg: the thresholds.
+        byline_head: per occurrence, whether a byline there is in the head (within the
+            first `head_slack + 2` lines, or right below the head block) and printed by
+            fewer than `min_publishers` publishers (None: no byline is).
 
     Returns:
         A DECISIONS table with one row per (publisher, prefix) template (the prefix key as
@@ -103,4 +115,18 @@ def prefix_templates(
         keyed.count(top) * 2 < pairs.size
     )
     position = np.where(at_end | (keyed.count(tail) * 2 >= pairs.size), "tail", "middle")
-    return decide(keyed, keep, top | stripped, position, RULE)
+    # Bylines: their own rule, in the head only.
+    byline = keyed.key[pairs.first] == BYLINE_KEY
+    keep &= ~byline
+    never = top | stripped
+    rule = np.full(pairs.n, RULE, dtype=object)
+    if byline_head is not None and byline.any():
+        in_head = byline_head[keyed.rows]
+        head_docs = pairs.count_distinct(np.where(in_head, keyed.lines.doc, -1)) - (
+            keyed.count(~byline_head) > 0)
+        head_share = head_docs / publisher_docs[keyed.lines.publisher[pairs.first]]
+        keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= cfg.min_share_middle)
+        never = np.where(occ.prefix == BYLINE_KEY, ~byline_head | stripped, never)
+        position[byline] = "head"
+        rule[byline] = BYLINE_RULE
+    return decide(keyed, keep, never, position, rule)

@@ -43,7 +43,7 @@ def decide(
     keep: np.ndarray,
     never: np.ndarray,
     position: np.ndarray,
-    rule: str,
+    rule: str | np.ndarray,
 ) -> tuple[pa.Table, np.ndarray]:
     """The decisions for the kept pairs that strip a line, and those lines.
 
@@ -53,7 +53,7 @@ def decide(
         never: per occurrence, lines this rule does not strip (at the top of their
             document, or stripped already by another rule).
         position: per pair, "head", "tail" or "middle".
-        rule: the rule's name in the decisions.
+        rule: the rule's name in the decisions (or per pair, its rule's).
     """
     pairs = keyed.pairs
     strip_lines = keep[pairs.id] & ~never[keyed.rows]
@@ -63,7 +63,7 @@ def decide(
     table = decisions_table(
         keyed.lines, pairs, chosen, keyed.n_docs, keyed.share,
         publishers_per_template(keyed.key[pairs.first], keep), position,
-        np.full(pairs.n, rule), cluster=keyed.key,
+        np.broadcast_to(np.asarray(rule, dtype=object), pairs.n), cluster=keyed.key,
     )
     return table, strip
 

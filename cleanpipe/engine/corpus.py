@@ -16,7 +16,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups, heads
 from cleanpipe.engine.tasks import Analysed
-from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT
+from cleanpipe.segment import BYLINE_KEY, KIND_BITS, KNOWN_BIT, LEAD_BIT
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
@@ -153,6 +153,11 @@ def may_matter(
             if cfg.known_labels:
                 known = (segments[name][rows][pairs.first] & KIND_BITS) == KNOWN_BIT
                 possible |= known
+            # Bylines (`detect.prefix`) count only at their own bar, on each publisher.
+            byline = segments[name][rows][pairs.first] == BYLINE_KEY
+            widespread &= ~byline
+            possible = np.where(byline, (n_docs >= cfg.min_docs)
+                                & (share >= cfg.min_share_middle), possible)
         possible |= widespread
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)

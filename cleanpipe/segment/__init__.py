@@ -19,10 +19,13 @@ from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.keys import (
+    BYLINE_KEY,
+    HEAD_DEPTH,
     KIND_BITS,
     KNOWN_BIT,
     LEAD_BIT,
     TRAIL_BIT,
+    byline_keys,
     frame_keys,
     name_lead_keys,
     prefix_key,
@@ -34,9 +37,9 @@ from cleanpipe.segment.keys import (
 from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, replace_rows
 
 __all__ = [
-    "KIND_BITS", "KNOWN_BIT", "LEAD_BIT", "TRAIL_BIT", "frame_keys", "name_lead_keys",
-    "names_site", "normalize", "prefix_key", "prefix_keys", "segment", "slot_only_keys",
-    "split_lines", "suffix_keys", "tail_word_keys",
+    "BYLINE_KEY", "HEAD_DEPTH", "KIND_BITS", "KNOWN_BIT", "LEAD_BIT", "TRAIL_BIT",
+    "byline_keys", "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key",
+    "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).
@@ -191,7 +194,9 @@ def segment(
             "end": lines.column("end"),
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
-            "prefix": pa.array(prefix_keys(line, normalized, n_words), pa.uint64()),
+            "prefix": pa.array(
+                byline_keys(line, index, prefix_keys(line, normalized, n_words)), pa.uint64()
+            ),
             "frame": pa.array(frame, pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
             "names_site": pa.array(

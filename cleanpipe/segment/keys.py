@@ -57,6 +57,17 @@ TRAIL_BIT = np.uint64(2)
 # clear). `KIND_BITS` tells the four kinds apart.
 KNOWN_BIT = np.uint64(4)
 KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
+# A bare name near the top of a page ("Kenji Moreau", "Emeka Castillo, toimetaja"): a
+# byline, each name too rare to recur. All such lines share one prefix key
+# (`byline_keys`), whose kind bits are its own.
+BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0000) | TRAIL_BIT | KNOWN_BIT
+# Deepest line index a byline (or a head label, `detect.heads`) may sit at: below a
+# headline, a kicker, a date line, a reading time.
+HEAD_DEPTH = 5
+# Two or three capitalised words without digits (not in capitals: "McAllister",
+# "O'Neill", "Jean-Luc"), and maybe a role after a comma.
+_NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
+_BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /
 # News / <title>").
 _TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
@@ -140,6 +151,19 @@ def prefix_keys(
             rows = np.flatnonzero(fits)
             lead = pc.binary_join(pc.list_slice(words.take(pa.array(rows)), 0, lead_words), " ")
             keys[rows] = hash_strings(lead, seed=seed) | LEAD_BIT
+    return keys
+
+
+def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """`keys` (prefix keys) with `BYLINE_KEY` for the lines without one that look like a
+    bare name (two or three capitalised words, maybe ", <role>") among the first
+    `HEAD_DEPTH + 1` lines of their document, the first excepted (a headline)."""
+    rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH) & (keys == 0))
+    if len(rows) == 0:
+        return keys
+    named = pc.match_substring_regex(lines.take(pa.array(rows)), _BYLINE)
+    keys = keys.copy()
+    keys[rows[named.to_numpy(zero_copy_only=False)]] = BYLINE_KEY
     return keys
 
 

@@ -1,0 +1,88 @@
+"""Rule "byline" (`detect.prefix`): a bare name near the top of a publisher's pages, each
+name too rare to recur (`segment.byline_keys`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from cleanpipe.config import DetectConfig
+from cleanpipe.detect import OCCURRENCES, detect
+from cleanpipe.segment import BYLINE_KEY, HEAD_DEPTH, byline_keys, prefix_key
+
+DATE = 50  # a date line under every headline: the head block
+
+
+def byline_key(line: str, index: int = 1) -> int:
+    return int(byline_keys(pa.array([line]), np.array([index]),
+                           np.array([prefix_key(line)], dtype=np.uint64))[0])
+
+
+def test_a_bare_name_near_the_top_gets_the_byline_key():
+    for line in ("Kenji Moreau", "Emeka Castillo, toimetaja", "Caleb  Kowalski, reporter",
+                 "By Malcolm Ramirez", "Grace McAllister", "Seán O’Neill", "Jean-Luc Martin"):
+        assert byline_key(line) == BYLINE_KEY, line
+        assert byline_key(line, HEAD_DEPTH + 1) != BYLINE_KEY  # too low
+        assert byline_key(line, 0) != BYLINE_KEY  # the headline
+    for line in ("Overview", "BAAR, SWITZERLAND", "Story highlights", "Fort Worth 2019",
+                 "Anna Maria de la Cruz", "Photo: Kenji Moreau", "Kenji Moreau said so."):
+        assert byline_key(line) != BYLINE_KEY, line
+
+
+def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
+          titled: bool = True) -> list[dict]:
+    """`n` pages of one publisher: a headline (unless not `titled`), a date line, `above`
+    paragraphs, then a name of its own on the first `bylined` pages, then the body."""
+    rows = []
+    for d in range(n):
+        doc = 1000 * publisher + d
+        lines = [(100_000 + doc, 0)] if titled else []
+        lines.append((DATE, 0))
+        lines += [(200_000 + 10 * doc + i, 0) for i in range(above)]
+        if d < bylined:
+            lines.append((300_000 + doc, int(BYLINE_KEY)))
+        lines += [(400_000 + 10 * doc + i, 0) for i in range(4)]
+        rows += [{"doc": doc, "index": i, "publisher": publisher, "cluster": c, "key": c,
+                  "raw_key": c, "prefix": p, "frame": 0, "n_words": 2, "names_site": False}
+                 for i, (c, p) in enumerate(lines)]
+    return rows
+
+
+def cut_names(rows: list[dict], sizes: list[int]) -> set[int]:
+    table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+    result = detect(table, np.array(sizes), DetectConfig())
+    cut = set(table.column("cluster").to_numpy()[result.strip].tolist())
+    return {c for c in cut if 300_000 <= c < 400_000}
+
+
+def test_names_under_the_headline_of_enough_pages_are_cut():
+    table = pa.Table.from_pylist(pages(10, 6), schema=OCCURRENCES)
+    result = detect(table, np.array([10]), DetectConfig())
+    assert cut_names(pages(10, 6), [10]) == {300_000 + d for d in range(6)}
+    (row,) = [r for r in result.decisions.to_pylist() if r["rule"] == "byline"]
+    assert (row["n_docs"], row["position"]) == (6, "head")
+    # On too few pages (1 of 10 is below min_share_middle), it is a story's own line.
+    assert cut_names(pages(10, 1), [10]) == set()
+
+
+def test_a_name_below_a_paragraph_or_opening_the_page_stays():
+    # Below two paragraphs, a short title-case line is a subheading.
+    assert cut_names(pages(10, 6, above=2), [10]) == set()
+    # The first line kept (no headline above it): where an extractor keeps a menu above
+    # the headline, the headline itself may look like a name ("Bernie Behind Bars").
+    assert cut_names(pages(10, 6, titled=False), [10]) == set()
+
+
+def test_a_line_many_publishers_print_there_is_no_byline():
+    # "Story Highlights" opens a syndicated story under the dateline on each of 5 sites
+    # (their first page), whose other pages carry bylines.
+    rows = []
+    for p in range(5):
+        site = pages(10, 6, publisher=p)
+        for r in site:
+            if r["prefix"] and r["doc"] == 1000 * p:
+                r["cluster"] = r["key"] = r["raw_key"] = 399_999
+        rows += site
+    names = cut_names(rows, [10] * 5)
+    assert len(names) == 25 and 399_999 not in names
+    assert 399_999 in cut_names([r for r in rows if r["publisher"] < 4], [10] * 4)

@@ -40,10 +40,12 @@ def test_detection_looks_only_at_clusters_a_rule_could_accept():
     # Publisher 0 owns docs 0-3, publisher 1 docs 4-6, publisher 2 doc 7.
     doc_publisher = np.array([0, 0, 0, 0, 1, 1, 1, 2], dtype=np.int32)
     segs = segments(doc=[0, 1, 2, 3, 4, 5, 0, 4, 7, 0, 1, 0],
-                    cluster=[5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9])
+                    cluster=[5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9],
+                    n_words=[10, 10, 10, 4, 4, 4, 10, 10, 10, 10, 10, 10])
     rows = may_matter(segs, doc_publisher, cfg).tolist()
     # 5: three docs of publisher 0. 6: three docs but split over two publishers (kept
-    # whole for neither rule). 7: three publishers. 8: two docs. 9: alone.
+    # whole for neither rule; too short for a network notice). 7: three publishers.
+    # 8: two docs. 9: alone.
     assert rows == [0, 1, 2, 6, 7, 8]
     # Two documents that are a quarter of a small publisher's may be its footer: 6 (two of
     # publisher 1's three), 8 (two of publisher 0's four).
@@ -95,6 +97,23 @@ def test_bylines_matter_only_at_their_own_share():
     segs = segments(doc=[0, 1, 2, 10, 11, 12, 13, 14, 15], cluster=list(range(9)),
                     prefix=[BYLINE_KEY] * 6 + [label] * 3, index=[1] * 9)
     assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2, 6, 7, 8]
+
+
+def test_a_line_near_the_end_of_pages_of_two_publishers_matters_whole():
+    # Cluster 4 is near the end of one page of each of two publishers (a network notice,
+    # `detect.sisters`); cluster 5 likewise but once 20 lines above the end; cluster 6 is
+    # near the end twice but too short.
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_words_two_docs=5)
+    doc_publisher = np.array([0, 1, 0, 1, 0, 1], dtype=np.int32)
+    doc = [0] * 30 + [1] * 30 + [2] * 30 + [3] * 30 + [4] * 30 + [5] * 30
+    cluster = list(range(100, 280))
+    n_words = [10] * 180
+    for row, c, words in ((28, 4, 10), (58, 4, 10), (88, 5, 10), (100, 5, 10),
+                          (148, 6, 3), (178, 6, 3)):
+        cluster[row], n_words[row] = c, words
+    segs = segments(doc=doc, cluster=cluster, index=[i % 30 for i in range(180)],
+                    n_words=n_words)
+    assert may_matter(segs, doc_publisher, cfg).tolist() == [28, 58]
 
 
 def test_a_cluster_repeated_within_one_document_does_not_matter():

@@ -77,6 +77,7 @@ def detect(
     cfg: DetectConfig,
     all_docs: np.ndarray | None = None,
     first_lines: np.ndarray | None = None,
+    previous: np.ndarray | None = None,
 ) -> Detection:
     """Decide which (publisher, cluster) pairs are boilerplate.
 
@@ -91,6 +92,8 @@ def detect(
             never boilerplate, but they still break the blocks at the document edges.
         first_lines: when `occurrences` is a subset, the cluster of each document's first
             line (`first_line_clusters` over every segment).
+        previous: when `occurrences` is a subset, per occurrence, the cluster of the line
+            above it over every segment (0 for a document's first line).
 
     Returns:
         The decisions, and for each occurrence whether to strip it and for which cluster.
@@ -219,14 +222,28 @@ def detect(
         keep |= network | head_label
         strip = keep[pairs.id]
         closes = _closing(occ, all_docs, strip)
+    # A notice closing pages of sister sites, each after a line of its own (not a
+    # syndicated article's last paragraph): the network's footer, reworded in a year.
+    if previous is None:
+        previous = _previous_clusters(occ)
+    notice = sisters.network_notices(
+        occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
+        _notice_candidates(occ, pairs, previous, closes, all_docs, n_publishers, cfg)
+        & ~keep & stable & has_words & ~stock_phrase,
+        cfg.min_sister_templates, cfg.max_network_publishers,
+    )
+    if notice.any():
+        keep |= notice
+        strip = keep[pairs.id]
+        closes = _closing(occ, all_docs, strip)
     position = np.where(
-        ~at_edge & ~head_label, "middle",
-        np.where(head_label | (pairs.sum(head) >= pairs.sum(tail)), "head", "tail"),
+        ~at_edge & ~head_label & ~notice, "middle",
+        np.where(head_label | (~notice & (pairs.sum(head) >= pairs.sum(tail))), "head", "tail"),
     )
     chosen = np.flatnonzero(keep)
     rule = np.select(
-        [by_publisher, head_label, sister, site_template & ~spread_wide & ~network],
-        ["publisher", heads.RULE, sisters.RULE, "site-template"],
+        [by_publisher, head_label, sister, notice, site_template & ~spread_wide & ~network],
+        ["publisher", heads.RULE, sisters.RULE, sisters.NOTICE_RULE, "site-template"],
         "cross-publisher",
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)
@@ -267,6 +284,47 @@ def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.nd
     stripped_all = np.zeros(len(all_docs), dtype=bool)
     stripped_all[occ.row] = strip
     return frame.closing(all_docs, stripped_all)[occ.row]
+
+
+def _previous_clusters(occ: Occurrences) -> np.ndarray:
+    """Per occurrence (every segment of the run): the cluster of the line above it, 0 for
+    a document's first line."""
+    previous = np.zeros(len(occ.cluster), dtype=np.uint64)
+    if len(previous) > 1:
+        previous[1:] = np.where(occ.doc[1:] == occ.doc[:-1], occ.cluster[:-1], 0)
+    return previous
+
+
+def _notice_candidates(
+    occ: Occurrences,
+    pairs: groups.Groups,
+    previous: np.ndarray,
+    closes: np.ndarray,
+    all_docs: np.ndarray,
+    n_publishers: np.ndarray,
+    cfg: DetectConfig,
+) -> np.ndarray:
+    """Per pair: a line closing each of its documents, in a cluster whose lines all have
+    `min_words_two_docs` words or more, sit among the last `sisters.NOTICE_DEPTH` of
+    their documents, and 2 to `max_network_publishers` publishers print, whose
+    closing lines each follow a different line (over all publishers), and are written
+    alike (at most one form per two lines) or each name their own site: a notice differs
+    by its site's name, while "<names> contributed to this report" lines mask alike."""
+    doc_lines = np.bincount(all_docs)[occ.doc]
+    fits = sisters.notice_lines(occ.cluster, doc_lines - 1 - occ.index, occ.n_words,
+                                cfg.min_words_two_docs, cfg.max_network_publishers,
+                                occ.publisher)
+    closing = (pairs.mean(closes) >= 1.0) & (pairs.mean(fits) >= 1.0) & (n_publishers >= 2)
+    rows = np.flatnonzero(closing[pairs.id])
+    if len(rows) == 0:
+        return closing
+    by_cluster = groups.by(occ.cluster[rows])
+    after_own = (by_cluster.count_distinct(previous[rows]) == by_cluster.size) & (
+        (by_cluster.count_distinct(occ.raw_key[rows]) * 2 <= by_cluster.size)
+        | (by_cluster.mean(occ.names_site[rows]) >= 1.0))
+    distinct = np.ones(len(occ.cluster), dtype=bool)
+    distinct[rows] = after_own[by_cluster.id]
+    return closing & (pairs.mean(distinct) >= 1.0)
 
 
 def _opening(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:

@@ -6,6 +6,11 @@ on too few of their pages to show. Publisher q is a sister of publisher p when a
 q's pages; then any template of p that q prints is boilerplate for q too, however rarely.
 Lines printed by more than `max_network_publishers` publishers say nothing about a
 network: a stock phrase or a widget is printed everywhere.
+
+Rule "network-notice": a notice that closes pages of two or more sister sites, after a
+different line on each page (a different article), is the network's footer, reworded in
+a year that only those pages carry ("Our annual fund drive letters are in the mail.").
+An article syndicated by sister sites ends with the same paragraph above its last line.
 """
 
 from __future__ import annotations
@@ -15,6 +20,63 @@ import numpy as np
 from cleanpipe.detect import groups
 
 RULE = "sister-site"
+NOTICE_RULE = "network-notice"
+# A notice's lines are among the last `NOTICE_DEPTH` of their documents. (A bound, so that
+# `engine.corpus.may_matter` can keep such clusters whole before anything is decided.)
+NOTICE_DEPTH = 15
+
+
+def notice_lines(cluster: np.ndarray, from_end: np.ndarray, n_words: np.ndarray,
+                 min_words: int, max_publishers: int, publisher: np.ndarray) -> np.ndarray:
+    """Per row: its cluster could be a network notice. Every line of the cluster is among
+    the last `NOTICE_DEPTH` of its document (`from_end`: lines below it) with `min_words`
+    normalised words or more, and 2 to `max_publishers` publishers print it."""
+    near_end = (from_end < NOTICE_DEPTH) & (n_words >= min_words)
+    by_cluster = groups.by(cluster)
+    publishers = groups.by(cluster, publisher)
+    n_publishers = np.bincount(by_cluster.id[publishers.first], minlength=by_cluster.n)
+    fits = (by_cluster.mean(near_end) >= 1.0) & (n_publishers >= 2) & (
+        n_publishers <= max_publishers)
+    return fits[by_cluster.id]
+
+
+def _same_cluster(cluster: np.ndarray, left: np.ndarray, right: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Every (a, b) combination of a pair of `left` and a pair of `right` (pair indices)
+    with the same cluster, a != b."""
+    order = right[np.argsort(cluster[right], kind="stable")]
+    sorted_cluster = cluster[order]
+    lo = np.searchsorted(sorted_cluster, cluster[left], side="left")
+    hi = np.searchsorted(sorted_cluster, cluster[left], side="right")
+    count = hi - lo
+    a = np.repeat(left, count)
+    # lo, lo + 1, ..., hi - 1 for each pair of `left`, run together.
+    within = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    b = order[np.repeat(lo, count) + within]
+    return a[a != b], b[a != b]
+
+
+def _links(cluster: np.ndarray, publisher: np.ndarray, template: np.ndarray,
+           min_templates: int, max_publishers: int) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, other) pair indices where the owner's publisher p templates the cluster,
+    the other's publisher q prints it, and q is a sister of p."""
+    empty = np.zeros(0, dtype=np.int64)
+    if min_templates <= 0 or not template.any():
+        return empty, empty
+    by_cluster = groups.by(cluster)
+    size = by_cluster.size[by_cluster.id]
+    n_templates = by_cluster.sum(template)[by_cluster.id]
+    # Pairs of clusters that some publisher templates and a few publishers print.
+    network = np.flatnonzero((n_templates > 0) & (size >= 2) & (size <= max_publishers))
+    owner, other = _same_cluster(cluster, network[template[network]], network)
+    mask = publisher[owner] != publisher[other]
+    owner, other = owner[mask], other[mask]
+    if len(owner) == 0:
+        return empty, empty
+    # Templates of p that q prints, per (p, q).
+    link = groups.by(publisher[owner], publisher[other])
+    sister = link.size[link.id] >= min_templates
+    return owner[sister], other[sister]
 
 
 def sister_templates(
@@ -27,32 +89,35 @@ def sister_templates(
     """Per (cluster, publisher) pair (`cluster`, `publisher`: per pair): the cluster is a
     template (`template`, per pair) of a sister of the publisher."""
     found = np.zeros(len(cluster), dtype=bool)
-    if min_templates <= 0 or not template.any():
+    _, other = _links(cluster, publisher, template, min_templates, max_publishers)
+    found[other] = True
+    return found
+
+
+def network_notices(
+    cluster: np.ndarray,
+    publisher: np.ndarray,
+    template: np.ndarray,
+    candidate: np.ndarray,
+    min_templates: int,
+    max_publishers: int,
+) -> np.ndarray:
+    """Per (cluster, publisher) pair: a `candidate` (per pair: a notice closing its pages
+    after a different line on each, in a cluster few publishers print) whose cluster is
+    a candidate for a sister publisher too (either way: `template`, per pair, as for
+    `sister_templates`)."""
+    found = np.zeros(len(cluster), dtype=bool)
+    owner, other = _links(cluster, publisher, template, min_templates, max_publishers)
+    if len(owner) == 0 or not candidate.any():
         return found
-    by_cluster = groups.by(cluster)
-    size = by_cluster.size[by_cluster.id]
-    n_templates = by_cluster.sum(template)[by_cluster.id]
-    # Pairs of clusters that some publisher templates and a few publishers print.
-    network = np.flatnonzero((n_templates > 0) & (size >= 2) & (size <= max_publishers))
-    if len(network) == 0:
-        return found
-    order = network[np.argsort(cluster[network], kind="stable")]
-    sorted_cluster = cluster[order]
-    owners = order[template[order]]
-    # Every (template owner, other pair of the same cluster) combination.
-    lo = np.searchsorted(sorted_cluster, cluster[owners], side="left")
-    hi = np.searchsorted(sorted_cluster, cluster[owners], side="right")
-    count = hi - lo
-    owner = np.repeat(owners, count)
-    # lo, lo + 1, ..., hi - 1 for each owner, run together.
-    within = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
-    other = order[np.repeat(lo, count) + within]
-    mask = publisher[owner] != publisher[other]
-    owner, other = owner[mask], other[mask]
-    if len(owner) == 0:
-        return found
-    # Templates of p that q prints, per (p, q).
-    link = groups.by(publisher[owner], publisher[other])
-    sister = link.size[link.id] >= min_templates
-    found[other[sister]] = True
+    shift = np.uint64(32)
+    sisters = np.unique(np.r_[
+        (publisher[owner].astype(np.uint64) << shift) | publisher[other].astype(np.uint64),
+        (publisher[other].astype(np.uint64) << shift) | publisher[owner].astype(np.uint64),
+    ])
+    rows = np.flatnonzero(candidate)
+    a, b = _same_cluster(cluster, rows, rows)
+    linked = np.isin(
+        (publisher[a].astype(np.uint64) << shift) | publisher[b].astype(np.uint64), sisters)
+    found[a[linked]] = True
     return found

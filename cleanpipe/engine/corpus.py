@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups, heads
+from cleanpipe.detect import groups, heads, sisters
 from cleanpipe.engine.tasks import Analysed
 from cleanpipe.segment import BYLINE_KEY, KIND_BITS, KNOWN_BIT, LEAD_BIT
 
@@ -212,6 +212,11 @@ def _possible_clusters(
     possible = (enough | (by_cluster.size >= cfg.min_publishers)
                 | (by_cluster.sum(named) >= cfg.min_named_publishers))
     keep[repeated] = possible[by_cluster.id][pairs.id]
+    # A network notice's cluster (`detect.sisters`): every line near its document's end.
+    from_end = (np.bincount(doc)[doc[repeated]] - 1 - index[repeated])
+    keep[repeated] |= sisters.notice_lines(
+        cluster[repeated], from_end, n_words[repeated], cfg.min_words_two_docs,
+        cfg.max_network_publishers, publisher[repeated])
     return keep
 
 

@@ -171,6 +171,8 @@ def _detect(
     doc = segments["doc"]
     first_lines = first_line_clusters(doc, segments["index"], segments["cluster"])
     rows = may_matter(segments, doc_publisher, cfg.detect)
+    above = np.maximum(rows - 1, 0)
+    previous = np.where((rows > 0) & (doc[above] == doc[rows]), segments["cluster"][above], 0)
     columns = {name: segments.pop(name)[rows]
                for name in ("index", "cluster", "key", "raw_key", "prefix", "frame", "n_words",
                            "names_site")}
@@ -178,7 +180,8 @@ def _detect(
         doc=doc[rows], publisher=doc_publisher[doc[rows]], row=rows, **columns
     )
     publisher_docs = np.bincount(doc_publisher, minlength=n_publishers)
-    return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc, first_lines=first_lines)
+    return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc,
+                  first_lines=first_lines, previous=previous.astype(np.uint64))
 
 
 def _strip_pass(

@@ -63,11 +63,13 @@ reported in its own table against the same targets (`--sets` picks some; all by 
                 boilerplate removed (99.97% content kept), then its misses were studied,
                 so no longer unseen;
     held-back-15 `tests.bench.heldout_templates_15`, seed 16: written on 2026-11-26 the same
-                way, without looking at the detector, and never run: the unseen set. Do not
-                run it or tune on it before a session takes it as its unseen test.
+                way, without looking at the detector; its first, unseen run scored 89.72%
+                boilerplate removed (99.97% content kept; the session-start code of that
+                day: 89.17%), then its misses were studied, so no longer unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-15``, never run.
+the developers did not tune on: today that is ``held-back-16`` once written (none until
+then).
 
 Systems, on the same corpus:
 
@@ -146,8 +148,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-12": (heldout12_styles, 13),  # likewise; first unseen run 95.13%, now studied
     "held-back-13": (heldout13_styles, 14),  # likewise; first unseen run 92.11%, now studied
     "held-back-14": (heldout14_styles, 15),  # likewise; first unseen run 91.17%, now studied
-    "held-back-15": (heldout15_styles, 16),  # written without looking at the detector, never
-    # run: reserved as the unseen test
+    "held-back-15": (heldout15_styles, 16),  # likewise; first unseen run 89.72%, now studied
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

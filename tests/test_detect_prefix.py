@@ -131,6 +131,13 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Well - that was a surprise") == prefix_key("Well , that was it") == 0
 
 
+def test_a_label_may_be_written_with_combining_marks():
+    # Thai and the Indic scripts write vowels as combining marks, not letters.
+    assert prefix_key("ขอบคุณภาพ: อบจ.น่าน") == prefix_key("ขอบคุณภาพ: เพจประชาสัมพันธ์") != 0
+    assert prefix_key("यह भी पढ़ें: कुछ नया") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("अधिक जानकारी » विवरण") == prefix_key("अधिक जानकारी: और") != 0
+
+
 def test_a_label_may_end_with_the_colon_of_its_script():
     # Armenian writes its comma where English writes the colon of "Photo: <credit>".
     assert prefix_key("Լուսանկարը՝ հեղինակի արխիվ") == prefix_key("Լուսանկարը՝ Արմեն Պետրոսյան")

@@ -29,10 +29,12 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
 # more -> <title>"), and any spaced symbol, bullet or middle dot ends a label as the arrow
 # does ("Foto • <credit>", "Lotto ★ <result>": +0.02 to +0.06 on three planted sets, the
 # others and real gold unchanged; prefix keys +12% time).
-# Words may hold an apostrophe ("Don't miss:"). (Letters and apostrophes as one class: a
-# letter run with an optional apostrophe part, inside the bilingual option, made RE2 three
-# times slower on every line.)
-_LABEL_WORD = r"[\pL'\x{2019}]+"
+# Words may hold an apostrophe ("Don't miss:") and combining marks (Thai, Devanagari and
+# the other Indic scripts write vowels as marks: "อ่านต่อ", "यह भी पढ़ें"; without them
+# held-back-15's Thai labels were no labels: 89.72 -> 95.35). (Letters, marks and
+# apostrophes as one class: a letter run with an optional apostrophe part, inside the
+# bilingual option, made RE2 three times slower on every line.)
+_LABEL_WORD = r"[\pL\pM'\x{2019}]+"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
@@ -44,7 +46,8 @@ _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
 _SUFFIX_LABEL = (
-    r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +(?P<label>\pL+(?: \pL+){0,3})[ .!]*$"
+    r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +"
+    r"(?P<label>[\pL\pM]+(?: [\pL\pM]+){0,3})[ .!]*$"
 )
 # Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
 # label wherever it stands, while five words that start lines may be a stock sentence.
@@ -70,9 +73,10 @@ _NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
 _BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /
 # News / <title>").
-_TRAIL_FIELD = r"\pL+(?: \pL+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
+_TRAIL_FIELD = r"[\pL\pM]+(?: [\pL\pM]+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
 _TRAIL = (
-    rf"^[^\pL\pN]*(?:\pL+(?: \pL+){{0,3}}: +)?(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
+    rf"^[^\pL\pN]*(?:[\pL\pM]+(?: [\pL\pM]+){{0,3}}: +)?"
+    rf"(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".

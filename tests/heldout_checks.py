@@ -35,6 +35,7 @@ from tests.bench.heldout_templates_12 import heldout12_styles
 from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.bench.heldout_templates_14 import heldout14_styles
 from tests.bench.heldout_templates_15 import heldout15_styles
+from tests.bench.heldout_templates_16 import heldout16_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -63,6 +64,9 @@ _SORREL = ("sorrel wainhouse clapper netloft oxbow tanyard shingle drovers withy
 _MARRAM = ("marram machair shieling creel tidewrack sallyport undercroft barbican scullery "
            "pantile weathervane turnpike orangery oriel cloister postern midden cairn stook "
            "haugh").split()
+_TUSSOCK = ("tussock rickyard flagstone cressbed bargeway farrier loomhouse windpump "
+            "saltmarsh holloway peatstack ryefield cobnut scythe wickerwork oakapple "
+            "sandpit tollroad brambleway cornmill").split()
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout15_styles, 16, _MARRAM, 47, "Feature", "Stanza",
         frozenset({"kozjanskiglas.si", "innsiderdaily.com", "kowhaigrove.school.nz"}),
         (135, 150)),
+    "held-back-16": HeldoutSet(
+        heldout16_styles, 17, _TUSSOCK, 53, "Memo", "Verse",
+        frozenset({"odiariodoulla.gal", "halvorsenteague.com", "eastbrookfoodbank.ca"}),
+        (140, 155)),
 }
 
 

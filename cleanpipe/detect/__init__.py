@@ -327,36 +327,38 @@ def _notice_candidates(
     return closing & (pairs.mean(distinct) >= 1.0)
 
 
+def _none_before(doc: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """Per line of the run (sorted by document): no flagged line precedes it in its
+    document. Runs over every segment of the run, so it keeps to int32 and two
+    temporaries."""
+    n = len(doc)
+    if n == 0:
+        return np.zeros(0, dtype=bool)
+    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
+    # Flagged lines from the run's start up to each line, itself excluded, then from its
+    # document's start.
+    before = np.cumsum(flags, dtype=np.int32)
+    before -= flags
+    before -= np.repeat(before[starts], np.diff(np.r_[starts, n]))
+    return before == 0
+
+
 def _opening(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:
     """Per occurrence: only stripped lines precede it in its document (segments left out
     of `occ` are never stripped)."""
-    n = len(all_docs)
-    if n == 0:
-        return np.zeros(0, dtype=bool)
-    kept = np.ones(n, dtype=np.int32)
-    kept[occ.row[strip]] = 0
-    starts = np.flatnonzero(np.r_[True, all_docs[1:] != all_docs[:-1]])
-    lengths = np.diff(np.r_[starts, n])
-    # Kept lines from the document's start up to and including each line.
-    up_to_here = np.cumsum(kept, dtype=np.int32)
-    up_to_here -= np.repeat(up_to_here[starts] - kept[starts], lengths)
-    return ((up_to_here - kept) == 0)[occ.row]
+    kept = np.ones(len(all_docs), dtype=bool)
+    kept[occ.row[strip]] = False
+    return _none_before(all_docs, kept)[occ.row]
 
 
 def _under_head(doc: np.ndarray, head: np.ndarray) -> np.ndarray:
     """Per line of the run (sorted by document): every line between its document's first
     line and it is in the head block."""
-    n = len(doc)
-    if n == 0:
+    if len(doc) == 0:
         return np.zeros(0, dtype=bool)
-    starts = np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])
-    lengths = np.diff(np.r_[starts, n])
-    outside = (~head).astype(np.int32)
-    outside[starts] = 0  # the first line (a headline) may stand above the block
-    # Lines outside the block from the document's start up to and including each line.
-    up_to_here = np.cumsum(outside, dtype=np.int32)
-    up_to_here -= np.repeat(up_to_here[starts], lengths)
-    return (up_to_here - outside) == 0
+    outside = ~head
+    outside[np.flatnonzero(np.r_[True, doc[1:] != doc[:-1]])] = False  # a headline
+    return _none_before(doc, outside)
 
 
 def _edges(

@@ -299,3 +299,10 @@ def test_a_short_lines_fixed_end_is_its_frame():
     keys = tail_word_keys(text, normalize_array(text)).tolist()
     assert keys[0] == keys[1] == keys[2] != 0 and keys[3] == keys[4] != 0 != keys[0]
     assert keys[5:] == [0, 0, 0, 0, 0]
+    # Arabic's comma and the CJK full-width comma end a name too; a full-width question
+    # mark or Arabic's is a question.
+    text = pa.array(["محمد علي، الجزيرة نت", "سارة حسن، الجزيرة نت", "张三，新华社", "李四，新华社",
+                     "هل هذا صحيح؟", "这是真的吗？"])
+    keys = tail_word_keys(text, normalize_array(text)).tolist()
+    assert keys[0] == keys[1] != 0 and keys[2] == keys[3] != 0 != keys[0]
+    assert keys[4:] == [0, 0]

@@ -89,6 +89,11 @@ def test_footer_block_takes_short_lines_inside_the_footer_only():
                      ["Photo archive", "Next: Council votes on budget"], [], [], [], [], []]
     assert footer_lines([read_next], max_words=0) == [[]]
     assert footer_lines([read_next], max_words=5) == [[]]  # the title has six words
+    # Sentences end otherwise in other scripts: Devanagari's danda, the CJK full stop.
+    hindi = [("अनुच्छेद।", False), ("विज्ञापन", True), ("वह चला गया।", False)]
+    chinese = [("第一段。", False), ("广告", True), ("他走了。", False)]
+    title = [("第一段。", False), ("广告", True), ("市长为新桥剪彩", False), ("版权所有", True)]
+    assert footer_lines([hindi, chinese, title]) == [[], [], ["市长为新桥剪彩"]]
 
 
 def test_footer_block_takes_any_line_between_two_footer_lines():

@@ -252,7 +252,11 @@ _TAIL_MIN_WORDS, _TAIL_MAX_WORDS = 2, 6
 # What masking puts for a slot: a line ending with one ends with no fixed word ("Project
 # Megiddo: <url>", a source list's line, is no "<anything> url" template).
 _SLOT_WORDS = pa.array(["0", "X", "url", "email", "handle", TITLE_WORD])
-_AFTER_COMMA = r"^[^,]*\S[^,]*,\s*(?P<rest>[^,]*\S[^,]*)$"
+# (A comma in Latin script, Arabic's, or CJK's full-width and enumeration commas.)
+_AFTER_COMMA = (
+    r"^[^,\x{60C}\x{FF0C}\x{3001}]*\S[^,\x{60C}\x{FF0C}\x{3001}]*[,\x{60C}\x{FF0C}\x{3001}]"
+    r"\s*(?P<rest>[^,\x{60C}\x{FF0C}\x{3001}]*\S[^,\x{60C}\x{FF0C}\x{3001}]*)$"
+)
 
 
 def tail_word_keys(
@@ -267,7 +271,8 @@ def tail_word_keys(
             zero_copy_only=False)
     # Not a question or an exclamation: prose, however short ("For whom is this game?").
     short = np.flatnonzero((n_words >= _TAIL_MIN_WORDS) & (n_words <= _TAIL_MAX_WORDS))
-    prose = pc.match_substring_regex(lines.take(pa.array(short)), r"[?!]\s*$").to_numpy(
+    prose = pc.match_substring_regex(
+        lines.take(pa.array(short)), r"[?!\x{FF1F}\x{FF01}\x{61F}]\s*$").to_numpy(
         zero_copy_only=False)
     rows = short[~prose]
     if len(rows) == 0:

@@ -142,6 +142,7 @@ def test_a_label_may_end_with_the_colon_of_its_script():
     # Armenian writes its comma where English writes the colon of "Photo: <credit>".
     assert prefix_key("Լուսանկարը՝ հեղինակի արխիվ") == prefix_key("Լուսանկարը՝ Արմեն Պետրոսյան")
     assert prefix_key("相关阅读：北京的新闻") == prefix_key("相关阅读：上海")
+    assert prefix_key("【相关阅读】北京的新闻") == prefix_key("相关阅读：上海")
     assert prefix_key("Լուսանկարը, հեղինակի արխիվ") == 0  # a comma is no label's end
 
 

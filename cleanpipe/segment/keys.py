@@ -24,11 +24,12 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
 # A bilingual site may give it in two languages ("Darllen mwy / Read more:"); a pointer
 # (► ▶) ends a label like an arrow.
-# Armenian ends a label with its comma ("Լուսանկարը՝ <credit>"), Chinese and Japanese with
-# a full-width colon; an arrow may be doubled or drawn ("ALSO READ >> <title>", "Read
-# more -> <title>"), and any spaced symbol, bullet or middle dot ends a label as the arrow
-# does ("Foto • <credit>", "Lotto ★ <result>": +0.02 to +0.06 on three planted sets, the
-# others and real gold unchanged; prefix keys +12% time).
+# Armenian ends a label with its comma ("Լուսանկարը՝ <credit>"), Chinese and Japanese with a
+# full-width colon or a closing lenticular or corner bracket ("【相关阅读】<title>"); an arrow may
+# be doubled or drawn ("ALSO READ >> <title>", "Read more -> <title>"), and any spaced
+# symbol, bullet or middle dot ends a label as the arrow does ("Foto • <credit>", "Lotto ★
+# <result>": +0.02 to +0.06 on three planted sets, the others and real gold unchanged;
+# prefix keys +12% time).
 # Words may hold an apostrophe ("Don't miss:") and combining marks (Thai, Devanagari and
 # the other Indic scripts write vowels as marks: "อ่านต่อ", "यह भी पढ़ें"; without them
 # held-back-15's Thai labels were no labels: 89.72 -> 95.35). (Letters, marks and
@@ -38,7 +39,7 @@ _LABEL_WORD = r"[\pL\pM'\x{2019}]+"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
-    r"(?:[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}]"
+    r"(?:[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}\x{3011}\x{300D}\x{300F}]"
     r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
 )

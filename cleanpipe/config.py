@@ -212,9 +212,10 @@ class DetectConfig:
     # `min_publishers` publishers print it (a bare author name under a section and a
     # date line; "Story highlights" is printed by many): +0.00 to +0.10, content -0.01
     # on held-back-11 (that dateline, on two pages), big9 F1 +0.01. A line of slots with
-    # a number (a bare date, "<name> · <date>") at the top of two of a publisher's pages
-    # is a head label by itself (a small publisher's date line): +0.02 to +0.19, content
-    # and real gold unchanged.
+    # a number (a bare date, "<name> · <date>") at the top of two of a publisher's pages,
+    # below the first line, is a head label by itself (a small publisher's date line):
+    # +0.02 to +0.19, content and real gold unchanged (in the first line too: +0.02 to
+    # +0.13 more, but a headline of capitalised words and numbers masks as a date does).
     head_label_min_values: int = 3
     # ... of at most this many normalised words: kickers, desks and names, not headlines.
     head_label_max_words: int = 3

@@ -164,3 +164,8 @@ def test_a_dated_slot_line_at_the_top_of_two_pages_is_a_label():
     assert cut(cfg=DetectConfig(head_label_min_values=0)) == set()
     # On one page only, or once below two paragraphs, or a bare name ("X"), it stays.
     assert cut(pages=1) == cut(depth=2) == cut(key=name) == set()
+    # In the headline's place, a headline of capitalised words and numbers masks alike
+    # ("Q3 2019 Earnings", "Q1 2020 Results"): it stays.
+    docs = [[*([(date, 1, 9000 + d)] if d < 2 else []), *body(d)] for d in range(5)]
+    result = detect(occurrences(docs), np.array([5]), DetectConfig())
+    assert not result.strip.any()

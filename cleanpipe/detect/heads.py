@@ -18,10 +18,11 @@ they show the slot: a (publisher, cluster) pair is a head label when
 
 A headline recurs only when an article is copied; a kicker's values all recur. A line of
 slots with a number (a bare date, "<name> · <date>": `segment.slot_only_keys`) at the top
-of two or more of a publisher's pages is a head label by itself: its values are the slot,
-each written otherwise (a small publisher's date line, too rare for the other rules). A head
-label of one publisher is one for any publisher that prints it, written the same, only at
-the top, on however few pages: sister sites share their network's kickers.
+of two or more of a publisher's pages, below their first line, is a head label by itself:
+its values are the slot, each written otherwise (a small publisher's date line, too rare
+for the other rules). A head label of one publisher is one for any publisher that prints
+it, written the same, only at the top, on however few pages: sister sites share their
+network's kickers.
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ def head_labels(
         under_head & narrow & (occ.index <= HEAD_DEPTH))
     short_top = top_lines(pairs, near_top, occ.n_words, cfg)
     value = stable & written_alike & short_top & (n_docs >= 2)
-    # A dated slot line is a label by itself, each value written otherwise.
-    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top) >= 1.0) & (
+    # A dated slot line is a label by itself, each value written otherwise; not in the
+    # headline's place ("Q3 2019 Earnings", "10 Best Laptops Of 2019" mask as dates do).
+    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top & (occ.index > 0)) >= 1.0) & (
         pairs.mean(dated(occ.key)) >= 1.0) & (cfg.head_label_min_values > 0)
     if not value.any():
         return dated_label

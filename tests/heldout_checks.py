@@ -36,6 +36,7 @@ from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.bench.heldout_templates_14 import heldout14_styles
 from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.bench.heldout_templates_16 import heldout16_styles
+from tests.bench.heldout_templates_17 import heldout17_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -67,6 +68,9 @@ _MARRAM = ("marram machair shieling creel tidewrack sallyport undercroft barbica
 _TUSSOCK = ("tussock rickyard flagstone cressbed bargeway farrier loomhouse windpump "
             "saltmarsh holloway peatstack ryefield cobnut scythe wickerwork oakapple "
             "sandpit tollroad brambleway cornmill").split()
+_GORSE = ("gorse fieldgate mistletoe cartwheel hayrick dewpond osprey milestone limewash "
+          "drystone beckside pennyroyal heathland thresher sickle wagonway foxglove lanthorn "
+          "hopfield swale").split()
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-16": HeldoutSet(
         heldout16_styles, 17, _TUSSOCK, 53, "Memo", "Verse",
         frozenset({"odiariodoulla.gal", "halvorsenteague.com", "eastbrookfoodbank.ca"}),
+        (140, 155)),
+    "held-back-17": HeldoutSet(
+        heldout17_styles, 18, _GORSE, 59, "Digest", "Canto",
+        frozenset({"narmadadarpan.com", "waiawapolice.govt.nz", "coldharbourscouts.org.uk"}),
         (140, 155)),
 }
 

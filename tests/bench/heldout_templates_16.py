@@ -9,10 +9,9 @@ pass or to fail a detector: the families are what real sites of these kinds prin
 general knowledge of them. All wording is original; none is copied from the data, from the
 tuning styles or from the first fifteen held-back sets.
 
-**Do not tune on this set.** It is reserved as an unseen test: never run it before a
-development session takes it as its unseen test. Once its misses have been studied to
-change the detector, it is no longer an unseen test: write a new set instead, and say so in
-the commit.
+**Status (2026-11-26, later that day):** run once while unseen (95.86% boilerplate
+removed, 99.94% content kept; the session-start code of that day: 95.49%), then its misses
+were studied: no longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Galician-language regional daily

@@ -52,6 +52,29 @@ def test_interview_questions_and_headline_formulas_are_content():
     assert detect(table(headlines), np.array([10]), DetectConfig()).decisions.num_rows == 0
 
 
+def test_a_label_below_the_headline_in_the_head_block_is_no_headline_formula():
+    # "Author: <name>" under a date line on 30 pages: 24 pages name one of 3 frequent
+    # authors (those lines recur: the head block), 6 a rare one each.
+    author = prefix_key("Author: Sara")
+
+    def docs(titled: bool) -> list:
+        pages = []
+        for d in range(30):
+            name = 70 + d % 3 if d < 24 else 800 + d
+            head = [(60, 0), (name, author)]
+            pages.append([*([(900 + d, 0)] if titled else []), *head, *body(d)])
+        return pages
+    result = detect(table(docs(titled=True)), np.array([30]), DetectConfig())
+    rows = table(docs(titled=True))
+    cut = set(rows.column("cluster").to_numpy()[result.strip].tolist())
+    assert {800 + d for d in range(24, 30)} <= cut and 900 not in cut
+    # With no headline kept above them, the label lines are the page's top: a headline
+    # formula's place.
+    result = detect(table(docs(titled=False)), np.array([30]), DetectConfig())
+    cut = set(table(docs(titled=False)).column("cluster").to_numpy()[result.strip].tolist())
+    assert not {800 + d for d in range(24, 30)} & cut
+
+
 def test_rare_label_is_not_a_template():
     docs = [[*body(d)[:2], (500 + d, RELATED if d < 1 else 0), *body(d)[2:]] for d in range(10)]
     assert detect(table(docs), np.array([10]), DetectConfig()).decisions.num_rows == 0

@@ -252,10 +252,12 @@ def detect(
     # Below a kept line (the headline): where an extractor keeps a menu above the
     # headline, the headline is the first line kept, and may look like a name ("Bernie
     # Behind Bars").
-    byline_head = ((occ.index <= cfg.head_slack + 1) | under_head) & narrow & ~_opening(
-        occ, all_docs, strip)
+    opening = _opening(occ, all_docs, strip)
+    byline_head = ((occ.index <= cfg.head_slack + 1) | under_head) & narrow & ~opening
+    # For labels, the top is the head block above any kept line: below the headline, a
+    # label ("نویسنده: <name>", "Author: <name>") is no headline formula.
     templates, by_prefix = prefix_templates(
-        occ, strip, head, tail, closes, publisher_docs, cfg, byline_head
+        occ, strip, head & opening, tail, closes, publisher_docs, cfg, byline_head
     )
     closes = _closing(occ, all_docs, strip | by_prefix)
     framed, by_frame = frame.frame_templates(

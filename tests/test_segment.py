@@ -1,9 +1,11 @@
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment import (
+    credit_keys,
     name_lead_keys,
     names_site,
     segment,
@@ -306,3 +308,23 @@ def test_a_short_lines_fixed_end_is_its_frame():
     keys = tail_word_keys(text, normalize_array(text)).tolist()
     assert keys[0] == keys[1] != 0 and keys[2] == keys[3] != 0 != keys[0]
     assert keys[4:] == [0, 0]
+
+
+def test_a_closing_credit_sentence_is_its_lines_frame():
+    lines = ["Graham Pike and June Adair in Private Lives. Photo by Jordan Reese.",
+             "Marisol Vega and Dan Hollis in Arcadia, opening night. Photo by Lee Tan.",
+             "Kate writes about food and drink for the Post. Reach her at @katef.",
+             # A stock ending holds no slot; a long last sentence is prose; a short line
+             # has no sentence of its own before it.
+             "The mayor spoke at length about the budget. He declined to comment.",
+             "The mayor spoke. Then he left the room and walked to the car outside.",
+             "Photo by Jordan Reese."]
+    text = pa.array(lines)
+    words = pc.list_value_length(pc.split_pattern(normalize_array(text), " ")).to_numpy()
+    keys = credit_keys(text, words).tolist()
+    assert keys[0] == keys[1] != 0 and keys[2] not in (0, keys[0])
+    assert keys[3:] == [0, 0, 0]
+    # In a segment, the credit is the line's frame.
+    frames = segment(pa.table({"text": ["\n".join(lines[:2])], "publisher": ["p"]}),
+                     None).column("frame").to_pylist()
+    assert frames[0] == frames[1] != 0

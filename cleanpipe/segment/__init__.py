@@ -26,6 +26,7 @@ from cleanpipe.segment.keys import (
     LEAD_BIT,
     TRAIL_BIT,
     byline_keys,
+    credit_keys,
     frame_keys,
     name_lead_keys,
     prefix_key,
@@ -38,8 +39,9 @@ from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, repla
 
 __all__ = [
     "BYLINE_KEY", "HEAD_DEPTH", "KIND_BITS", "KNOWN_BIT", "LEAD_BIT", "TRAIL_BIT",
-    "byline_keys", "frame_keys", "name_lead_keys", "names_site", "normalize", "prefix_key",
-    "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
+    "byline_keys", "credit_keys", "frame_keys", "name_lead_keys", "names_site", "normalize",
+    "prefix_key", "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys",
+    "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).
@@ -177,7 +179,9 @@ def segment(
     key = hash_strings(normalized)
     rows = np.flatnonzero(empty)
     key[rows] = hash_strings(line.take(pa.array(rows)), seed=_PUNCT_SEED)
-    frame = frame_keys(normalized, n_words)
+    # A closing credit sentence ("<caption>. Photo by <name>.") is the line's frame.
+    credit = credit_keys(line, n_words)
+    frame = np.where(credit != 0, credit, frame_keys(normalized, n_words))
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = suffix_keys(line.take(pa.array(unframed)))
     unframed = np.flatnonzero(frame == 0)

@@ -18,7 +18,7 @@ from cleanpipe.segment.mask import TITLE_WORD, normalize_array
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
-_NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED = 7, 8, 9
+_NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # A label may follow symbols ("➡️ Leia também:", "» Read more:"); French typography puts a
 # no-break space (or a narrow one) before the colon; a spaced dash, bar or arrow ends a
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
@@ -296,6 +296,38 @@ def tail_word_keys(
     fixed_last = pc.invert(pc.is_in(last, _SLOT_WORDS)).to_numpy(zero_copy_only=False)
     keys[rows[at[fixed_last]]] = hash_strings(last.filter(pa.array(fixed_last)),
                                               seed=_TAIL_SEED)
+    return keys
+
+
+# A line may close with a short credit sentence after its text: "<caption>. Photo by
+# <name>.", "<bio>. Reach them at <handle>." Its frame is that sentence, normalised, when
+# it holds a slot (a name, a handle, a number): a stock ending ("He declined to comment.")
+# holds none.
+_CREDIT = r"[.!?\x{201D}]\s+(?P<credit>\p{Lu}[^.!?]{2,60})\.?\s*$"
+_CREDIT_MAX_WORDS = 4
+_CREDIT_MIN_LINE_WORDS = 6
+
+
+def credit_keys(lines: pa.Array, n_words: np.ndarray) -> np.ndarray:
+    """Key of each line's closing credit sentence (2 to 4 normalised words with a slot,
+    after a sentence of its own), 0 if none."""
+    keys = np.zeros(len(lines), dtype=np.uint64)
+    rows = np.flatnonzero(n_words >= _CREDIT_MIN_LINE_WORDS)
+    if len(rows) == 0:
+        return keys
+    credit = pc.struct_field(pc.extract_regex(lines.take(pa.array(rows)), _CREDIT), "credit")
+    found = credit.is_valid().to_numpy(zero_copy_only=False)
+    rows = rows[found]
+    if len(rows) == 0:
+        return keys
+    normalized = normalize_array(credit.filter(pa.array(found)))
+    words = pc.split_pattern(normalized, " ")
+    count = pc.list_value_length(words).to_numpy()
+    slots = pc.is_in(pc.list_flatten(words), _SLOT_WORDS).to_numpy(zero_copy_only=False)
+    has_slot = np.bincount(pc.list_parent_indices(words).to_numpy()[slots],
+                           minlength=len(count)) > 0
+    ok = (count >= 2) & (count <= _CREDIT_MAX_WORDS) & has_slot
+    keys[rows[ok]] = hash_strings(normalized.filter(pa.array(ok)), seed=_CREDIT_SEED)
     return keys
 
 

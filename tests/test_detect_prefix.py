@@ -154,6 +154,16 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Well - that was a surprise") == prefix_key("Well , that was it") == 0
 
 
+def test_a_short_credit_in_parentheses_is_labelled_by_its_first_word():
+    assert prefix_key("(Foto d'archivio)") == prefix_key("(Foto Vigili del fuoco)") != 0
+    assert prefix_key("[Foto Ansa]") == prefix_key("(Foto Ansa)")
+    # A wire credit is longer; one word is no label and its rest; "(With inputs from
+    # PTI)" leads with its first three words instead; a line going on after it is prose.
+    for line in ("(Reporting by Steve Holland; Editing by Dan Grebler)", "(Laughter)",
+                 "(With inputs from PTI)", "(Foto Ansa) The mayor spoke."):
+        assert prefix_key(line) == 0, line
+
+
 def test_a_label_may_be_written_with_combining_marks():
     # Thai and the Indic scripts write vowels as combining marks, not letters.
     assert prefix_key("ขอบคุณภาพ: อบจ.น่าน") == prefix_key("ขอบคุณภาพ: เพจประชาสัมพันธ์") != 0

@@ -43,6 +43,7 @@ _LABEL = (
     r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
 )
+_PAREN_LABEL = r"^[(\[](?P<label>[\pL\pM'\x{2019}]+) [^()\[\] ]+(?: [^()\[\] ]+){0,2}[)\]]$"
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
@@ -141,6 +142,20 @@ def prefix_keys(
     rows = np.flatnonzero(marked)
     keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~KIND_BITS
     valid |= marked
+    # Else a short credit in parentheses ("(Foto d'archivio)", "(Foto Vigili del fuoco)"):
+    # its first word is its label. (Two to four words: "(Reporting by <name>; Editing by
+    # <name>)" is longer, and a wire story's credit inside gold bodies; and fewer than
+    # `_SHORT_LEAD_MIN_WORDS` normalised: "(With inputs from PTI)" leads with its first
+    # three, more telling than "with".)
+    paren = pc.struct_field(pc.extract_regex(lines, _PAREN_LABEL), "label")
+    rows = np.flatnonzero(~valid & paren.is_valid().to_numpy(zero_copy_only=False))
+    if len(rows):
+        counts = n_words[rows] if n_words is not None else pc.list_value_length(
+            pc.split_pattern(normalize_array(lines.take(pa.array(rows))), " ")).to_numpy()
+        rows = rows[counts < _SHORT_LEAD_MIN_WORDS]
+        keys[rows] = hash_strings(pc.utf8_lower(paren.take(pa.array(rows))),
+                                  seed=_PREFIX_SEED) & ~KIND_BITS
+        valid[rows] = True
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)
         if n_words is None:

@@ -273,15 +273,39 @@ def assert_blocks_stay_together(docs: list[PlantedDoc],
     always adjacent and in the block's order; some article carries at least `want` of them.
     `blocks`: publisher -> (the block's families in order, want)."""
     for publisher, (block, want) in blocks.items():
-        longest = 0
-        for doc in docs:
-            if doc.publisher != publisher:
-                continue
-            names = [label_family(line.label) for line in doc.lines]
-            present = [n for n in names if n in block]
-            if present:
-                start = names.index(present[0])
-                assert names[start:start + len(present)] == present, publisher
-                assert present == [n for n in block if n in present], publisher
-                longest = max(longest, len(present))
-        assert longest >= want, publisher
+        _assert_block([d for d in docs if d.publisher == publisher], block, want, publisher)
+
+
+def assert_group_blocks_stay_together(name: str,
+                                      blocks: dict[str, tuple[list[str], int]]) -> None:
+    """As `assert_blocks_stay_together`, over each style's group (the style and its renamed
+    variants): `blocks`: style domain -> (the block's families in order, want)."""
+    for style, (block, want) in blocks.items():
+        _assert_block(group_docs(name, style), block, want, style)
+
+
+def _assert_block(docs: list[PlantedDoc], block: list[str], want: int, where: str) -> None:
+    longest = 0
+    for doc in docs:
+        names = [label_family(line.label) for line in doc.lines]
+        present = [n for n in names if n in block]
+        if present:
+            start = names.index(present[0])
+            assert names[start:start + len(present)] == present, where
+            assert present == [n for n in block if n in present], where
+            longest = max(longest, len(present))
+    assert longest >= want, where
+
+
+def assert_variants_drop_site_names(name: str, sites: Iterable[str], min_lines: int) -> None:
+    """The 28 renamed variants of set `name` print none of the original sites' names
+    (`sites`) in their boilerplate, of which they carry more than `min_lines` lines."""
+    originals = {s.domain for s in SETS[name].styles()}
+    variants = [d for d in planted_docs(name) if d.publisher not in originals]
+    assert len({d.publisher for d in variants}) == 28
+    lines = [(d.publisher, line.text) for d in variants for line in d.lines
+             if line.is_boilerplate]
+    assert len(lines) > min_lines
+    for publisher, text in lines:
+        for site in sites:
+            assert site not in text, (publisher, text)

@@ -19,7 +19,9 @@ from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_13 import heldout13_styles
 from tests.heldout_checks import (
     assert_carried_share,
+    assert_group_blocks_stay_together,
     assert_more_texts_than_wordings,
+    assert_variants_drop_site_names,
     assert_varied,
     by_family,
     group_docs,
@@ -366,18 +368,7 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
 
 
 def test_renamed_variants_carry_their_own_site_name() -> None:
-    docs = planted_docs(SET)
-    originals = {s.domain for s in heldout13_styles()}
-    variants = [d for d in docs if d.publisher not in originals]
-    assert len({d.publisher for d in variants}) == 28
-    seen = 0
-    for doc in variants:
-        for line in doc.lines:
-            if line.is_boilerplate:
-                seen += 1
-                for site in SITES:
-                    assert site not in line.text, (doc.publisher, line.text)
-    assert seen > 500
+    assert_variants_drop_site_names(SET, SITES, min_lines=500)
 
 
 def test_multi_line_blocks_stay_together() -> None:
@@ -392,14 +383,4 @@ def test_multi_line_blocks_stay_together() -> None:
         "granitecitymarathon.com": (["weekend-head", "weekend-expo", "weekend-start"], 2),
         "prairiestarquilters.org": (["meet-head", "meet-when", "meet-program"], 2),
     }
-    for style, (block, want) in blocks.items():
-        longest = 0
-        for doc in group_docs(SET, style):
-            names = [label_family(line.label) for line in doc.lines]
-            present = [n for n in names if n in block]
-            if present:
-                start = names.index(present[0])
-                assert names[start:start + len(present)] == present, style
-                assert present == [n for n in block if n in present], style
-                longest = max(longest, len(present))
-        assert longest >= want, style
+    assert_group_blocks_stay_together(SET, blocks)

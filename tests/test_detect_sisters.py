@@ -8,7 +8,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.detect.sisters import sister_templates
+from cleanpipe.detect.sisters import links, sister_templates
 
 
 def test_a_sister_is_a_publisher_printing_several_of_anothers_templates():
@@ -17,12 +17,12 @@ def test_a_sister_is_a_publisher_printing_several_of_anothers_templates():
     cluster = np.array([1, 2, 3, 4, 1, 2, 3, 4, 4, 5])
     publisher = np.array([0, 0, 0, 0, 1, 1, 1, 1, 2, 1])
     template = np.array([1, 1, 1, 1, 0, 0, 0, 0, 0, 1], dtype=bool)
-    found = sister_templates(cluster, publisher, template, 3, 20)
+    found = sister_templates(links(cluster, publisher, template, 3, 20), len(cluster))
     assert found.tolist() == [False] * 4 + [True] * 4 + [False, False]
-    assert not sister_templates(cluster, publisher, template, 5, 20).any()
-    assert not sister_templates(cluster, publisher, template, 0, 20).any()
+    assert not sister_templates(links(cluster, publisher, template, 5, 20), len(cluster)).any()
+    assert not sister_templates(links(cluster, publisher, template, 0, 20), len(cluster)).any()
     # A line printed by more publishers than a network has says nothing.
-    assert not sister_templates(cluster, publisher, template, 3, 1).any()
+    assert not sister_templates(links(cluster, publisher, template, 3, 1), len(cluster)).any()
 
 
 def rows(doc: int, publisher: int, lines: list[int]) -> list[dict]:

@@ -205,13 +205,14 @@ def detect(
     # A template of a sister site (one that prints many of this publisher's templates):
     # a line with words, and a short one written as the sister writes it (a headline may
     # mask as a kicker does: "The <Title Case>" -> "the X").
+    sister_links = sisters.links(
+        occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
+        cfg.min_sister_templates, cfg.max_network_publishers,
+    )
     sister = (
         ~keep & ~network & stable & has_words & ~stock_phrase & (words >= 1)
         & ((words > cfg.head_label_max_words) | written_as(occ, pairs, by_publisher))
-        & sisters.sister_templates(
-            occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
-            cfg.min_sister_templates, cfg.max_network_publishers,
-        )
+        & sisters.sister_templates(sister_links, pairs.n)
     )
     network |= sister
     # Short lines at the top from a small recurring set: a section kicker, a desk.
@@ -227,10 +228,9 @@ def detect(
     if previous is None:
         previous = _previous_clusters(occ)
     notice = sisters.network_notices(
-        occ.cluster[pairs.first], occ.publisher[pairs.first], by_publisher,
+        occ.cluster[pairs.first], occ.publisher[pairs.first], sister_links,
         _notice_candidates(occ, pairs, previous, closes, all_docs, n_publishers, cfg)
         & ~keep & stable & has_words & ~stock_phrase,
-        cfg.min_sister_templates, cfg.max_network_publishers,
     )
     if notice.any():
         keep |= notice

@@ -56,10 +56,14 @@ def _same_cluster(cluster: np.ndarray, left: np.ndarray, right: np.ndarray
     return a[a != b], b[a != b]
 
 
-def _links(cluster: np.ndarray, publisher: np.ndarray, template: np.ndarray,
-           min_templates: int, max_publishers: int) -> tuple[np.ndarray, np.ndarray]:
-    """(owner, other) pair indices where the owner's publisher p templates the cluster,
-    the other's publisher q prints it, and q is a sister of p."""
+Links = tuple[np.ndarray, np.ndarray]  # (owner, other) pair indices: see `links`
+
+
+def links(cluster: np.ndarray, publisher: np.ndarray, template: np.ndarray,
+          min_templates: int, max_publishers: int) -> Links:
+    """Per (cluster, publisher) pair (`cluster`, `publisher`, `template`: per pair): the
+    (owner, other) pair indices where the owner's publisher p templates the cluster, the
+    other's publisher q prints it, and q is a sister of p. Both sister rules read these."""
     empty = np.zeros(0, dtype=np.int64)
     if min_templates <= 0 or not template.any():
         return empty, empty
@@ -79,35 +83,25 @@ def _links(cluster: np.ndarray, publisher: np.ndarray, template: np.ndarray,
     return owner[sister], other[sister]
 
 
-def sister_templates(
-    cluster: np.ndarray,
-    publisher: np.ndarray,
-    template: np.ndarray,
-    min_templates: int,
-    max_publishers: int,
-) -> np.ndarray:
-    """Per (cluster, publisher) pair (`cluster`, `publisher`: per pair): the cluster is a
-    template (`template`, per pair) of a sister of the publisher."""
-    found = np.zeros(len(cluster), dtype=bool)
-    _, other = _links(cluster, publisher, template, min_templates, max_publishers)
-    found[other] = True
+def sister_templates(sister_links: Links, n_pairs: int) -> np.ndarray:
+    """Per (cluster, publisher) pair: the cluster is a template of a sister of the
+    publisher (`sister_links`: `links` over the `n_pairs` pairs)."""
+    found = np.zeros(n_pairs, dtype=bool)
+    found[sister_links[1]] = True
     return found
 
 
 def network_notices(
     cluster: np.ndarray,
     publisher: np.ndarray,
-    template: np.ndarray,
+    sister_links: Links,
     candidate: np.ndarray,
-    min_templates: int,
-    max_publishers: int,
 ) -> np.ndarray:
     """Per (cluster, publisher) pair: a `candidate` (per pair: a notice closing its pages
     after a different line on each, in a cluster few publishers print) whose cluster is
-    a candidate for a sister publisher too (either way: `template`, per pair, as for
-    `sister_templates`)."""
+    a candidate for a sister publisher too (sisters either way, from `sister_links`)."""
     found = np.zeros(len(cluster), dtype=bool)
-    owner, other = _links(cluster, publisher, template, min_templates, max_publishers)
+    owner, other = sister_links
     if len(owner) == 0 or not candidate.any():
         return found
     shift = np.uint64(32)

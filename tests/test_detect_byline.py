@@ -8,7 +8,13 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.segment import BYLINE_KEY, HEAD_DEPTH, byline_keys, prefix_key
+from cleanpipe.segment import (
+    BYLINE_KEY,
+    CASELESS_BYLINE_KEY,
+    HEAD_DEPTH,
+    byline_keys,
+    prefix_key,
+)
 
 DATE = 50  # a date line under every headline: the head block
 
@@ -29,8 +35,20 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
         assert byline_key(line) != BYLINE_KEY, line
 
 
+def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
+    for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी",
+                 "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
+                 "〔記者陳建宏／永康報導〕", "محمد رضایی"):
+        assert byline_key(line) == CASELESS_BYLINE_KEY, line
+        assert byline_key(line, HEAD_DEPTH + 1) != CASELESS_BYLINE_KEY  # too low
+    # A sentence (its punctuation), one word (a section), a long line (a subheading).
+    for line in ("台南市政府今天宣布，明年起將擴大補助範圍。", "राष्ट्रीय", "記者陳建宏",
+                 "प्रदेश सरकार ने किसानों के लिए नई योजना की घोषणा", "Kenji Moreau"):
+        assert byline_key(line) != CASELESS_BYLINE_KEY, line
+
+
 def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
-          titled: bool = True) -> list[dict]:
+          titled: bool = True, key: int = int(BYLINE_KEY)) -> list[dict]:
     """`n` pages of one publisher: a headline (unless not `titled`), a date line, `above`
     paragraphs, then a name of its own on the first `bylined` pages, then the body."""
     rows = []
@@ -40,7 +58,7 @@ def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
         lines.append((DATE, 0))
         lines += [(200_000 + 10 * doc + i, 0) for i in range(above)]
         if d < bylined:
-            lines.append((300_000 + doc, int(BYLINE_KEY)))
+            lines.append((300_000 + doc, key))
         lines += [(400_000 + 10 * doc + i, 0) for i in range(4)]
         rows += [{"doc": doc, "index": i, "publisher": publisher, "cluster": c, "key": c,
                   "raw_key": c, "prefix": p, "frame": 0, "n_words": 2, "names_site": False}
@@ -86,3 +104,16 @@ def test_a_line_many_publishers_print_there_is_no_byline():
     names = cut_names(rows, [10] * 5)
     assert len(names) == 25 and 399_999 not in names
     assert 399_999 in cut_names([r for r in rows if r["publisher"] < 4], [10] * 4)
+
+
+def test_a_caseless_byline_is_no_evidence_for_a_title_case_line():
+    # A site prints bylines in Devanagari on 6 of 10 pages, and a title-case line in their
+    # place on 2 others ("Story Highlights" opening a syndicated story): 6 of one kind and
+    # 2 of the other, so only the Devanagari ones go.
+    rows = pages(10, 8, key=int(CASELESS_BYLINE_KEY))
+    for r in rows:
+        if r["prefix"] and r["doc"] >= 6:
+            r["prefix"] = int(BYLINE_KEY)
+    assert cut_names(rows, [10]) == {300_000 + d for d in range(6)}
+    # Had they one key, the 8 would go together.
+    assert cut_names(pages(10, 8), [10]) == {300_000 + d for d in range(8)}

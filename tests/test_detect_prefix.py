@@ -157,6 +157,10 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
 def test_a_short_credit_in_parentheses_is_labelled_by_its_first_word():
     assert prefix_key("(Foto d'archivio)") == prefix_key("(Foto Vigili del fuoco)") != 0
     assert prefix_key("[Foto Ansa]") == prefix_key("(Foto Ansa)")
+    # A slash or colon may end the label, and the brackets may be full-width.
+    assert prefix_key("（圖／民眾提供）") == prefix_key("（圖／台南市政府提供）") != 0
+    assert prefix_key("(Photo/Reuters)") == prefix_key("(Photo / Getty Images)") != 0
+    assert prefix_key("(1/2)") == 0
     # A wire credit is longer; one word is no label and its rest; "(With inputs from
     # PTI)" leads with its first three words instead; a line going on after it is prose.
     for line in ("(Reporting by Steve Holland; Editing by Dan Grebler)", "(Laughter)",
@@ -220,6 +224,19 @@ def test_a_symbol_opening_a_line_is_a_label():
     assert prefix_key("▶ Listen to the bulletin") not in (0, prefix_key("» Listen to it"))
     assert prefix_key("» 54885") == 0  # one word after it
     assert prefix_key("- a hyphen item") == prefix_key("“Quoted words here”") == 0
+
+
+def test_a_card_is_labelled_by_the_symbol_opening_it():
+    # Its first field, ended by a spaced dot, varies: the symbol is the fixed part.
+    card = prefix_key("📍 Kettle Corn Cottage · 301 Main St. · (989) 555-0124")
+    assert card == prefix_key("📍 Bayside Kayak Rentals · 9 Harbor Dr. · (989) 555-0167")
+    assert card == prefix_key("📍 The harbour walk") != 0
+    assert prefix_key("🥕 Serves 6 · Prep 10 min") == prefix_key("🥕 Serves 2 · Prep 15 min")
+    assert prefix_key("🥕 Serves 6 · Prep 10 min") != prefix_key("Serves 6 · Prep 10 min")
+    # A colon's label, a known label and a trail keep theirs.
+    assert prefix_key("📍 Map: the old pier") == prefix_key("Map: the new pier")
+    assert prefix_key("» Read more › a title") == prefix_key("Read more: another")
+    assert prefix_key("» Home › News › A title") == prefix_key("Home › News › Another")
 
 
 def test_lead_prefixes_and_labels_are_told_apart():

@@ -33,7 +33,7 @@ label closes its document (`detect.frame.two_docs_closing`). Lines at the top ar
 stripped by this rule, but for bylines.
 
 Rule "byline": a bare name near the top ("Kenji Moreau", "Emeka Castillo, toimetaja":
-`segment.BYLINE_KEY`), each name too rare to recur, is a byline where the publisher prints
+`segment.is_byline`), each name too rare to recur, is a byline where the publisher prints
 one in the head (right below the headline, or below the head block) of at least
 `min_docs` documents and `min_share_middle` of them. Only those in the head go, and not a
 line that `min_publishers` publishers print ("Story Highlights" opens syndicated stories
@@ -50,7 +50,7 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
-from cleanpipe.segment import BYLINE_KEY, KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, is_byline
 
 RULE = "prefix-template"
 BYLINE_RULE = "byline"
@@ -120,7 +120,7 @@ def prefix_templates(
     )
     position = np.where(at_end | (keyed.count(tail) * 2 >= pairs.size), "tail", "middle")
     # Bylines: their own rule, in the head only.
-    byline = keyed.key[pairs.first] == BYLINE_KEY
+    byline = is_byline(keyed.key[pairs.first])
     keep &= ~byline
     never = top | stripped
     rule = np.full(pairs.n, RULE, dtype=object)
@@ -130,7 +130,7 @@ def prefix_templates(
             keyed.count(~byline_head) > 0)
         head_share = head_docs / publisher_docs[keyed.lines.publisher[pairs.first]]
         keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= cfg.min_share_middle)
-        never = np.where(occ.prefix == BYLINE_KEY, ~byline_head | stripped, never)
+        never = np.where(is_byline(occ.prefix), ~byline_head | stripped, never)
         position[byline] = "head"
         rule[byline] = BYLINE_RULE
     return decide(keyed, keep, never, position, rule)

@@ -16,7 +16,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import groups, heads, sisters
 from cleanpipe.engine.tasks import Analysed
-from cleanpipe.segment import BYLINE_KEY, KIND_BITS, KNOWN_BIT, LEAD_BIT
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, is_byline
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
@@ -154,7 +154,7 @@ def may_matter(
                 known = (segments[name][rows][pairs.first] & KIND_BITS) == KNOWN_BIT
                 possible |= known
             # Bylines (`detect.prefix`) count only at their own bar, on each publisher.
-            byline = segments[name][rows][pairs.first] == BYLINE_KEY
+            byline = is_byline(segments[name][rows][pairs.first])
             widespread &= ~byline
             possible = np.where(byline, (n_docs >= cfg.min_docs)
                                 & (share >= cfg.min_share_middle), possible)

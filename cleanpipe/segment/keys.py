@@ -39,11 +39,16 @@ _LABEL_WORD = r"[\pL\pM'\x{2019}]+"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
-    r"(?:[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}\x{3011}\x{300D}\x{300F}]"
+    r"(?:(?P<colon>[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}\x{3011}\x{300D}\x{300F}])"
     r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
 )
-_PAREN_LABEL = r"^[(\[](?P<label>[\pL\pM'\x{2019}]+) [^()\[\] ]+(?: [^()\[\] ]+){0,2}[)\]]$"
+# A short credit in parentheses: "(Foto <credit>)", or with a slash or colon after its
+# label: "(Photo/<agency>)", and in full-width forms: "（圖／<source>提供）".
+_PAREN_LABEL = (
+    r"^[(\[\x{FF08}](?P<label>[\pL\pM'\x{2019}]+)(?: |\s*[/:\x{FF0F}\x{FF1A}]\s*)"
+    r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
+)
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
@@ -66,6 +71,15 @@ KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
 # byline, each name too rare to recur. All such lines share one prefix key
 # (`byline_keys`), whose kind bits are its own.
 BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0000) | TRAIL_BIT | KNOWN_BIT
+# A caseless script's byline has a key of its own: a publisher whose bylines are in
+# Devanagari has no byline in an English title-case line ("Story Highlights", which opens
+# syndicated CNN bodies: cut on four pages of held-back-17 with one shared key).
+CASELESS_BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0100) | TRAIL_BIT | KNOWN_BIT
+
+
+def is_byline(keys: np.ndarray) -> np.ndarray:
+    """Whether each prefix key is a byline's (`BYLINE_KEY`, `CASELESS_BYLINE_KEY`)."""
+    return (keys == BYLINE_KEY) | (keys == CASELESS_BYLINE_KEY)
 # Deepest line index a byline (or a head label, `detect.heads`) may sit at: below a
 # headline, a kicker, a date line, a reading time.
 HEAD_DEPTH = 5
@@ -73,6 +87,20 @@ HEAD_DEPTH = 5
 # "O'Neill", "Jean-Luc"), and maybe a role after a comma.
 _NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
 _BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
+# Scripts without capitals name their reporters in words of letters without case (and
+# their marks): two or three words, maybe ", <place>" ("<name> <surname>, <city>" in
+# Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai), or one run, a slash and one run
+# ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
+# `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
+_CASELESS_WORD = r"\p{Lo}[\p{Lo}\pM]*"
+_CASELESS_BYLINE = (
+    r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
+    rf"(?:{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,2}}"
+    rf"(?:, *{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,2}})?"
+    rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
+    r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
+)
+_CASELESS_BYLINE_MAX_CHARS = 40
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /
 # News / <title>").
 _TRAIL_FIELD = r"[\pL\pM]+(?: [\pL\pM]+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
@@ -124,7 +152,16 @@ def prefix_keys(
     rows = np.flatnonzero(valid)
     labels = label.take(pa.array(rows))
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
-    keys[rows[known(labels).to_numpy(zero_copy_only=False)]] |= KNOWN_BIT
+    is_known = known(labels).to_numpy(zero_copy_only=False)
+    keys[rows[is_known]] |= KNOWN_BIT
+    # A label ended by a spaced symbol or dot, after a symbol that opens the line, is the
+    # first field of a card whose symbol is the fixed part ("📍 <place> · <address> ·
+    # <phone>", "🥕 Serves <n> · Prep <n> min"): the symbol is the label (below). A colon's
+    # label, or a known one, stays ("➡️ Leia também: <title>", "» Read more › <title>").
+    carded = np.zeros(len(lines), dtype=bool)
+    carded[rows[~is_known]] = True
+    carded &= pc.equal(pc.struct_field(parts, "colon"), "").fill_null(False).to_numpy(
+        zero_copy_only=False)
     # A breadcrumb trail's label is all its fields. (The anchored pattern fails within a
     # few characters on most lines: cheaper than any prefilter.)
     rows = np.flatnonzero(pc.match_substring_regex(lines, _TRAIL).to_numpy(
@@ -135,10 +172,11 @@ def prefix_keys(
                                                          r"\s+", " "))
         keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~KIND_BITS) | TRAIL_BIT
         valid[rows] = True
+        carded[rows] = False
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     symbol = pc.struct_field(pc.extract_regex(lines, _SYMBOL_LABEL), "label")
-    marked = ~valid & symbol.is_valid().to_numpy(zero_copy_only=False)
+    marked = (~valid | carded) & symbol.is_valid().to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(marked)
     keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~KIND_BITS
     valid |= marked
@@ -176,14 +214,21 @@ def prefix_keys(
 
 def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """`keys` (prefix keys) with `BYLINE_KEY` for the lines without one that look like a
-    bare name (two or three capitalised words, maybe ", <role>") among the first
+    bare name (two or three capitalised words, maybe ", <role>"; `CASELESS_BYLINE_KEY` for
+    a short caseless script's name, `_CASELESS_BYLINE`) among the first
     `HEAD_DEPTH + 1` lines of their document, the first excepted (a headline)."""
     rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH) & (keys == 0))
     if len(rows) == 0:
         return keys
-    named = pc.match_substring_regex(lines.take(pa.array(rows)), _BYLINE)
+    candidates = lines.take(pa.array(rows))
+    named = pc.match_substring_regex(candidates, _BYLINE).to_numpy(zero_copy_only=False)
+    caseless = pc.and_(
+        pc.less_equal(pc.utf8_length(candidates), _CASELESS_BYLINE_MAX_CHARS),
+        pc.match_substring_regex(candidates, _CASELESS_BYLINE),
+    ).to_numpy(zero_copy_only=False)
     keys = keys.copy()
-    keys[rows[named.to_numpy(zero_copy_only=False)]] = BYLINE_KEY
+    keys[rows[named]] = BYLINE_KEY
+    keys[rows[caseless & ~named]] = CASELESS_BYLINE_KEY
     return keys
 
 

@@ -41,6 +41,13 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
                  "〔記者陳建宏／永康報導〕", "محمد رضایی"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != CASELESS_BYLINE_KEY  # too low
+    # Four words lead with their first three (unmasked); the byline key takes over.
+    from cleanpipe.segment import prefix_keys
+    from cleanpipe.segment.mask import normalize_array
+    line = pa.array(["नर्मदा दर्पण संवाददाता, डिंडोरी"])
+    assert prefix_keys(line, normalize_array(line))[0] != 0
+    assert byline_keys(line, np.array([1]), prefix_keys(line, normalize_array(line)))[0] \
+        == CASELESS_BYLINE_KEY
     # A sentence (its punctuation), one word (a section), a long line (a subheading).
     for line in ("台南市政府今天宣布，明年起將擴大補助範圍。", "राष्ट्रीय", "記者陳建宏",
                  "प्रदेश सरकार ने किसानों के लिए नई योजना की घोषणा", "Kenji Moreau"):

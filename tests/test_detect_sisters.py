@@ -8,7 +8,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.detect.sisters import links, sister_templates
+from cleanpipe.detect.sisters import links, pooled_docs, sister_templates
 
 
 def test_a_sister_is_a_publisher_printing_several_of_anothers_templates():
@@ -66,3 +66,61 @@ def test_the_sister_sites_lines_are_reported_under_their_own_rule():
     result = detect(network(), DOCS, DetectConfig())
     rules = {(r["publisher"], r["cluster"]): r["rule"] for r in result.decisions.to_pylist()}
     assert rules[(1, 2)] == "sister-site" and rules[(0, 2)] == "publisher"
+
+
+def test_pooled_documents_count_the_publishers_sisters_either_way():
+    # Pairs: cluster 1 is a template of publisher 0 and printed by 1, 2 and 3; 1 and 2
+    # are sisters of 0 (links from `links`), 3 is not.
+    cluster = np.array([1, 1, 1, 1, 7, 7, 7])
+    publisher = np.array([0, 1, 2, 3, 1, 2, 3])
+    n_docs = np.array([9, 2, 1, 4, 2, 1, 3])
+    sister_links = (np.array([0, 0]), np.array([1, 2]))
+    pooled, network = pooled_docs(cluster, publisher, n_docs, sister_links,
+                                  np.array([30, 6, 4, 10]))
+    # Publisher 0 pools with 1 and 2; each of those with 0 (their sister) but not with
+    # each other (a sister's sister is no sister).
+    assert pooled.tolist() == [12, 11, 10, 4, 2, 1, 3]
+    assert network.tolist() == [40, 36, 34, 10, 36, 34, 10]
+    none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    assert pooled_docs(cluster, publisher, n_docs, none, np.array([30, 6, 4, 10]))[0].tolist() \
+        == n_docs.tolist()
+
+
+def sister_pages(shared_headline: bool = False) -> pa.Table:
+    """Publisher 0 (12 pages) prints header 1, notices 2 and 3 and footer 4 on every
+    page; publisher 1 (6 pages) copies all four (a sister). Notice 7, mid-body, is on 2
+    of publisher 0's pages (17%) and 2 of publisher 1's (33%): below the mid-body share
+    for 0, and in too few pages for 1, but 4 of their 18 pages pooled (22%). Publisher 2
+    (10 pages, no sister) prints it on 2 pages. With `shared_headline`, the pages
+    printing it open with one headline: copies of a syndicated story."""
+    table = []
+
+    def headline(d: int) -> int:
+        return 9 if shared_headline and d in (0, 1, 12, 13) else 5000 + d
+
+    for d in range(12):
+        body = [1000 + d, *([7] if d < 2 else []), 2000 + d]
+        table += rows(d, 0, [headline(d), 1, 2, *body, 3, 4])
+    for d in range(12, 18):
+        body = [1000 + d, *([7] if d < 14 else []), 2000 + d]
+        table += rows(d, 1, [headline(d), 1, 2, *body, 3, 4])
+    for d in range(18, 28):
+        table += rows(d, 2, [5000 + d, 1000 + d, *([7] if d < 20 else []), 2000 + d])
+    return pa.Table.from_pylist(table, schema=OCCURRENCES)
+
+
+def test_a_line_sister_sites_print_too_rarely_each_is_theirs_pooled():
+    docs = np.array([12, 6, 10])
+    occ = sister_pages()
+    publisher = occ.column("publisher").to_numpy()
+    notice = occ.column("cluster").to_numpy() == 7
+    result = detect(occ, docs, DetectConfig())
+    assert result.strip[notice & (publisher < 2)].all()
+    assert not result.strip[notice & (publisher == 2)].any()
+    rules = {(r["publisher"], r["cluster"]): (r["rule"], r["n_docs"])
+             for r in result.decisions.to_pylist()}
+    assert rules[(0, 7)] == rules[(1, 7)] == ("network-template", 2)
+    # Off with the sister rule; not for copies of one story.
+    assert not detect(occ, docs, DetectConfig(min_sister_templates=0)).strip[notice].any()
+    copies = sister_pages(shared_headline=True)
+    assert not detect(copies, docs, DetectConfig()).strip[notice].any()

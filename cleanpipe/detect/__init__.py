@@ -215,6 +215,27 @@ def detect(
         & sisters.sister_templates(sister_links, pairs.n)
     )
     network |= sister
+    # A line that sister sites print, each too rarely to show, passing the publisher
+    # rule's bars on their pages pooled. Not in syndicated copies (documents sharing a
+    # first line), nor a line that many publishers print ("Story highlights" heading CNN
+    # stories); its cluster has the documents `engine.corpus.may_matter` keeps whole.
+    pooled, network_docs = sisters.pooled_docs(
+        occ.cluster[pairs.first], occ.publisher[pairs.first], n_docs, sister_links,
+        publisher_docs,
+    )
+    own_headlines = (by_cluster.count_distinct(own_first) >= by_cluster.count_distinct(
+        occ.doc))[by_cluster.id[pairs.first]]
+    some_enough = clusters.sum(
+        ((n_docs >= cfg.min_docs) & (share >= min(cfg.min_share, cfg.min_share_middle)))
+        | ((n_docs >= 2) & (share >= cfg.min_share_two_docs))
+    )[clusters.id] > 0
+    pool = (
+        ~keep & ~network & stable & has_words & ~stock_phrase & (words >= 1)
+        & (n_publishers < cfg.min_publishers) & own_headlines & some_enough
+        & (pooled > n_docs) & (pooled >= cfg.min_docs)
+        & (pooled >= np.where(at_edge, cfg.min_share, cfg.min_share_middle) * network_docs)
+    )
+    network |= pool
     # Short lines at the top from a small recurring set: a section kicker, a desk.
     under_head = _under_head(all_docs, head_all)[occ.row]
     narrow = (n_publishers < cfg.min_publishers)[pairs.id]
@@ -242,8 +263,10 @@ def detect(
     )
     chosen = np.flatnonzero(keep)
     rule = np.select(
-        [by_publisher, head_label, sister, notice, site_template & ~spread_wide & ~network],
-        ["publisher", heads.RULE, sisters.RULE, sisters.NOTICE_RULE, "site-template"],
+        [by_publisher, head_label, sister, pool, notice,
+         site_template & ~spread_wide & ~network],
+        ["publisher", heads.RULE, sisters.RULE, sisters.POOL_RULE, sisters.NOTICE_RULE,
+         "site-template"],
         "cross-publisher",
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)

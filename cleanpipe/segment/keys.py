@@ -213,11 +213,14 @@ def prefix_keys(
 
 
 def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndarray:
-    """`keys` (prefix keys) with `BYLINE_KEY` for the lines without one that look like a
+    """`keys` (prefix keys) with `BYLINE_KEY` for the lines without a label that look like a
     bare name (two or three capitalised words, maybe ", <role>"; `CASELESS_BYLINE_KEY` for
     a short caseless script's name, `_CASELESS_BYLINE`) among the first
     `HEAD_DEPTH + 1` lines of their document, the first excepted (a headline)."""
-    rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH) & (keys == 0))
+    # A line's first words (a lead prefix) give way: a caseless name is not masked, so
+    # "<name> <surname> संवाददाता, <city>" has four words, and a lead.
+    unlabelled = (keys == 0) | ((keys & LEAD_BIT) != 0)
+    rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH) & unlabelled)
     if len(rows) == 0:
         return keys
     candidates = lines.take(pa.array(rows))

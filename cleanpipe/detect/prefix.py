@@ -77,7 +77,8 @@ def prefix_templates(
         publisher_docs: documents per publisher code.
         cfg: the thresholds.
         byline_head: per occurrence, whether a byline there is in the head (within the
-            first `head_slack + 2` lines, or right below the head block) and printed by
+            first `head_slack + 2` lines, or with only the head block and cut lines above
+            it) and printed by
             fewer than `min_publishers` publishers (None: no byline is).
 
     Returns:

@@ -96,7 +96,7 @@ _CASELESS_WORD = r"\p{Lo}[\p{Lo}\pM]*"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
     rf"(?:{_CASELESS_WORD}(?: {_CASELESS_WORD}){{1,2}}"
-    rf"(?:, *{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,2}})?"
+    rf"(?:[,\x{{60C}}] *{_CASELESS_WORD}(?: {_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
 )

@@ -76,14 +76,17 @@ def test_pooled_documents_count_the_publishers_sisters_either_way():
     n_docs = np.array([9, 2, 1, 4, 2, 1, 3])
     sister_links = (np.array([0, 0]), np.array([1, 2]))
     pooled, network = pooled_docs(cluster, publisher, n_docs, sister_links,
-                                  np.array([30, 6, 4, 10]))
+                                  np.array([30, 6, 4, 10]), 20)
     # Publisher 0 pools with 1 and 2; each of those with 0 (their sister) but not with
     # each other (a sister's sister is no sister).
     assert pooled.tolist() == [12, 11, 10, 4, 2, 1, 3]
     assert network.tolist() == [40, 36, 34, 10, 36, 34, 10]
     none = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-    assert pooled_docs(cluster, publisher, n_docs, none, np.array([30, 6, 4, 10]))[0].tolist() \
-        == n_docs.tolist()
+    assert pooled_docs(cluster, publisher, n_docs, none, np.array([30, 6, 4, 10]), 20)[
+        0].tolist() == n_docs.tolist()
+    # Clusters more publishers print than `max_publishers` are not pooled.
+    assert pooled_docs(cluster, publisher, n_docs, sister_links, np.array([30, 6, 4, 10]),
+                       3)[0].tolist() == [9, 2, 1, 4, 2, 1, 3]
 
 
 def sister_pages(shared_headline: bool = False) -> pa.Table:

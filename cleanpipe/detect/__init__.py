@@ -221,7 +221,7 @@ def detect(
     # stories); its cluster has the documents `engine.corpus.may_matter` keeps whole.
     pooled, network_docs = sisters.pooled_docs(
         occ.cluster[pairs.first], occ.publisher[pairs.first], n_docs, sister_links,
-        publisher_docs,
+        publisher_docs, min(cfg.min_publishers - 1, cfg.max_network_publishers),
     )
     own_headlines = (by_cluster.count_distinct(own_first) >= by_cluster.count_distinct(
         occ.doc))[by_cluster.id[pairs.first]]

@@ -102,12 +102,15 @@ def pooled_docs(
     n_docs: np.ndarray,
     sister_links: Links,
     publisher_docs: np.ndarray,
+    max_publishers: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Per (cluster, publisher) pair (`cluster`, `publisher`, `n_docs`: per pair): the
     documents printing the cluster among the publisher's and its sisters' (either way,
     from `sister_links`), and the documents of the publisher and its sisters. (Sisters
     only, not their sisters: chained, the links of shared templates join unrelated
-    networks into one whose pages are too many for any share.)"""
+    networks into one whose pages are too many for any share.) Only clusters that
+    2 to `max_publishers` publishers print are pooled: the pairs compared are at most
+    `max_publishers - 1` per pair."""
     pooled = n_docs.astype(np.int64)
     network = publisher_docs[publisher].astype(np.int64)
     owner, other = sister_links
@@ -121,7 +124,8 @@ def pooled_docs(
     network_of = publisher_docs + np.bincount(
         major, weights=publisher_docs[minor], minlength=len(publisher_docs)).astype(np.int64)
     by_cluster = groups.by(cluster)
-    rows = np.flatnonzero(by_cluster.size[by_cluster.id] >= 2)
+    size = by_cluster.size[by_cluster.id]
+    rows = np.flatnonzero((size >= 2) & (size <= max_publishers))
     a, b = _same_cluster(cluster, rows, rows)
     linked = np.isin(
         (publisher[a].astype(np.uint64) << shift) | publisher[b].astype(np.uint64),

@@ -175,6 +175,14 @@ def test_a_label_may_be_written_with_combining_marks():
     assert prefix_key("अधिक जानकारी » विवरण") == prefix_key("अधिक जानकारी: और") != 0
 
 
+def test_a_label_may_be_spaced_twice():
+    # A small edit; the key is the label's once spaced.
+    assert prefix_key("Léigh  freisin: Teideal") == prefix_key("Léigh freisin: Eile") != 0
+    assert prefix_key("⭐ Value   of the week: A") == prefix_key("Value of the week: B")
+    assert prefix_key("Read  more: a title") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("Home  ›  News › A title") == prefix_key("Home › News › Another")
+
+
 def test_a_label_may_end_with_the_colon_of_its_script():
     # Armenian writes its comma where English writes the colon of "Photo: <credit>".
     assert prefix_key("Լուսանկարը՝ հեղինակի արխիվ") == prefix_key("Լուսանկարը՝ Արմեն Պետրոսյան")

@@ -55,7 +55,7 @@ _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
 _SUFFIX_LABEL = (
     r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +"
-    r"(?P<label>[\pL\pM]+(?: [\pL\pM]+){0,3})[ .!]*$"
+    r"(?P<label>[\pL\pM]+(?: +[\pL\pM]+){0,3})[ .!]*$"
 )
 # Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
 # label wherever it stands, while five words that start lines may be a stock sentence.
@@ -286,7 +286,8 @@ def suffix_keys(lines: pa.Array) -> np.ndarray:
     suffix = pc.struct_field(pc.extract_regex(lines, _SUFFIX_LABEL), "label")
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(suffix.is_valid().to_numpy(zero_copy_only=False))
-    keys[rows] = hash_strings(pc.utf8_lower(suffix.take(pa.array(rows))), seed=_SUFFIX_SEED)
+    labels = pc.replace_substring_regex(suffix.take(pa.array(rows)), " {2,}", " ")
+    keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_SUFFIX_SEED)
     return keys
 
 

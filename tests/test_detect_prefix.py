@@ -189,6 +189,10 @@ def test_a_label_may_end_with_the_colon_of_its_script():
     assert prefix_key("相关阅读：北京的新闻") == prefix_key("相关阅读：上海")
     assert prefix_key("【相关阅读】北京的新闻") == prefix_key("相关阅读：上海")
     assert prefix_key("Լուսանկարը, հեղինակի արխիվ") == 0  # a comma is no label's end
+    # Ethiopic's preface colon and colon.
+    assert prefix_key("ተዛማጅ ዜና፦ Carbon voting") == prefix_key("ተዛማጅ ዜና፥ New cars") != 0
+    assert prefix_key("ተዛማጅ ዜና፦ Carbon voting") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("קראו עוד: כותרת") & KIND_BITS == KNOWN_BIT
 
 
 def test_a_label_confirmed_by_other_publishers_needs_two_documents():

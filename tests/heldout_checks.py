@@ -38,6 +38,7 @@ from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.bench.heldout_templates_16 import heldout16_styles
 from tests.bench.heldout_templates_17 import heldout17_styles
 from tests.bench.heldout_templates_18 import heldout18_styles
+from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -75,6 +76,9 @@ _GORSE = ("gorse fieldgate mistletoe cartwheel hayrick dewpond osprey milestone 
 _HEATHER = ("heather kelpbed moraine spinnaker cordwood lanyard shoal foghorn driftwood "
             "barnacle saltbox tidepool capstan gunwale bollard trawler eelgrass quayside "
             "riprap skerry").split()
+_LICHEN = ("lichen scree cairnfield bothy snowfield tarn crag moraine cornice gully "
+           "sheepwalk shieling scarp boulderfield lochan corrie glen rowan bogcotton"
+           ).split()
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout18_styles, 19, _HEATHER, 61, "Brief", "Sentence",
         frozenset({"dongbaekilbo.co.kr", "wrenfield.gov.uk", "northpenninefed.co.uk"}),
         (150, 160)),
+    "held-back-19": HeldoutSet(
+        heldout19_styles, 20, _LICHEN, 67, "Dispatch", "Phrase",
+        frozenset({"erdenetmedee.mn", "foxmoorhospitals.nhs.uk", "teignvalleyringers.org.uk"}),
+        (160, 170)),
 }
 
 

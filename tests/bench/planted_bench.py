@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Nineteen template sets, each its own corpus,
+once, wrapped in the templates of 40 publishers. Twenty template sets, each its own corpus,
 reported in its own table against the same targets (`--sets` picks some; all by default):
 
     tuning      the styles of `cleanpipe.sample`, seed 1: what detection is tuned on;
@@ -77,9 +77,14 @@ reported in its own table against the same targets (`--sets` picks some; all by 
     held-back-18 `tests.bench.heldout_templates_18`, seed 19: written on 2026-11-26 the same
                 way, without looking at the detector, and never run: the unseen set. Do not
                 run it or tune on it before a session takes it as its unseen test.
+    held-back-19 `tests.bench.heldout_templates_19`, seed 20: written on 2026-11-26 the same
+                way, without looking at the detector, and never run: the next session's unseen
+                set. Do not run it or tune on it before a session takes it as its unseen test.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-18``, never run.
+the developers did not tune on: today those are ``held-back-18``, never run and reserved for
+the end of the current session, and ``held-back-19``, never run and reserved for the next
+session.
 
 Systems, on the same corpus:
 
@@ -140,6 +145,7 @@ from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.bench.heldout_templates_16 import heldout16_styles
 from tests.bench.heldout_templates_17 import heldout17_styles
 from tests.bench.heldout_templates_18 import heldout18_styles
+from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -166,6 +172,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-17": (heldout17_styles, 18),  # likewise; first unseen run 94.40%, being studied
     "held-back-18": (heldout18_styles, 19),  # written without looking at the detector, never
     # run: reserved as the unseen test
+    "held-back-19": (heldout19_styles, 20),  # written without looking at the detector, never
+    # run: reserved as the next session's unseen test
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -3,7 +3,8 @@ the notices it rewords by date, the calendars some notices follow, the variation
 and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-18 is reserved as an unseen set, never run). The checks every
+a detector on it (held-back-18 was written as an unseen set; its first run is in its
+module's docstring). The checks every
 held-back set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

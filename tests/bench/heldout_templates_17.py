@@ -10,8 +10,8 @@ general knowledge of them. All wording is original; none is copied from the data
 tuning styles or from the first sixteen held-back sets.
 
 **Status (2026-11-26, later that day):** run once while unseen (94.40% boilerplate removed,
-by the session's start code, e62ca29), then its misses are being studied: no longer unseen.
-The next unseen set is held-back-18 (`tests.bench.heldout_templates_18`).
+by the session's start code, e62ca29), then its misses were studied: no longer unseen.
+The next unseen set was held-back-18 (`tests.bench.heldout_templates_18`).
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Hindi-language regional news

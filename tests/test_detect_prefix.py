@@ -175,6 +175,18 @@ def test_a_label_may_be_written_with_combining_marks():
     assert prefix_key("अधिक जानकारी » विवरण") == prefix_key("अधिक जानकारी: और") != 0
 
 
+def test_a_label_may_be_one_word_and_a_number():
+    assert prefix_key("Figure 1: Plan view of the drill holes") == prefix_key(
+        "Figure 3: Cross-section with assays") != 0
+    assert prefix_key("Table 2: Results") == prefix_key("Table 10: More") != prefix_key(
+        "Figure 1: Plan view")
+    # Two words and a number are a title's ("Gran Turismo 6: <subtitle>"), and after an
+    # opening symbol the symbol stays the label.
+    assert prefix_key("Gran Turismo 6: The empire strikes back") == 0
+    assert prefix_key("» Gran Turismo 6: The empire") == prefix_key("» Another title here")
+    assert prefix_key("» Windows 10: a review") == prefix_key("» Another title here")
+
+
 def test_a_label_may_be_spaced_twice():
     # A small edit; the key is the label's once spaced.
     assert prefix_key("Léigh  freisin: Teideal") == prefix_key("Léigh freisin: Eile") != 0

@@ -40,8 +40,12 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # bilingual option, made RE2 three times slower on every line.)
 _LABEL_WORD = r"[\pL\pM'\x{2019}]+"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?: +{_LABEL_WORD}){{0,4}}"
+# A label may be one word and a number ("Figure 1: <caption>", "Table 2: <caption>"): its
+# key masks the number. (After a symbol that opens the line, the symbol stays the label:
+# "» Gran Turismo 6: <title>" is a title's line.)
+_NUMBERED = rf"{_LABEL_WORD} +\d{{1,3}}"
 _LABEL = (
-    rf"^[^\pL\pN]*(?P<label>{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
+    rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     r"(?:(?P<colon>[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}\x{3011}\x{300D}\x{300F}\x{1365}\x{1366}])"
     r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
@@ -151,6 +155,12 @@ def prefix_keys(
     rest = pc.utf8_trim_whitespace(rest)
     valid = pc.and_(pc.greater(pc.utf8_length(rest), 0), pc.invert(pc.starts_with(rest, "//")))
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
+    # A number's colon before another number is a time or a score ("At 10:45", "won 3:1").
+    numbered = np.flatnonzero(valid)[pc.match_substring_regex(
+        label.filter(pa.array(valid)), r"\d$").to_numpy(zero_copy_only=False)]
+    if len(numbered):
+        timed = pc.match_substring_regex(rest.take(pa.array(numbered)), r"^\d")
+        valid[numbered[timed.to_numpy(zero_copy_only=False)]] = False
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     labels = label.take(pa.array(rows))
@@ -161,6 +171,11 @@ def prefix_keys(
     if pc.any(doubled).as_py():
         labels = pc.replace_with_mask(
             labels, doubled, pc.replace_substring_regex(labels.filter(doubled), " {2,}", " "))
+    numbered = pc.match_substring_regex(labels, r"\d$")
+    if pc.any(numbered).as_py():
+        labels = pc.replace_with_mask(
+            labels, numbered, pc.replace_substring_regex(labels.filter(numbered), r"\d+$", "0"))
+    numbered = numbered.to_numpy(zero_copy_only=False)
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
     is_known = known(labels).to_numpy(zero_copy_only=False)
     keys[rows[is_known]] |= KNOWN_BIT
@@ -172,6 +187,7 @@ def prefix_keys(
     carded[rows[~is_known]] = True
     carded &= pc.equal(pc.struct_field(parts, "colon"), "").fill_null(False).to_numpy(
         zero_copy_only=False)
+    carded[rows[numbered]] = True
     # A breadcrumb trail's label is all its fields. (The anchored pattern fails within a
     # few characters on most lines: cheaper than any prefilter.)
     rows = np.flatnonzero(pc.match_substring_regex(lines, _TRAIL).to_numpy(

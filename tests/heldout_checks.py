@@ -239,6 +239,22 @@ def by_family(docs: list[PlantedDoc]) -> dict[str, list[str]]:
     return out
 
 
+def assert_groups_mostly_bare(name: str, cases: Iterable[tuple[str, str, str]]) -> None:
+    """Per (style, family, bare): the family's lines in the style's group are mostly (60%,
+    small edits aside) the bare line, its other wordings rarer."""
+    for style, family, bare in cases:
+        group = [norm(t) for t in group_lines(name, style, family)]
+        assert group and group.count(bare) >= 0.6 * len(group), family
+
+
+def assert_groups_marked(name: str, cases: Iterable[tuple[str, str, str]]) -> None:
+    """Per (style, family, mark): every line of the family in the style's group opens with
+    the mark (a symbol or emoji)."""
+    for style, family, mark in cases:
+        group = group_lines(name, style, family)
+        assert group and all(t.startswith(mark) for t in group), (style, family)
+
+
 def rendered(name: str, domain: str, family: str, date: dt.date) -> str:
     """The wording of `family` at `domain` on `date`, slots filled for the first body."""
     style = next(s for s in SETS[name].styles() if s.domain == domain)

@@ -20,6 +20,8 @@ from tests.bench.heldout_templates_15 import heldout15_styles
 from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_marked,
+    assert_groups_mostly_bare,
     assert_more_texts_than_wordings,
     assert_variants_drop_site_names,
     assert_varied,
@@ -374,14 +376,12 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
         assert set(fams[fam]) == {bare}, fam
     langs = [norm(t) for t in fams["kintamail.com.my/language"]]
     assert langs and langs.count("EN | BM | 中文") >= 0.8 * len(langs)
-    for style, family, bare in (("alderspringsrec.org", "share", "Facebook Twitter Email"),
-                                ("kowhaigrove.school.nz", "greeting", "Kia ora koutou katoa"),
-                                ("innsiderdaily.com", "perf-head", "Performance snapshot"),
-                                ("kestrelvalleysymphony.org", "concert-head",
-                                 "Upcoming Concert"),
-                                ("kowhaigrove.school.nz", "awards-head", "Principal's Awards")):
-        group = [norm(t) for t in group_lines(SET, style, family)]
-        assert group and group.count(bare) >= 0.6 * len(group), family
+    assert_groups_mostly_bare(SET, (("alderspringsrec.org", "share", "Facebook Twitter Email"),
+                                    ("kowhaigrove.school.nz", "greeting", "Kia ora koutou katoa"),
+                                    ("innsiderdaily.com", "perf-head", "Performance snapshot"),
+                                    ("kestrelvalleysymphony.org", "concert-head",
+                                     "Upcoming Concert"),
+                                    ("kowhaigrove.school.nz", "awards-head", "Principal's Awards")))
     maoiniu = [norm(t) for t in fams["scealaaniarthair.ie/maoiniu"]]
     funded = "Tá Scéala an Iarthair maoinithe ag Foras na Gaeilge."
     assert maoiniu and maoiniu.count(funded) >= 0.6 * len(maoiniu)
@@ -423,7 +423,7 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
     assert any("Ngā mihi" in t for t in group_lines(SET, "kowhaigrove.school.nz", "signoff"))
     assert any("Dvořák" in w for w in pool(SET, "kestrelvalleysymphony.org", "work"))
     # symbols and emoji
-    for style, family, mark in (("kintamail.com.my", "fuel", "⛽ "),
+    assert_groups_marked(SET, (("kintamail.com.my", "fuel", "⛽ "),
                                 ("scealaaniarthair.ie", "nuachtlitir", "📬 "),
                                 ("innsiderdaily.com", "newsletter", "📧 "),
                                 ("alderspringsrec.org", "activity", "📝 "),
@@ -436,9 +436,7 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                 ("foundryrow.org", "photo", "📷 "),
                                 ("hollinslaneallotments.org.uk", "tip", "🌱 "),
                                 ("hollinslaneallotments.org.uk", "show", "🏆 "),
-                                ("kowhaigrove.school.nz", "value", "⭐ ")):
-        group = group_lines(SET, style, family)
-        assert group and all(t.startswith(mark) for t in group), (style, family)
+                                ("kowhaigrove.school.nz", "value", "⭐ ")))
     for domain, family, mark in (("siangmuangnan.com", "tidtam", "📲 "),
                                  ("kintamail.com.my", "social", "📢 "),
                                  ("kestrelvalleysymphony.org", "listen", "🎧 "),

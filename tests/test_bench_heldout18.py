@@ -28,6 +28,8 @@ from tests.bench.heldout_templates_18 import (
 from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_marked,
+    assert_groups_mostly_bare,
     assert_more_texts_than_wordings,
     assert_variants_drop_site_names,
     assert_varied,
@@ -468,17 +470,15 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                       ("warkazena.com/mastawekia", "ማስታወቂያ"),
                       ("akedeibadan.com.ng/ipolowo", "ÌPOLÓWÓ")):
         assert set(fams[fam]) == {bare}, fam
-    for style, family, bare in (("dongbaekilbo.co.kr", "banung",
-                                 "좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요"),
-                                ("warkazena.com", "yagaru", "ይህን ዜና ለወዳጆችዎ ያጋሩ"),
-                                ("borealshieldminerals.com", "behalf",
-                                 "On behalf of the Board of Directors,"),
-                                ("borealshieldminerals.com", "contact-head",
-                                 "For further information, please contact:"),
-                                ("wrenfield.gov.uk", "notes-head", "Notes to editors"),
-                                ("portofironwater.com", "media-head", "For more information:")):
-        group = [norm(t) for t in group_lines(SET, style, family)]
-        assert group and group.count(bare) >= 0.6 * len(group), family
+    assert_groups_mostly_bare(SET, (("dongbaekilbo.co.kr", "banung",
+                                     "좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요"),
+                                    ("warkazena.com", "yagaru", "ይህን ዜና ለወዳጆችዎ ያጋሩ"),
+                                    ("borealshieldminerals.com", "behalf",
+                                     "On behalf of the Board of Directors,"),
+                                    ("borealshieldminerals.com", "contact-head",
+                                     "For further information, please contact:"),
+                                    ("wrenfield.gov.uk", "notes-head", "Notes to editors"),
+                                    ("portofironwater.com", "media-head", "For more information:")))
     for fam, pool_name in (("carmeltoday.co.il/mador", "mador"),
                            ("gencexeber.az/bolme", "bolme"),
                            ("gencexeber.az/mezenne", "mezenne"),
@@ -536,16 +536,14 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
     for family in ("eka", "onkowe", "ipolowo", "katun", "aworan", "copyright"):
         mostly(fams[f"akedeibadan.com.ng/{family}"], YORUBA, 0.9)
     # symbols and emoji
-    for style, family, mark in (("dongbaekilbo.co.kr", "sajin", "▲ "),
+    assert_groups_marked(SET, (("dongbaekilbo.co.kr", "sajin", "▲ "),
                                 ("portofironwater.com", "vessel", "📷 "),
                                 ("portofironwater.com", "tracker", "⚓ "),
                                 ("fundynarrowscoop.ca", "boat", "📷 "),
                                 ("coyotebenchwine.org", "harvest", "🍇 "),
                                 ("northpenninefed.co.uk", "lib", "🕊 "),
                                 ("northpenninefed.co.uk", "result", "🏆 "),
-                                ("northpenninefed.co.uk", "photo", "📷 ")):
-        group = group_lines(SET, style, family)
-        assert group and all(t.startswith(mark) for t in group), (style, family)
+                                ("northpenninefed.co.uk", "photo", "📷 ")))
     for domain, family, mark in (("dongbaekilbo.co.kr", "naver", "▶ "),
                                  ("carmeltoday.co.il", "whatsapp", "📲 "),
                                  ("gencexeber.az", "telegram", "📢 "),

@@ -60,7 +60,10 @@ _SLOT_ONLY = slot_only_keys()
 # credit (3) are labels that many publishers print, a few often enough to show.
 _STOCK_MIN_WORDS = 4
 
-__all__ = ["DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect", "first_line_clusters"]
+__all__ = [
+    "DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect", "enough_docs",
+    "first_line_clusters",
+]
 
 
 @dataclass(frozen=True)
@@ -218,17 +221,15 @@ def detect(
     # A line that sister sites print, each too rarely to show, passing the publisher
     # rule's bars on their pages pooled. Not in syndicated copies (documents sharing a
     # first line), nor a line that many publishers print ("Story highlights" heading CNN
-    # stories); its cluster has the documents `engine.corpus.may_matter` keeps whole.
+    # stories); some publisher has it in documents enough (`enough_docs`).
     pooled, network_docs = sisters.pooled_docs(
         occ.cluster[pairs.first], occ.publisher[pairs.first], n_docs, sister_links,
         publisher_docs, min(cfg.min_publishers - 1, cfg.max_network_publishers),
     )
     own_headlines = (by_cluster.count_distinct(own_first) >= by_cluster.count_distinct(
         occ.doc))[by_cluster.id[pairs.first]]
-    some_enough = clusters.sum(
-        ((n_docs >= cfg.min_docs) & (share >= min(cfg.min_share, cfg.min_share_middle)))
-        | ((n_docs >= 2) & (share >= cfg.min_share_two_docs))
-    )[clusters.id] > 0
+    some_enough = clusters.sum(enough_docs(
+        n_docs, share, min(cfg.min_share, cfg.min_share_middle), cfg))[clusters.id] > 0
     pool = (
         ~keep & ~network & stable & has_words & ~stock_phrase & (words >= 1)
         & (n_publishers < cfg.min_publishers) & own_headlines & some_enough
@@ -298,6 +299,26 @@ def detect(
     return Detection(
         decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
     )
+
+
+def enough_docs(
+    n_docs: np.ndarray,
+    share: np.ndarray,
+    min_share: float,
+    cfg: DetectConfig,
+    names_site: np.ndarray | None = None,
+) -> np.ndarray:
+    """Per (key, publisher): documents enough for some rule at `min_share`, for the
+    two-document case of a small publisher, or (`names_site`: per pair, whether it names
+    its publisher) for a line naming its own publisher. `engine.corpus.may_matter` keeps
+    whole every cluster with such a pair, so a rule requiring one decides alike on that
+    subset and on every row."""
+    enough = ((n_docs >= cfg.min_docs) & (share >= min_share)) | (
+        (n_docs >= 2) & (share >= cfg.min_share_two_docs)
+    )
+    if names_site is not None:
+        enough |= names_site & (n_docs >= 2) & (share >= cfg.min_share)
+    return enough
 
 
 def first_line_clusters(doc: np.ndarray, index: np.ndarray, cluster: np.ndarray) -> np.ndarray:

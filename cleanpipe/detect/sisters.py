@@ -96,6 +96,29 @@ def sister_templates(sister_links: Links, n_pairs: int) -> np.ndarray:
     return found
 
 
+_SHIFT = np.uint64(32)
+
+
+def _publisher_pair(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """One code per (publisher a, publisher b)."""
+    return (a.astype(np.uint64) << _SHIFT) | b.astype(np.uint64)
+
+
+def _sister_pairs(publisher: np.ndarray, sister_links: Links) -> np.ndarray:
+    """The sorted `_publisher_pair` codes of sister publishers, both ways round."""
+    p, q = publisher[sister_links[0]], publisher[sister_links[1]]
+    return np.unique(np.r_[_publisher_pair(p, q), _publisher_pair(q, p)])
+
+
+def _linked(cluster: np.ndarray, publisher: np.ndarray, rows: np.ndarray,
+            sister_pairs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (a, b) combination of two pairs among `rows` with one cluster, whose
+    publishers are sisters."""
+    a, b = _same_cluster(cluster, rows, rows)
+    linked = np.isin(_publisher_pair(publisher[a], publisher[b]), sister_pairs)
+    return a[linked], b[linked]
+
+
 def pooled_docs(
     cluster: np.ndarray,
     publisher: np.ndarray,
@@ -112,25 +135,18 @@ def pooled_docs(
     2 to `max_publishers` publishers print are pooled: the pairs compared are at most
     `max_publishers - 1` per pair."""
     pooled = n_docs.astype(np.int64)
-    network = publisher_docs[publisher].astype(np.int64)
-    owner, other = sister_links
-    if len(owner) == 0:
-        return pooled, network
-    shift = np.uint64(32)
-    p, q = publisher[owner].astype(np.uint64), publisher[other].astype(np.uint64)
-    sister_pairs = np.unique(np.r_[(p << shift) | q, (q << shift) | p])
-    major = (sister_pairs >> shift).astype(np.int64)
+    if len(sister_links[0]) == 0:
+        return pooled, publisher_docs[publisher].astype(np.int64)
+    sister_pairs = _sister_pairs(publisher, sister_links)
+    major = (sister_pairs >> _SHIFT).astype(np.int64)
     minor = (sister_pairs & np.uint64(0xFFFF_FFFF)).astype(np.int64)
     network_of = publisher_docs + np.bincount(
         major, weights=publisher_docs[minor], minlength=len(publisher_docs)).astype(np.int64)
     by_cluster = groups.by(cluster)
     size = by_cluster.size[by_cluster.id]
-    rows = np.flatnonzero((size >= 2) & (size <= max_publishers))
-    a, b = _same_cluster(cluster, rows, rows)
-    linked = np.isin(
-        (publisher[a].astype(np.uint64) << shift) | publisher[b].astype(np.uint64),
-        sister_pairs)
-    np.add.at(pooled, a[linked], n_docs[b[linked]])
+    a, b = _linked(cluster, publisher, np.flatnonzero((size >= 2) & (size <= max_publishers)),
+                   sister_pairs)
+    np.add.at(pooled, a, n_docs[b])
     return pooled, network_of[publisher]
 
 
@@ -144,17 +160,9 @@ def network_notices(
     after a different line on each, in a cluster few publishers print) whose cluster is
     a candidate for a sister publisher too (sisters either way, from `sister_links`)."""
     found = np.zeros(len(cluster), dtype=bool)
-    owner, other = sister_links
-    if len(owner) == 0 or not candidate.any():
+    if len(sister_links[0]) == 0 or not candidate.any():
         return found
-    shift = np.uint64(32)
-    sisters = np.unique(np.r_[
-        (publisher[owner].astype(np.uint64) << shift) | publisher[other].astype(np.uint64),
-        (publisher[other].astype(np.uint64) << shift) | publisher[owner].astype(np.uint64),
-    ])
-    rows = np.flatnonzero(candidate)
-    a, b = _same_cluster(cluster, rows, rows)
-    linked = np.isin(
-        (publisher[a].astype(np.uint64) << shift) | publisher[b].astype(np.uint64), sisters)
-    found[a[linked]] = True
+    a, _ = _linked(cluster, publisher, np.flatnonzero(candidate),
+                   _sister_pairs(publisher, sister_links))
+    found[a] = True
     return found

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import groups, heads, sisters
+from cleanpipe.detect import enough_docs, groups, heads, sisters
 from cleanpipe.engine.tasks import Analysed
 from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, is_byline
 
@@ -138,7 +138,7 @@ def may_matter(
         pairs, n_docs, share = groups.per_publisher(
             segments[name][rows], publisher[rows], doc[rows], publisher_docs
         )
-        possible = _enough(n_docs, share, lowest, cfg)
+        possible = enough_docs(n_docs, share, lowest, cfg)
         labels = groups.by(segments[name][rows][pairs.first])
         # A template judged as a stock phrase is judged on every publisher that prints it.
         possible_somewhere = labels.sum(possible)[labels.id] > 0
@@ -161,24 +161,6 @@ def may_matter(
         possible |= widespread
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)
-
-
-def _enough(
-    n_docs: np.ndarray,
-    share: np.ndarray,
-    min_share: float,
-    cfg: DetectConfig,
-    names_site: np.ndarray | None = None,
-) -> np.ndarray:
-    """Per (key, publisher): documents enough for some rule at `min_share`, for the
-    two-document case of a small publisher, or (`names_site`: per pair, whether it names
-    its publisher) for a line naming its own publisher."""
-    enough = ((n_docs >= cfg.min_docs) & (share >= min_share)) | (
-        (n_docs >= 2) & (share >= cfg.min_share_two_docs)
-    )
-    if names_site is not None:
-        enough |= names_site & (n_docs >= 2) & (share >= cfg.min_share)
-    return enough
 
 
 def _possible_clusters(
@@ -204,7 +186,7 @@ def _possible_clusters(
     by_cluster = groups.by(cluster[repeated][pairs.first])
     lowest = min(cfg.min_share, cfg.min_share_middle)
     named = pairs.mean(names_site[repeated]) >= 0.5
-    enough = _enough(n_docs, share, lowest, cfg, named)
+    enough = enough_docs(n_docs, share, lowest, cfg, named)
     enough |= heads.top_values(
         pairs, n_docs, index[repeated], n_words[repeated], key[repeated], cfg)
     enough = by_cluster.sum(enough) > 0

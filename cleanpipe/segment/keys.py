@@ -26,16 +26,16 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # (► ▶) ends a label like an arrow.
 # Armenian ends a label with its comma ("Լուսանկարը՝ <credit>"), Ethiopic with its colon or
 # preface colon ("ተዛማጅ ዜና፦ <title>": held-back-18, at its first run, missed 1.1 points of
-# boilerplate there), Chinese and Japanese with a
-# full-width colon or a closing lenticular or corner bracket ("【相关阅读】<title>"); an arrow may
+# boilerplate there), Chinese and Japanese with a full-width colon or a closing lenticular
+# or corner bracket ("【相关阅读】<title>"); an arrow may
 # be doubled or drawn ("ALSO READ >> <title>", "Read more -> <title>"), and any spaced
 # symbol, bullet or middle dot ends a label as the arrow does ("Foto • <credit>", "Lotto ★
 # <result>": +0.02 to +0.06 on three planted sets, the others and real gold unchanged;
 # prefix keys +12% time).
 # Words may be spaced twice (a small edit: "Léigh  freisin:"; +0.02 to +0.18 on seven
 # planted sets), and may hold an apostrophe ("Don't miss:") and combining marks (Thai,
-# Devanagari and the other Indic scripts write vowels as marks: "อ่านต่อ", "यह भी पढ़ें"; without them
-# held-back-15's Thai labels were no labels: 89.72 -> 95.35). (Letters, marks and
+# Devanagari and the other Indic scripts write vowels as marks: "อ่านต่อ", "यह भी पढ़ें";
+# without them held-back-15's Thai labels were no labels: 89.72 -> 95.35). (Letters, marks and
 # apostrophes as one class: a letter run with an optional apostrophe part, inside the
 # bilingual option, made RE2 three times slower on every line.)
 _LABEL_WORD = r"[\pL\pM'\x{2019}]+"
@@ -87,6 +87,8 @@ CASELESS_BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0100) | TRAIL_BIT | KNOWN_BIT
 def is_byline(keys: np.ndarray) -> np.ndarray:
     """Whether each prefix key is a byline's (`BYLINE_KEY`, `CASELESS_BYLINE_KEY`)."""
     return (keys == BYLINE_KEY) | (keys == CASELESS_BYLINE_KEY)
+
+
 # Deepest line index a byline (or a head label, `detect.heads`) may sit at: below a
 # headline, a kicker, a date line, a reading time.
 HEAD_DEPTH = 5
@@ -155,12 +157,16 @@ def prefix_keys(
     rest = pc.utf8_trim_whitespace(rest)
     valid = pc.and_(pc.greater(pc.utf8_length(rest), 0), pc.invert(pc.starts_with(rest, "//")))
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
-    # A number's colon before another number is a time or a score ("At 10:45", "won 3:1").
-    numbered = np.flatnonzero(valid)[pc.match_substring_regex(
-        label.filter(pa.array(valid)), r"\d$").to_numpy(zero_copy_only=False)]
-    if len(numbered):
-        timed = pc.match_substring_regex(rest.take(pa.array(numbered)), r"^\d")
-        valid[numbered[timed.to_numpy(zero_copy_only=False)]] = False
+    # A label ending with a number ("Figure 1"); its colon before another number is a
+    # time or a score ("At 10:45", "won 3:1"): no label.
+    numbered = np.zeros(len(lines), dtype=bool)
+    numbered[np.flatnonzero(valid)[pc.match_substring_regex(
+        label.filter(pa.array(valid)), r"\d$").to_numpy(zero_copy_only=False)]] = True
+    if numbered.any():
+        at = np.flatnonzero(numbered)
+        timed = at[pc.match_substring_regex(rest.take(pa.array(at)), r"^\d").to_numpy(
+            zero_copy_only=False)]
+        valid[timed] = numbered[timed] = False
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(valid)
     labels = label.take(pa.array(rows))
@@ -171,11 +177,10 @@ def prefix_keys(
     if pc.any(doubled).as_py():
         labels = pc.replace_with_mask(
             labels, doubled, pc.replace_substring_regex(labels.filter(doubled), " {2,}", " "))
-    numbered = pc.match_substring_regex(labels, r"\d$")
-    if pc.any(numbered).as_py():
+    if numbered.any():
+        mask = pa.array(numbered[rows])
         labels = pc.replace_with_mask(
-            labels, numbered, pc.replace_substring_regex(labels.filter(numbered), r"\d+$", "0"))
-    numbered = numbered.to_numpy(zero_copy_only=False)
+            labels, mask, pc.replace_substring_regex(labels.filter(mask), r"\d+$", "0"))
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
     is_known = known(labels).to_numpy(zero_copy_only=False)
     keys[rows[is_known]] |= KNOWN_BIT
@@ -187,7 +192,7 @@ def prefix_keys(
     carded[rows[~is_known]] = True
     carded &= pc.equal(pc.struct_field(parts, "colon"), "").fill_null(False).to_numpy(
         zero_copy_only=False)
-    carded[rows[numbered]] = True
+    carded |= numbered
     # A breadcrumb trail's label is all its fields. (The anchored pattern fails within a
     # few characters on most lines: cheaper than any prefilter.)
     rows = np.flatnonzero(pc.match_substring_regex(lines, _TRAIL).to_numpy(

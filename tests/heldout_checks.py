@@ -255,6 +255,23 @@ def assert_groups_marked(name: str, cases: Iterable[tuple[str, str, str]]) -> No
         assert group and all(t.startswith(mark) for t in group), (style, family)
 
 
+def assert_values_from_pool(name: str, fams: dict[str, list[str]],
+                            cases: Iterable[tuple[str, str]]) -> None:
+    """Per (family, pool): every text of the family ("<domain>/<family>" in `fams`) is a
+    value of the domain's pool (small edits aside)."""
+    for fam, pool_name in cases:
+        texts = {norm(t) for t in fams[fam]}
+        assert texts and texts <= pool(name, fam.partition("/")[0], pool_name), fam
+
+
+def assert_group_values_from_pool(name: str, cases: Iterable[tuple[str, str, str]]) -> None:
+    """Per (style, family, pool): every line of the family in the style's group is a value
+    of the style's pool (small edits aside): a kicker drawn from a set of sections."""
+    for style, family, pool_name in cases:
+        kickers = {norm(t) for t in group_lines(name, style, family)}
+        assert kickers and kickers <= pool(name, style, pool_name), (style, family)
+
+
 def rendered(name: str, domain: str, family: str, date: dt.date) -> str:
     """The wording of `family` at `domain` on `date`, slots filled for the first body."""
     style = next(s for s in SETS[name].styles() if s.domain == domain)

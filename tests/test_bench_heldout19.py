@@ -27,9 +27,11 @@ from tests.bench.heldout_templates_19 import (
 from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_group_values_from_pool,
     assert_groups_marked,
     assert_groups_mostly_bare,
     assert_more_texts_than_wordings,
+    assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
     bodies,
@@ -517,24 +519,20 @@ def test_bare_lines_scripts_symbols_and_amounts() -> None:
                                     ("caldervalemasjid.org.uk", "salaam",
                                      "Assalamu alaikum wa rahmatullahi wa barakatuh"),
                                     ("caldervalemasjid.org.uk", "jazak", "JazakAllahu khairan")))
-    for fam, pool_name in (("erdenetmedee.mn/angilal", "angilal"),
-                           ("samlengbattambang.com/phnek", "phnek"),
-                           ("samxabarlari.uz/rukn", "rukn"),
-                           ("shwemannaythit.com/kanda", "kanda")):
-        texts = {norm(t) for t in fams[fam]}
-        assert texts and texts <= pool(SET, fam.partition("/")[0], pool_name), fam
+    assert_values_from_pool(SET, fams, (("erdenetmedee.mn/angilal", "angilal"),
+                                        ("samlengbattambang.com/phnek", "phnek"),
+                                        ("samxabarlari.uz/rukn", "rukn"),
+                                        ("shwemannaythit.com/kanda", "kanda")))
     crumbs = {"முகப்பு » " + item for item in pool(SET, "maduraimurasu.com", "pirivu")}
     mugappu = [norm(t) for t in fams["maduraimurasu.com/mugappu"]]
     assert mugappu and sum(t in crumbs for t in mugappu) >= 0.9 * len(mugappu)
-    for style, family, pool_name in (("tolovanavolcano.org", "kind", "kind"),
-                                     ("foxmoorhospitals.nhs.uk", "topic", "topic"),
-                                     ("swiftcurrentavalanche.org", "product", "product"),
-                                     ("dunmarrow.ac.uk", "school", "school"),
-                                     ("caldervalemasjid.org.uk", "cat", "cat"),
-                                     ("rakaiaplainsshow.co.nz", "cat", "cat"),
-                                     ("teignvalleyringers.org.uk", "cat", "cat")):
-        kickers = {norm(t) for t in group_lines(SET, style, family)}
-        assert kickers and kickers <= pool(SET, style, pool_name), (style, family)
+    assert_group_values_from_pool(SET, (("tolovanavolcano.org", "kind", "kind"),
+                                        ("foxmoorhospitals.nhs.uk", "topic", "topic"),
+                                        ("swiftcurrentavalanche.org", "product", "product"),
+                                        ("dunmarrow.ac.uk", "school", "school"),
+                                        ("caldervalemasjid.org.uk", "cat", "cat"),
+                                        ("rakaiaplainsshow.co.nz", "cat", "cat"),
+                                        ("teignvalleyringers.org.uk", "cat", "cat")))
     for style, family, pool_name, prefix in (
             ("erdenetmedee.mn", "hansh", "hansh", ""),
             ("erdenetmedee.mn", "foto", "foto", "Фото: "),

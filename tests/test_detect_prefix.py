@@ -205,6 +205,14 @@ def test_a_label_may_end_with_the_colon_of_its_script():
     assert prefix_key("ተዛማጅ ዜና፦ Carbon voting") == prefix_key("ተዛማጅ ዜና፥ New cars") != 0
     assert prefix_key("ተዛማጅ ዜና፦ Carbon voting") & KIND_BITS == KNOWN_BIT
     assert prefix_key("קראו עוד: כותרת") & KIND_BITS == KNOWN_BIT
+    # Khmer's colon, Mongolian's, the small and the vertical forms (`segment.punct`).
+    assert prefix_key("អានបន្ថែម៖ macOS update") == prefix_key("អានបន្ថែម៖ ព័ត៌មាន") != 0
+    assert prefix_key("ᠮᠡᠳᠡᠭᠡ᠄ ᠭᠠᠷᠴᠠᠭ") == prefix_key("ᠮᠡᠳᠡᠭᠡ᠄ ᠪᠤᠰᠤᠳ") != 0
+    small, vertical = prefix_key("相关阅读﹕北京"), prefix_key("相关阅读︓上海")
+    assert small == vertical == prefix_key("相关阅读：上海")
+    assert prefix_key("(Photo៖ Reuters)") == prefix_key("(Photo: AFP)") != 0
+    # Khmer's full stop is no colon.
+    assert prefix_key("អានបន្ថែម។ macOS update") != prefix_key("អានបន្ថែម៖ macOS update")
 
 
 def test_a_label_confirmed_by_other_publishers_needs_two_documents():

@@ -309,6 +309,12 @@ def test_a_short_lines_fixed_end_is_its_frame():
     keys = tail_word_keys(text, normalize_array(text)).tolist()
     assert keys[0] == keys[1] != 0 and keys[2] == keys[3] != 0 != keys[0]
     assert keys[4:] == [0, 0]
+    # Myanmar's little section and Mongolian's comma are commas (`segment.punct`): all
+    # that follows is the fixed end, not the last word alone.
+    text = pa.array(["မောင်မောင်၊ ရွှေ မန်း", "အောင်ကို၊ ရွှေ မန်း", "ကိုကို၊ ပြည် မန်း",
+                     "ᠪᠠᠲᠤ᠂ ᠮᠡᠳᠡᠭᠡ ᠰᠣᠨᠢᠨ", "ᠳᠣᠷᠵᠢ᠂ ᠮᠡᠳᠡᠭᠡ ᠰᠣᠨᠢᠨ", "ᠪᠣᠯᠣᠷ᠂ ᠦᠨᠡᠨ ᠰᠣᠨᠢᠨ"])
+    keys = tail_word_keys(text, normalize_array(text)).tolist()
+    assert keys[0] == keys[1] != keys[2] and keys[3] == keys[4] != keys[5]
 
 
 def test_a_closing_credit_sentence_is_its_lines_frame():

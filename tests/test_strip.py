@@ -94,6 +94,11 @@ def test_footer_block_takes_short_lines_inside_the_footer_only():
     chinese = [("第一段。", False), ("广告", True), ("他走了。", False)]
     title = [("第一段。", False), ("广告", True), ("市长为新桥剪彩", False), ("版权所有", True)]
     assert footer_lines([hindi, chinese, title]) == [[], [], ["市长为新桥剪彩"]]
+    # ... and Khmer's khan, Myanmar's section, Tibetan's shad (`segment.punct`).
+    khmer = [("កថាខណ្ឌ។", False), ("ពាណិជ្ជកម្ម", True), ("គាត់បានចាកចេញ។", False)]
+    burmese = [("စာပိုဒ်။", False), ("ကြော်ငြာ", True), ("သူထွက်သွားသည်။", False)]
+    tibetan = [("ཚིག་རྐང་།", False), ("ཁྱབ་བསྒྲགས", True), ("ཁོ་ཐོན་སོང་།", False)]
+    assert footer_lines([khmer, burmese, tibetan]) == [[], [], []]
 
 
 def test_footer_block_takes_any_line_between_two_footer_lines():

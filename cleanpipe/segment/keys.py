@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
+from cleanpipe.segment.punct import COLONS, COMMAS
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
@@ -24,10 +25,11 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # label too ("See also — <title>", "Also Read | <title>", "Leggi anche › <title>").
 # A bilingual site may give it in two languages ("Darllen mwy / Read more:"); a pointer
 # (► ▶) ends a label like an arrow.
-# Armenian ends a label with its comma ("Լուսանկարը՝ <credit>"), Ethiopic with its colon or
-# preface colon ("ተዛማጅ ዜና፦ <title>": held-back-18, at its first run, missed 1.1 points of
-# boilerplate there), Chinese and Japanese with a full-width colon or a closing lenticular
-# or corner bracket ("【相关阅读】<title>"); an arrow may
+# Each script's colon ends a label (`punct.COLONS`: Ethiopic's preface colon in "ተዛማጅ ዜና፦
+# <title>", Khmer's in "អានបន្ថែម៖ <title>", the full-width one; held-back-18 and -19, at
+# their first runs, missed 1.1 and 3.4 points of boilerplate for want of one), Armenian's
+# comma too ("Լուսանկարը՝ <credit>"), and a closing lenticular or corner bracket in Chinese
+# and Japanese ("【相关阅读】<title>"); an arrow may
 # be doubled or drawn ("ALSO READ >> <title>", "Read more -> <title>"), and any spaced
 # symbol, bullet or middle dot ends a label as the arrow does ("Foto • <credit>", "Lotto ★
 # <result>": +0.02 to +0.06 on three planted sets, the others and real gold unchanged;
@@ -46,14 +48,14 @@ _LABEL_WORDS = rf"{_LABEL_WORD}(?: +{_LABEL_WORD}){{0,4}}"
 _NUMBERED = rf"{_LABEL_WORD} +\d{{1,3}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
-    r"(?:(?P<colon>[ \t\x{A0}\x{202F}]*[:\x{FF1A}\x{55D}\x{3011}\x{300D}\x{300F}\x{1365}\x{1366}])"
+    rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}])"
     r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +)"
     r"(?P<rest>.*)$"
 )
 # A short credit in parentheses: "(Foto <credit>)", or with a slash or colon after its
 # label: "(Photo/<agency>)", and in full-width forms: "（圖／<source>提供）".
 _PAREN_LABEL = (
-    r"^[(\[\x{FF08}](?P<label>[\pL\pM'\x{2019}]+)(?: |\s*[/:\x{FF0F}\x{FF1A}]\s*)"
+    r"^[(\[\x{FF08}](?P<label>[\pL\pM'\x{2019}]+)(?: |\s*[/\x{FF0F}" + COLONS + r"]\s*)"
     r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
@@ -105,7 +107,7 @@ _CASELESS_WORD = r"\p{Lo}[\p{Lo}\pM]*"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
     rf"(?:{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{1,2}}"
-    rf"(?:[,\x{{60C}}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
+    rf"(?:[{COMMAS}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
 )
@@ -114,7 +116,7 @@ _CASELESS_BYLINE_MAX_CHARS = 40
 # News / <title>").
 _TRAIL_FIELD = r"[\pL\pM]+(?: +[\pL\pM]+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
 _TRAIL = (
-    rf"^[^\pL\pN]*(?:[\pL\pM]+(?: +[\pL\pM]+){{0,3}}: +)?"
+    rf"^[^\pL\pN]*(?:[\pL\pM]+(?: +[\pL\pM]+){{0,3}}[{COLONS}] +)?"
     rf"(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this
@@ -350,8 +352,7 @@ _TAIL_MIN_WORDS, _TAIL_MAX_WORDS = 2, 6
 _SLOT_WORDS = pa.array(["0", "X", "url", "email", "handle", TITLE_WORD])
 # (A comma in Latin script, Arabic's, or CJK's full-width and enumeration commas.)
 _AFTER_COMMA = (
-    r"^[^,\x{60C}\x{FF0C}\x{3001}]*\S[^,\x{60C}\x{FF0C}\x{3001}]*[,\x{60C}\x{FF0C}\x{3001}]"
-    r"\s*(?P<rest>[^,\x{60C}\x{FF0C}\x{3001}]*\S[^,\x{60C}\x{FF0C}\x{3001}]*)$"
+    rf"^[^{COMMAS}]*\S[^{COMMAS}]*[{COMMAS}]\s*(?P<rest>[^{COMMAS}]*\S[^{COMMAS}]*)$"
 )
 
 

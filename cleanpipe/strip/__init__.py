@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from cleanpipe.detect.frame import closing
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 from cleanpipe.segment.hashing import hash_strings
+from cleanpipe.segment.punct import SENTENCE_ENDS
 
 Span = tuple[int, int, str]
 
@@ -28,12 +29,8 @@ FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
 # a page flattened into one line (old table layouts put a whole article in one cell).
 _NOTICE_TIMES = 5
 # A line that ends as a sentence, a quotation or a bracket does, in Latin script or in
-# another (Devanagari's danda, Armenian's full stop, the CJK full stop and full-width marks,
-# Arabic's question mark, Urdu's full stop, Ethiopic's full stop).
-_SENTENCE_END = (
-    r"[.!?\x{2026}\"\x{201D}'\x{2019})\]\x{964}\x{965}\x{589}\x{3002}\x{FF01}\x{FF1F}"
-    r"\x{61F}\x{6D4}\x{1362}]\s*$"
-)
+# another (`punct.SENTENCE_ENDS`: the danda, the CJK full stop, Khmer's khan, ...).
+_SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
 
 
 def footer_block(

@@ -187,6 +187,15 @@ def test_a_label_may_be_one_word_and_a_number():
     assert prefix_key("» Windows 10: a review") == prefix_key("» Another title here")
 
 
+def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
+    assert prefix_key("ဆက်စပ်သတင်း - Apple unveils") == prefix_key("ဆက်စပ်သတင်း - iPad") != 0
+    assert prefix_key("Read more - A title") == prefix_key("READ MORE: Another") != 0
+    # In a cased script: a dateline's, an aside's.
+    for line in ("WASHINGTON - FBI agents arrested a worker", "Reporting from Washington -- The",
+                 "Photo - Ana Lopes", "Фото - Анна"):
+        assert prefix_key(line) == 0, line
+
+
 def test_a_label_may_be_spaced_twice():
     # A small edit; the key is the label's once spaced.
     assert prefix_key("Léigh  freisin: Teideal") == prefix_key("Léigh freisin: Eile") != 0

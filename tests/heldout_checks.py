@@ -39,6 +39,7 @@ from tests.bench.heldout_templates_16 import heldout16_styles
 from tests.bench.heldout_templates_17 import heldout17_styles
 from tests.bench.heldout_templates_18 import heldout18_styles
 from tests.bench.heldout_templates_19 import heldout19_styles
+from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -79,6 +80,9 @@ _HEATHER = ("heather kelpbed moraine spinnaker cordwood lanyard shoal foghorn dr
 _LICHEN = ("lichen scree cairnfield bothy snowfield tarn crag moraine cornice gully "
            "sheepwalk shieling scarp boulderfield lochan corrie glen rowan bogcotton"
            ).split()
+_SEDGE = ("sedge kelpwrack cornbrash withybed millrace fieldbarn quernstone larchwood "
+          "siltbed tidegate peatcutting thornhedge flaxpond ropeyard driftway mossbank "
+          "saltcote hurdlemaker ferrygate clayhole").split()
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-19": HeldoutSet(
         heldout19_styles, 20, _LICHEN, 67, "Dispatch", "Phrase",
         frozenset({"erdenetmedee.mn", "foxmoorhospitals.nhs.uk", "teignvalleyringers.org.uk"}),
+        (160, 170)),
+    "held-back-20": HeldoutSet(
+        heldout20_styles, 21, _SEDGE, 71, "Bulletin", "Fragment",
+        frozenset({"pravasikairali.com", "thornboroughpyke.co.uk", "tarranstamps.com"}),
         (160, 170)),
 }
 

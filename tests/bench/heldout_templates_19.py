@@ -14,8 +14,9 @@ that takes held-back-18: never run it before a development session takes it as i
 test. Once its misses have been studied to change the detector, it is no longer an unseen
 test: write a new set instead, and say so in the commit.
 
-**Status (2026-11-26):** run once, for the first time, in the session that had held-back-20
-written. The next unseen set is held-back-20 (`tests.bench.heldout_templates_20`).
+**Status (2026-11-26):** its first, unseen run (c0cd93b) scored 91.48% boilerplate removed
+(99.98% content kept); its misses were then studied, so it is no longer unseen. The next
+unseen set is held-back-20 (`tests.bench.heldout_templates_20`).
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Mongolian-language regional news

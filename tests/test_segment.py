@@ -33,6 +33,11 @@ def test_normalize_masks_names_links_handles_and_foreign_dates():
     assert normalize("Region: [Middle East](#), [Russia and FSU](#)") == "region X"
     assert normalize("Follow Zara Ramirez on Twitter: @zramirez") == "follow X on X handle"
     assert normalize("Publicado el 13 de febrero de 2020") == "publicado el 0 de 0 de 0"
+    # Any script's digits are digits (Devanagari, Khmer, Arabic-Indic, Persian).
+    nepali = normalize("प्रकाशित ११ भदौ २०७४")
+    assert nepali == normalize("प्रकाशित 3 भदौ 2017") == "प्रकाशित 0 भदौ 0"
+    assert normalize("ថ្ងៃទី ១២ មករា") == normalize("ថ្ងៃទី ៣ មករា")
+    assert normalize("نشر في ١٢ يناير") == normalize("نشر في ۳ يناير") == "نشر في 0 يناير"
 
 
 def test_a_line_of_slots_only_keeps_its_words():

@@ -5,7 +5,7 @@ links. Normalisation keeps the fixed words and masks the slots:
 
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs, e-mail addresses and @handles -> "url", "email", "handle";
-* runs of digits, and month and weekday names (English, Spanish, French, German,
+* runs of digits (of any script: "١٢", "२०७४"), and month and weekday names (English, Spanish, French, German,
   Italian, Portuguese, Dutch, Indonesian) -> "0";
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
@@ -99,7 +99,7 @@ _NAME_FIELD = (
 # A date field (it holds a digit) ended by a bar or a middle dot, then a name.
 _IN_FIELD = r"[^|\x{B7}\x{2022}]*"
 _DATE_THEN_NAME = (
-    rf"^{_IN_FIELD}\d{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART} +{_NAME_PART}"
+    rf"^{_IN_FIELD}\p{{Nd}}{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART} +{_NAME_PART}"
 )
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
@@ -155,7 +155,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _quoted_titles(text)
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
-    text = pc.replace_substring_regex(text, r"\d+", "0")
+    text = pc.replace_substring_regex(text, r"\p{Nd}+", "0")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
     result = pc.binary_join(words, " ")

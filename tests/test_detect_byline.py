@@ -38,7 +38,8 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
 
 
 def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
-    for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी",
+    for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी", "കെ.പി. അനിൽകുമാർ, ദുബായ്",
+                 "க. செல்வி", "കെ. പി. അനിൽകുമാർ",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
                  "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
@@ -51,24 +52,28 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
     assert byline_keys(line, np.array([1]), prefix_keys(line, normalize_array(line)))[0] \
         == CASELESS_BYLINE_KEY
     # A sentence (its punctuation), one word (a section), a long line (a subheading).
+    # Initials alone are no name.
     for line in ("台南市政府今天宣布，明年起將擴大補助範圍。", "राष्ट्रीय", "記者陳建宏",
+                 "ക.", "ക. പി.",
                  "प्रदेश सरकार ने किसानों के लिए नई योजना की घोषणा", "Kenji Moreau"):
         assert byline_key(line) != CASELESS_BYLINE_KEY, line
 
 
 def pages(n: int, bylined: int, publisher: int = 0, above: int = 0,
-          titled: bool = True, key: int = int(BYLINE_KEY), dated: bool = False) -> list[dict]:
-    """`n` pages of one publisher: a headline (unless not `titled`), a date line, `above`
-    paragraphs, then a name of its own on the first `bylined` pages, then the body."""
+          titled: bool = True, key: int = int(BYLINE_KEY), dated: bool = False,
+          first: int = 0) -> list[dict]:
+    """`n` pages of one publisher (numbered from `first`): a headline (unless not
+    `titled`), a date line, `above` paragraphs, then a name of its own on the first
+    `bylined` pages, then the body."""
     rows = []
-    for d in range(n):
+    for d in range(first, first + n):
         doc = 1000 * publisher + d
         lines = [(100_000 + doc, 0)] if titled else []
         lines.append((DATE, 0))
         if dated:  # a date line, one cluster per two pages (a dated head label)
             lines.append((600_000 + doc // 2, 0))
         lines += [(200_000 + 10 * doc + i, 0) for i in range(above)]
-        if d < bylined:
+        if d < first + bylined:
             lines.append((300_000 + doc, key))
         lines += [(400_000 + 10 * doc + i, 0) for i in range(4)]
         rows += [{"doc": doc, "index": i, "publisher": publisher, "cluster": c,
@@ -107,6 +112,16 @@ def test_a_name_below_a_paragraph_or_opening_the_page_stays():
     # The first line kept (no headline above it): where an extractor keeps a menu above
     # the headline, the headline itself may look like a name ("Bernie Behind Bars").
     assert cut_names(pages(10, 6, titled=False), [10]) == set()
+
+
+def test_names_opening_pages_without_a_headline_count_but_stay():
+    # 3 of 20 pages print the name under their headline (below min_share_middle alone),
+    # 3 others, without a headline, open with it: 6 of 20 print bylines. Those under a
+    # headline go; those opening their page stay (it may be the headline).
+    rows = pages(10, 3, key=int(CASELESS_BYLINE_KEY)) + pages(
+        10, 3, titled=False, key=int(CASELESS_BYLINE_KEY), first=10)
+    assert cut_names(rows, [20]) == {300_000 + d for d in range(3)}
+    assert cut_names(pages(20, 3, key=int(CASELESS_BYLINE_KEY)), [20]) == set()
 
 
 def test_a_line_many_publishers_print_there_is_no_byline():

@@ -282,11 +282,13 @@ def detect(
     cut_all = head_all.copy()
     cut_all[occ.row] |= strip
     under_cut = _under_head(all_docs, cut_all)[occ.row]
-    byline_head = ((occ.index <= cfg.head_slack + 1) | under_cut) & narrow & ~opening
+    in_head = ((occ.index <= cfg.head_slack + 1) | under_cut) & narrow
+    byline_head = in_head & ~opening
     # For labels, the top is the head block above any kept line: below the headline, a
     # label ("نویسنده: <name>", "Author: <name>") is no headline formula.
     templates, by_prefix = prefix_templates(
-        occ, strip, head & opening, tail, closes, publisher_docs, cfg, byline_head
+        occ, strip, head & opening, tail, closes, publisher_docs, cfg, byline_head,
+        in_head & opening,
     )
     closes = _closing(occ, all_docs, strip | by_prefix)
     framed, by_frame = frame.frame_templates(

@@ -65,6 +65,7 @@ def prefix_templates(
     publisher_docs: np.ndarray,
     cfg: DetectConfig,
     byline_head: np.ndarray | None = None,
+    byline_opening: np.ndarray | None = None,
 ) -> tuple[pa.Table, np.ndarray]:
     """Decisions for prefix templates and the occurrences they strip.
 
@@ -80,6 +81,9 @@ def prefix_templates(
             first `head_slack + 2` lines, or with only the head block and cut lines above
             it) and printed by
             fewer than `min_publishers` publishers (None: no byline is).
+        byline_opening: per occurrence, whether a byline there would be in the head but
+            opens what is kept of its page: evidence of the publisher's bylines, never
+            stripped (it may be a headline).
 
     Returns:
         A DECISIONS table with one row per (publisher, prefix) template (the prefix key as
@@ -126,9 +130,12 @@ def prefix_templates(
     never = top | stripped
     rule = np.full(pairs.n, RULE, dtype=object)
     if byline_head is not None and byline.any():
-        in_head = byline_head[keyed.rows]
-        head_docs = pairs.count_distinct(np.where(in_head, keyed.lines.doc, -1)) - (
-            keyed.count(~byline_head) > 0)
+        # Pages without a headline count as evidence: a byline opens what is kept of
+        # them (held-back-20: 11 of a publisher's 36 bylines, whose head share fell below
+        # `min_share_middle` without them).
+        evidence = byline_head if byline_opening is None else byline_head | byline_opening
+        head_docs = pairs.count_distinct(np.where(evidence[keyed.rows], keyed.lines.doc, -1)) - (
+            keyed.count(~evidence) > 0)
         head_share = head_docs / publisher_docs[keyed.lines.publisher[pairs.first]]
         keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= cfg.min_share_middle)
         never = np.where(is_byline(occ.prefix), ~byline_head | stripped, never)

@@ -111,9 +111,13 @@ _BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
 _CASELESS_WORD = r"\p{Lo}[\p{Lo}\pM]*"
+# Initials may lead the name, one word after them enough ("കെ.പി. <name>, <city>" in
+# Malayalam, "க. <name>" in Tamil: held-back-20 missed such bylines at its first run).
+_CASELESS_INITIALS = r"(?:\p{Lo}\pM*\. *)+"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
-    rf"(?:{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{1,2}}"
+    rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}|{_CASELESS_WORD} +{_CASELESS_WORD})"
+    rf"(?: +{_CASELESS_WORD}){{0,1}}"
     rf"(?:[{COMMAS}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"

@@ -337,7 +337,9 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "👉 Te puede interesar: Un título", "À LIRE AUSSI ► Un titre",
                  "Darllen mwy / Read more: A title", "Don’t miss: This one",
                  "Կարդացեք նաև՝ Մի վերնագիր", "ALSO READ >> A title", "Loe ka: Pealkiri",
-                 "You may be interested in: A title"):
+                 "You may be interested in: A title", "ഇതുകൂടി വായിക്കൂ: ഒരു തലക്കെട്ട്",
+                 "Akhri sidoo kale: Cinwaan", "អានបន្ថែម៖ ចំណងជើង", "По теме: Заголовок",
+                 "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
                  "» A title here", "Darllen / Read more: A title"):

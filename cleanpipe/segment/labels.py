@@ -59,6 +59,32 @@ llegiu també | et pot interessar | le tamén | lea tamén | կարդացեք ն
 همچنین بخوانید | بخوانید | یہ بھی پڑھیں | مزید پڑھیں | இதையும் படிக்க | மேலும் படிக்க
 हेही वाचा | यो पनि पढ्नुहोस् | 推荐阅读 | 相关新闻 | 相關閱讀 | 延伸閱讀 | 相關新聞 | あわせて読みたい
 קראו עוד | כתבות נוספות | ተዛማጅ ዜና | ተጨማሪ ያንብቡ | 관련뉴스
+related posts | see more | more stories | à lire également | lire également
+articles similaires | pour aller plus loin | artículos relacionados | te podría interesar
+lea además | notícias relacionadas | artigos relacionados | leia ainda
+potrebbe interessarti anche | leggi ancora | mehr dazu | zum thema | verwandte artikel
+lees verder | gerelateerde artikelen | relaterade artiklar | relaterte saker
+relaterede artikler | powiązane artykuły | zobacz również | czytaj dalej
+související články | mohlo by vás zajímat | súvisiace články | mohlo by vás zaujímať
+kapcsolódó hírek | ez is érdekelheti | articole similare | știri similare
+povezane vesti | povezane vijesti | pročitajte više | още по темата | свързани новини
+читайте по теме | по теме | материалы по теме | ещё по теме | еще по теме
+також читайте | читайте більше | по темі | susiję straipsniai | saistītie raksti
+seotud artiklid | ayrıca bakınız | bunları da okuyun | مواضيع ذات صلة | أخبار ذات صلة
+طالع أيضا | طالع أيضاً | مطالب مرتبط | اخبار مرتبط | دا هم ولولئ | یہ بھی پڑھیے
+متعلقہ خبریں | ये भी पढ़ें | इसे भी पढ़ें | संबंधित खबरें | अधिक वाचा | हे पण वाचा
+थप पढ्नुहोस् | এটিও পড়ুন | সম্পর্কিত খবর | ഇതുകൂടി വായിക്കൂ | ഇതും വായിക്കുക
+ഇതുകൂടി വായിക്കുക | കൂടുതൽ വായിക്കുക | ఇది కూడా చదవండి | ఇవి కూడా చదవండి
+మరింత చదవండి | ಇದನ್ನೂ ಓದಿ | ಮತ್ತಷ್ಟು ಓದಿ | આ પણ વાંચો | વધુ વાંચો | ਇਹ ਵੀ ਪੜ੍ਹੋ
+ਹੋਰ ਪੜ੍ਹੋ | ଏହା ମଧ୍ୟ ପଢନ୍ତୁ | මෙයත් කියවන්න | තවත් කියවන්න | អានបន្ថែម
+អត្ថបទពាក់ព័ន្ធ | ព័ត៌មានពាក់ព័ន្ធ | ဆက်စပ်သတင်း | ဆက်စပ်သတင်းများ | ဆက်ဖတ်ရန်
+ອ່ານເພີ່ມ | ອ່ານຕໍ່ | ຂ່າວທີ່ກ່ຽວຂ້ອງ | холбоотой мэдээ | мөн уншаарай | тағы оқыңыз
+shuningdek o'qing | yana o'qing | mavzuga oid | шунингдек ўқинг | дагы окуңуз
+инчунин хонед | akhri sidoo kale | akhri kale | warar la xiriira | karanta kuma
+habari zinazohusiana | léigh freisin | léigh tuilleadh | irakurri ere | aqra wkoll
+liest och | kaugnay na balita | berita berkaitan | artikel berkaitan | artikel terkait
+関連ニュース | 続きを読む | こちらもおすすめ | 相关报道 | 相關報導 | 更多阅读 | 阅读更多
+閱讀更多 | 相关文章 | 相關文章 | 관련 뉴스 | bài liên quan | tin cùng chuyên mục
 """
 LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 

@@ -264,6 +264,9 @@ def test_a_date_then_a_name_after_a_field_separator_is_a_byline_template():
     assert posted == normalize("January 3, 2020 | Sean Dalton, Main Library") == "0 X"
     assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
     assert normalize("29 November 2018 | 20 January 2019") == "0"
+    # A place of region and country, as a field after the date: a dateline.
+    assert normalize("3 April 2015 · Jonglei, South Sudan") == normalize(
+        "27 September 2015 · Karamoja, Uganda") == "0 X"
 
 
 def test_a_pages_own_title_inside_another_of_its_lines_is_a_title_slot():

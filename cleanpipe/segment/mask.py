@@ -96,10 +96,11 @@ _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
 )
-# A date field (it holds a digit) ended by a bar or a middle dot, then a name.
+# A date field (it holds a digit) ended by a bar or a middle dot, then a name or a place
+# ("<date> · Jonglei, South Sudan": held-back-20 +0.12, held-back-9 +0.03).
 _IN_FIELD = r"[^|\x{B7}\x{2022}]*"
 _DATE_THEN_NAME = (
-    rf"^{_IN_FIELD}\p{{Nd}}{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART} +{_NAME_PART}"
+    rf"^{_IN_FIELD}\p{{Nd}}{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART},? +{_NAME_PART}"
 )
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in

@@ -196,6 +196,13 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
         assert prefix_key(line) == 0, line
 
 
+def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():
+    assert prefix_key("L–R: Sarah Dunne, Kwame Asante") == prefix_key("L-R: Beth Ryland") != 0
+    assert prefix_key("E-mail: desk@example.org") == prefix_key("E-mail: news@example.org") != 0
+    # Not a spaced dash, and not in a long line's text beyond the label.
+    assert prefix_key("Read more – A well-known title") == prefix_key("Read more: Other")
+
+
 def test_a_label_may_be_spaced_twice():
     # A small edit; the key is the label's once spaced.
     assert prefix_key("Léigh  freisin: Teideal") == prefix_key("Léigh freisin: Eile") != 0

@@ -40,6 +40,7 @@ from tests.bench.heldout_templates_17 import heldout17_styles
 from tests.bench.heldout_templates_18 import heldout18_styles
 from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.heldout_templates_20 import heldout20_styles
+from tests.bench.heldout_templates_21 import heldout21_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -83,6 +84,9 @@ _LICHEN = ("lichen scree cairnfield bothy snowfield tarn crag moraine cornice gu
 _SEDGE = ("sedge kelpwrack cornbrash withybed millrace fieldbarn quernstone larchwood "
           "siltbed tidegate peatcutting thornhedge flaxpond ropeyard driftway mossbank "
           "saltcote hurdlemaker ferrygate clayhole").split()
+_WILLOW = ("willow saltgrass cidery fernbank weirpool oxlip hayfield tidemark cobbler "
+           "lampwick rushlight ploughland netmaker quillwort flaxmill barleycorn wherry "
+           "chalkpit sheepcote dunnock").split()
 
 
 @dataclass(frozen=True)
@@ -172,6 +176,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout20_styles, 21, _SEDGE, 71, "Bulletin", "Fragment",
         frozenset({"pravasikairali.com", "thornboroughpyke.co.uk", "tarranstamps.com"}),
         (160, 170)),
+    "held-back-21": HeldoutSet(
+        heldout21_styles, 22, _WILLOW, 73, "Record", "Excerpt",
+        frozenset({"krishnateeram.com", "coldlawhillfort.org.uk", "hollinsburybarn.co.uk"}),
+        (160, 175)),
 }
 
 

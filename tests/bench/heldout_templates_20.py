@@ -15,9 +15,10 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-26):** run once, for the first time, in the session of 2026-11-26 that had
-held-back-21 written; its misses were not looked at when held-back-21 was written. The next
-unseen set is held-back-21 (`tests.bench.heldout_templates_21`).
+**Status (2026-11-26):** its first, unseen run (386bfe1) scored 96.21% boilerplate removed
+(99.98% content kept); its misses were then studied (not looked at when held-back-21 was
+written), so it is no longer unseen. The next unseen set is held-back-21
+(`tests.bench.heldout_templates_21`).
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Malayalam-language news portal for

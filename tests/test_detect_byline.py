@@ -39,7 +39,7 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
 
 def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
     for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी", "കെ.പി. അനിൽകുമാർ, ദുബായ്",
-                 "க. செல்வி", "കെ. പി. അനിൽകുമാർ",
+                 "க. செல்வி", "കെ. പി. അനിൽകുമാർ", "తెనాలి ప్రతినిధి బి. అనురాధ",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
                  "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
@@ -98,6 +98,18 @@ def test_names_under_the_headline_of_enough_pages_are_cut():
     assert (row["n_docs"], row["position"]) == (6, "head")
     # On too few pages (1 of 10 is below min_share_middle), it is a story's own line.
     assert cut_names(pages(10, 1), [10]) == set()
+
+
+def test_names_under_the_headline_of_many_pages_need_half_the_share():
+    # 15 of 100 pages (0.15): below min_share_middle, but from byline_many_docs pages on,
+    # half of it is enough; 9 of 60 (0.15 too, but fewer pages) stay.
+    table = pa.Table.from_pylist(pages(100, 15), schema=OCCURRENCES)
+    cut = detect(table, np.array([100]), DetectConfig()).strip.sum()
+    assert cut_names(pages(100, 15), [100]) == {300_000 + d for d in range(15)}
+    assert cut_names(pages(60, 9), [60]) == set()
+    assert cut_names(pages(60, 10), [60]) == {300_000 + d for d in range(10)}
+    strict = detect(table, np.array([100]), DetectConfig(byline_many_docs=16))
+    assert strict.strip.sum() == cut - 15
 
 
 def test_a_name_below_lines_cut_by_any_rule_is_in_the_head():

@@ -196,6 +196,13 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
         assert prefix_key(line) == 0, line
 
 
+def test_zero_width_joiners_are_letters_of_a_labels_word():
+    tags = prefix_key("ట్యాగ్\u200cలు: అమరావతి, ప్రకాశం")
+    assert tags == prefix_key("ట్యాగ్\u200cలు: విజయవాడ") != 0
+    assert prefix_key("سرویس: بین\u200cالملل") == prefix_key("سرویس: اقتصادی") != 0
+    assert prefix_key("(عکس\u200cها: ایرنا)") != 0
+
+
 def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():
     assert prefix_key("L–R: Sarah Dunne, Kwame Asante") == prefix_key("L-R: Beth Ryland") != 0
     assert prefix_key("E-mail: desk@example.org") == prefix_key("E-mail: news@example.org") != 0

@@ -137,7 +137,11 @@ def prefix_templates(
         head_docs = pairs.count_distinct(np.where(evidence[keyed.rows], keyed.lines.doc, -1)) - (
             keyed.count(~evidence) > 0)
         head_share = head_docs / publisher_docs[keyed.lines.publisher[pairs.first]]
-        keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= cfg.min_share_middle)
+        # Printed under the headline of many pages, half the share is enough: the
+        # publisher writes its other bylines otherwise ("Reporter: <name>").
+        bar = np.where(head_docs >= cfg.byline_many_docs, cfg.min_share_middle / 2,
+                       cfg.min_share_middle)
+        keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= bar)
         never = np.where(is_byline(occ.prefix), ~byline_head | stripped, never)
         position[byline] = "head"
         rule[byline] = BYLINE_RULE

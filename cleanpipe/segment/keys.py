@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
-from cleanpipe.segment.punct import COLONS, COMMAS
+from cleanpipe.segment.punct import COLONS, COMMAS, JOINERS, LETTERS
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
@@ -40,7 +40,7 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # without them held-back-15's Thai labels were no labels: 89.72 -> 95.35). (Letters, marks and
 # apostrophes as one class: a letter run with an optional apostrophe part, inside the
 # bilingual option, made RE2 three times slower on every line.)
-_LABEL_WORD = r"[\pL\pM'\x{2019}]+"
+_LABEL_WORD = rf"[{LETTERS}'\x{{2019}}]+"
 _LABEL_WORDS = rf"{_LABEL_WORD}(?: +{_LABEL_WORD}){{0,4}}"
 # A label may be one word and a number ("Figure 1: <caption>", "Table 2: <caption>"): its
 # key masks the number. (After a symbol that opens the line, the symbol stays the label:
@@ -63,7 +63,7 @@ _LABEL_SPAN = 120
 # A short credit in parentheses: "(Foto <credit>)", or with a slash or colon after its
 # label: "(Photo/<agency>)", and in full-width forms: "（圖／<source>提供）".
 _PAREN_LABEL = (
-    r"^[(\[\x{FF08}](?P<label>[\pL\pM'\x{2019}]+)(?: |\s*[/\x{FF0F}" + COLONS + r"]\s*)"
+    rf"^[(\[\x{{FF08}}](?P<label>{_LABEL_WORD})(?: |\s*[/\x{{FF0F}}{COLONS}]\s*)"
     r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
@@ -71,7 +71,7 @@ _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S
 # dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
 _SUFFIX_LABEL = (
     r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +"
-    r"(?P<label>[\pL\pM]+(?: +[\pL\pM]+){0,3})[ .!]*$"
+    rf"(?P<label>[{LETTERS}]+(?: +[{LETTERS}]+){{0,3}})[ .!]*$"
 )
 # Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
 # label wherever it stands, while five words that start lines may be a stock sentence.
@@ -111,14 +111,16 @@ _BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai), or one run, a slash and one run
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
-_CASELESS_WORD = r"\p{Lo}[\p{Lo}\pM]*"
-# Initials may lead the name, one word after them enough ("കെ.പി. <name>, <city>" in
-# Malayalam, "க. <name>" in Tamil: held-back-20 missed such bylines at its first run).
+_CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{JOINERS}]*"
+# Initials may lead a name, one word after them enough ("കെ.പി. <name>, <city>" in
+# Malayalam, "க. <name>" in Tamil, "<place> ప్రతినిధి బి. <name>" in Telugu: held-back-20
+# and -21 missed such bylines at their first runs).
 _CASELESS_INITIALS = r"(?:\p{Lo}\pM*\. *)+"
+_NAME_WORD_CASELESS = rf"(?:{_CASELESS_INITIALS})?{_CASELESS_WORD}"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
-    rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}|{_CASELESS_WORD} +{_CASELESS_WORD})"
-    rf"(?: +{_CASELESS_WORD}){{0,1}}"
+    rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}"
+    rf"|{_NAME_WORD_CASELESS} +{_NAME_WORD_CASELESS})(?: +{_NAME_WORD_CASELESS}){{0,1}}"
     rf"(?:[{COMMAS}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
@@ -126,9 +128,9 @@ _CASELESS_BYLINE = (
 _CASELESS_BYLINE_MAX_CHARS = 40
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /
 # News / <title>").
-_TRAIL_FIELD = r"[\pL\pM]+(?: +[\pL\pM]+){0,2} +[\x{203A}\x{BB}>\x{2192}/] +"
+_TRAIL_FIELD = rf"[{LETTERS}]+(?: +[{LETTERS}]+){{0,2}} +[\x{{203A}}\x{{BB}}>\x{{2192}}/] +"
 _TRAIL = (
-    rf"^[^\pL\pN]*(?:[\pL\pM]+(?: +[\pL\pM]+){{0,3}}[{COLONS}] +)?"
+    rf"^[^\pL\pN]*(?:[{LETTERS}]+(?: +[{LETTERS}]+){{0,3}}[{COLONS}] +)?"
     rf"(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this

@@ -10,6 +10,11 @@ kuuh is its colon, Myanmar's little section its comma).
 
 from __future__ import annotations
 
+# A word's letters: letters, marks (the vowels of Thai, Devanagari and the other Indic
+# scripts) and the zero-width joiners Persian and the Indic scripts write inside words
+# ("ట్యాగ్‌లు", "بین‌الملل": held-back-21's Telugu labels were no labels without them).
+JOINERS = r"\x{200C}\x{200D}"
+LETTERS = r"\pL\pM" + JOINERS
 # A colon: Latin's; full-width, small and vertical forms (CJK); Ethiopic's colon and
 # preface colon ("ተዛማጅ ዜና፦ <title>"); Khmer's ("អានបន្ថែម៖ <title>"); Mongolian's;
 # Syriac's colons; Bamum's; the ratio sign and the modifier colon, typed for a colon.

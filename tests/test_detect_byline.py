@@ -40,6 +40,7 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
 def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
     for line in ("प्रिया श्रीवास्तव, जबलपुर", "मनोज यादव,  डिंडोरी", "കെ.പി. അനിൽകുമാർ, ദുബായ്",
                  "க. செல்வி", "കെ. പി. അനിൽകുമാർ", "తెనాలి ప్రతినిధి బి. అనురాధ",
+                 "ఏలూరు ప్రతినిధి పి. లక్ష్మీ ప్రసన్న",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
                  "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line

@@ -107,7 +107,8 @@ HEAD_DEPTH = 5
 _NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
 _BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # Scripts without capitals name their reporters in words of letters without case (and
-# their marks): two or three words, maybe ", <place>" ("<name> <surname>, <city>" in
+# their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
+# +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in
 # Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai), or one run, a slash and one run
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
@@ -120,7 +121,7 @@ _NAME_WORD_CASELESS = rf"(?:{_CASELESS_INITIALS})?{_CASELESS_WORD}"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
     rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}"
-    rf"|{_NAME_WORD_CASELESS} +{_NAME_WORD_CASELESS})(?: +{_NAME_WORD_CASELESS}){{0,1}}"
+    rf"|{_NAME_WORD_CASELESS} +{_NAME_WORD_CASELESS})(?: +{_NAME_WORD_CASELESS}){{0,2}}"
     rf"(?:[{COMMAS}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"

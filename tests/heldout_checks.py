@@ -41,6 +41,7 @@ from tests.bench.heldout_templates_18 import heldout18_styles
 from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.heldout_templates_21 import heldout21_styles
+from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -87,6 +88,9 @@ _SEDGE = ("sedge kelpwrack cornbrash withybed millrace fieldbarn quernstone larc
 _WILLOW = ("willow saltgrass cidery fernbank weirpool oxlip hayfield tidemark cobbler "
            "lampwick rushlight ploughland netmaker quillwort flaxmill barleycorn wherry "
            "chalkpit sheepcote dunnock").split()
+_BRAMBLE = ("bramble sluicegate hopbine cressmarsh tideway oatfield lockgate flintwall "
+            "sheepdip pollard reedbed wheelwright saltwick haybale beckford quarrypit "
+            "ferrylane bargepole cowslip rookwood").split()
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout21_styles, 22, _WILLOW, 73, "Record", "Excerpt",
         frozenset({"krishnateeram.com", "coldlawhillfort.org.uk", "hollinsburybarn.co.uk"}),
         (160, 175)),
+    "held-back-22": HeldoutSet(
+        heldout22_styles, 23, _BRAMBLE, 79, "Account", "Portion",
+        frozenset({"chandanavanatalkies.com", "lomondviewcare.co.uk", "rimustreetdance.co.nz"}),
+        (170, 185)),
 }
 
 

@@ -15,6 +15,10 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
+**Status (2026-11-26):** run once, for the first time, in the session of 2026-11-26 that had
+held-back-22 written, so it is no longer unseen. The next unseen set is held-back-22
+(`tests.bench.heldout_templates_22`).
+
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Telugu-language news portal
 (Vijayawada), a Kazakh-language city news site in Cyrillic (Astana, renamed Nur-Sultan in

@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Twenty-two template sets, each its own
+once, wrapped in the templates of 40 publishers. Twenty-three template sets, each its own
 corpus, reported in its own table against the same targets (`--sets` picks some; all by
 default):
 
@@ -90,14 +90,16 @@ default):
                 (99.98% content kept; 386bfe1; that session's start code c0cd93b: 96.21%
                 too), then its misses were studied, so no longer unseen;
     held-back-21 `tests.bench.heldout_templates_21`, seed 22: written on 2026-11-26 the same
+                way, without looking at the detector; run once, for the first time, in the
+                session of 2026-11-26 that had held-back-22 written;
+    held-back-22 `tests.bench.heldout_templates_22`, seed 23: written on 2026-11-26 the same
                 way, without looking at the detector, and never run: the next unseen set
-                after held-back-20. Do not run it or tune on it before a session takes it as
+                after held-back-21. Do not run it or tune on it before a session takes it as
                 its unseen test.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-21``, written and never run, the
-next unseen set (``held-back-20``, written the same way, has had its first run and is
-studied).
+the developers did not tune on: today that is ``held-back-22``, written and never run, the
+next unseen set (``held-back-21``, written the same way, has had its first run).
 
 Systems, on the same corpus:
 
@@ -161,6 +163,7 @@ from tests.bench.heldout_templates_18 import heldout18_styles
 from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.heldout_templates_21 import heldout21_styles
+from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -188,7 +191,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-18": (heldout18_styles, 19),  # likewise; first unseen run 93.92%, now studied
     "held-back-19": (heldout19_styles, 20),  # likewise; first unseen run 91.48%, now studied
     "held-back-20": (heldout20_styles, 21),  # likewise; first unseen run 96.21%, now studied
-    "held-back-21": (heldout21_styles, 22),  # written without looking at the detector, never
+    "held-back-21": (heldout21_styles, 22),  # likewise; run once, for the first time
+    "held-back-22": (heldout22_styles, 23),  # written without looking at the detector, never
     # run: reserved as the next unseen test
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

@@ -15,8 +15,9 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-26):** run once, for the first time, in the session of 2026-11-26 that had
-held-back-22 written, so it is no longer unseen. The next unseen set is held-back-22
+**Status (2026-11-26):** its first, unseen run (e59ebbf) scored 94.51% boilerplate removed
+(99.98% content kept); its misses were then studied (not looked at when held-back-22 was
+written), so it is no longer unseen. The next unseen set is held-back-22
 (`tests.bench.heldout_templates_22`).
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``

@@ -105,7 +105,10 @@ HEAD_DEPTH = 5
 # Two or three capitalised words without digits (not in capitals: "McAllister",
 # "O'Neill", "Jean-Luc"), and maybe a role after a comma.
 _NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
-_BYLINE = rf"^{_NAME_WORD}(?: +{_NAME_WORD}){{1,2}}(?:, *\pL[\pL ]*)?$"
+# Initials may stand before any of them ("John F. Smith", "K. P. Menon Rao"); they are no
+# word of their own.
+_INITIALED = rf"(?:\p{{Lu}}\. *)*{_NAME_WORD}"
+_BYLINE = rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # Scripts without capitals name their reporters in words of letters without case (and
 # their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
 # +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in

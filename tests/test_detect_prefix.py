@@ -201,6 +201,9 @@ def test_zero_width_joiners_are_letters_of_a_labels_word():
     assert tags == prefix_key("ట్యాగ్\u200cలు: విజయవాడ") != 0
     assert prefix_key("سرویس: بین\u200cالملل") == prefix_key("سرویس: اقتصادی") != 0
     assert prefix_key("(عکس\u200cها: ایرنا)") != 0
+    # A zero-width space between Khmer words, a soft hyphen: a known label still.
+    for line in ("អាន\u200bបន្ថែម៖ ចំណងជើង", "Le\u00adsen Sie auch: Ein Titel"):
+        assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
 
 
 def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():

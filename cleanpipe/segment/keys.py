@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
-from cleanpipe.segment.punct import COLONS, COMMAS, JOINERS, LETTERS
+from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
@@ -115,7 +115,7 @@ _BYLINE = rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai), or one run, a slash and one run
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
-_CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{JOINERS}]*"
+_CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
 # Initials may lead a name, one word after them enough ("കെ.പി. <name>, <city>" in
 # Malayalam, "க. <name>" in Tamil, "<place> ప్రతినిధి బి. <name>" in Telugu: held-back-20
 # and -21 missed such bylines at their first runs).

@@ -18,6 +18,8 @@ import re
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleanpipe.segment.punct import INVISIBLE
+
 _LABELS = """
 read more | read also | also read | read next | read this next | see also | also see
 related | related article | related articles | related story | related stories
@@ -93,6 +95,8 @@ def known(labels: pa.Array) -> pa.Array:
     """Per label (a line's label as `segment.prefix_keys` reads it): whether it is one of
     `LABELS`, or a bilingual pair whose first half is ("Darllen mwy / Read more")."""
     folded = pc.utf8_lower(pc.replace_substring(labels, "\u2019", "'"))
+    # A zero-width space or a soft hyphen inside a word is no part of its spelling.
+    folded = pc.replace_substring_regex(folded, "[" + INVISIBLE + "]", "")
     folded = pc.replace_substring_regex(folded, r"\s+", " ")
     first = pc.utf8_trim_whitespace(pc.replace_substring_regex(folded, " / .*$", ""))
     return pc.is_in(first, LABELS)

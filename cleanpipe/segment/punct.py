@@ -11,10 +11,14 @@ kuuh is its colon, Myanmar's little section its comma).
 from __future__ import annotations
 
 # A word's letters: letters, marks (the vowels of Thai, Devanagari and the other Indic
-# scripts) and the zero-width joiners Persian and the Indic scripts write inside words
-# ("ట్యాగ్‌లు", "بین‌الملل": held-back-21's Telugu labels were no labels without them).
+# scripts) and the invisible characters written inside words: the zero-width joiners of
+# Persian and the Indic scripts ("ట్యాగ్‌లు", "بین‌الملل": held-back-21's Telugu labels
+# were no labels without them), the zero-width space that Khmer, Burmese, Lao and Thai
+# pages put between words, the word joiner and the soft hyphen.
 JOINERS = r"\x{200C}\x{200D}"
-LETTERS = r"\pL\pM" + JOINERS
+INVISIBLE = r"\x{200B}\x{2060}\x{AD}"
+IN_WORD = JOINERS + INVISIBLE
+LETTERS = r"\pL\pM" + IN_WORD
 # A colon: Latin's; full-width, small and vertical forms (CJK); Ethiopic's colon and
 # preface colon ("ተዛማጅ ዜና፦ <title>"); Khmer's ("អានបន្ថែម៖ <title>"); Mongolian's;
 # Syriac's colons; Bamum's; the ratio sign and the modifier colon, typed for a colon.

@@ -340,6 +340,23 @@ def own_title_lines(docs: list[PlantedDoc], family: str) -> list[tuple[str, str]
             if line.label.endswith(family)]
 
 
+def assert_links_to_other_titles(docs: list[PlantedDoc], fams: dict[str, list[str]],
+                                 links: Iterable[tuple[str, str]]) -> None:
+    """Each "publisher/family" of `links` ("related", "read also") mostly starts with its
+    prefix and links other articles' titles, never the article's own."""
+    titles = {doc.lines[0].text for doc in docs}
+    families = set()
+    for fam, prefix in links:
+        texts = [norm(t) for t in fams[fam]]
+        assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), fam
+        assert {t.removeprefix(prefix) for t in texts} & titles, fam
+        families.add(fam.partition("/")[2])
+    for doc in docs:
+        for line in doc.lines:
+            if label_family(line.label) in families:
+                assert not line.text.endswith(doc.lines[0].text), line.text
+
+
 def assert_blocks_stay_together(docs: list[PlantedDoc],
                                 blocks: dict[str, tuple[list[str], int]]) -> None:
     """Each line of a block has its own share, so an article carries some or all of them,

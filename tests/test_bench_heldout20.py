@@ -31,6 +31,7 @@ from tests.heldout_checks import (
     assert_group_values_from_pool,
     assert_groups_marked,
     assert_groups_mostly_bare,
+    assert_links_to_other_titles,
     assert_more_texts_than_wordings,
     assert_values_from_pool,
     assert_variants_drop_site_names,
@@ -469,20 +470,13 @@ def test_titles_in_lines() -> None:
     own = own_title_lines(group_docs(SET, "tarranstamps.com"), "/fdc")
     assert own and all(title in norm(text) or title in text for title, text in own)
     # other articles' titles: "related" and "read also" links
-    titles = {doc.lines[0].text for doc in docs}
-    links = (("pravasikairali.com/vayikku", "ഇതുകൂടി വായിക്കൂ: "),
-             ("zeriprizrenit.com/lexo", "Lexo edhe: "),
-             ("bazarsamachar.in/vancho", "આ પણ વાંચો: "),
-             ("codkahargeysa.com/akhri", "Akhri sidoo kale: "),
-             ("champasaknews.la/anto", "ອ່ານເພີ່ມເຕີມ: "))
-    for fam, prefix in links:
-        texts = [norm(t) for t in fams[fam]]
-        assert texts and sum(t.startswith(prefix) for t in texts) >= 0.9 * len(texts), fam
-        assert {t.removeprefix(prefix) for t in texts} & titles, fam
-    for doc in docs:  # never the article's own title
-        for line in doc.lines:
-            if label_family(line.label) in ("vayikku", "lexo", "vancho", "akhri", "anto"):
-                assert not line.text.endswith(doc.lines[0].text), line.text
+    assert_links_to_other_titles(docs, fams, (
+        ("pravasikairali.com/vayikku", "ഇതുകൂടി വായിക്കൂ: "),
+        ("zeriprizrenit.com/lexo", "Lexo edhe: "),
+        ("bazarsamachar.in/vancho", "આ પણ વાંચો: "),
+        ("codkahargeysa.com/akhri", "Akhri sidoo kale: "),
+        ("champasaknews.la/anto", "ອ່ານເພີ່ມເຕີມ: "),
+    ))
 
 
 def test_names_at_line_start() -> None:

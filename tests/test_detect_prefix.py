@@ -216,7 +216,7 @@ def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():
 def test_a_label_may_be_spaced_twice():
     # A small edit; the key is the label's once spaced.
     assert prefix_key("Léigh  freisin: Teideal") == prefix_key("Léigh freisin: Eile") != 0
-    assert prefix_key("⭐ Value   of the week: A") == prefix_key("Value of the week: B")
+    assert prefix_key("» Value   of the week: A") == prefix_key("Value of the week: B")
     assert prefix_key("Read  more: a title") & KIND_BITS == KNOWN_BIT
     assert prefix_key("Home  ›  News › A title") == prefix_key("Home › News › Another")
 
@@ -237,6 +237,11 @@ def test_a_label_may_end_with_the_colon_of_its_script():
     small, vertical = prefix_key("相关阅读﹕北京"), prefix_key("相关阅读︓上海")
     assert small == vertical == prefix_key("相关阅读：上海")
     assert prefix_key("(Photo៖ Reuters)") == prefix_key("(Photo: AFP)") != 0
+    # Tibetan writes a shad after a label, and a tsheg between the syllables of its words.
+    related = prefix_key("འབྲེལ་ཡོད་གསར་འགྱུར། Auditors: GM can survive")
+    assert related == prefix_key("འབྲེལ་ཡོད་གསར་འགྱུར། ཁ་བྱང་གཞན") != 0
+    assert prefix_key("པར། ཡིག་ཚགས་པར") == prefix_key("པར། བཙན་བྱོལ་གསར་འགྱུར") not in (0, related)
+    assert prefix_key("ཁོ་ཐོན་སོང་།") == 0  # a sentence's end, nothing after it
     # Khmer's full stop is no colon.
     assert prefix_key("អានបន្ថែម។ macOS update") != prefix_key("អានបន្ថែម៖ macOS update")
 
@@ -291,8 +296,16 @@ def test_a_card_is_labelled_by_the_symbol_opening_it():
     assert card == prefix_key("📍 The harbour walk") != 0
     assert prefix_key("🥕 Serves 6 · Prep 10 min") == prefix_key("🥕 Serves 2 · Prep 15 min")
     assert prefix_key("🥕 Serves 6 · Prep 10 min") != prefix_key("Serves 6 · Prep 10 min")
-    # A colon's label, a known label and a trail keep theirs.
-    assert prefix_key("📍 Map: the old pier") == prefix_key("Map: the new pier")
+    # So is it when a colon ends the first field: a book's title ("📖 Prairie Voices: Oral
+    # Histories · <editor> · 256 pages"), a caption's own label ("📷 Cover image: <caption>"
+    # beside "📷 Cover design by <credit>").
+    book = prefix_key("📖 Prairie Days: Oral Histories · ed. by Ann Lee · 256 pages · $29")
+    assert book == prefix_key("📖 Sod Houses: A History · Tom Ray · 180 pages · $25")
+    assert prefix_key("📍 Map: the old pier") == card != prefix_key("Map: the new pier")
+    # A known label, a label after a punctuation bullet and a trail keep theirs.
+    assert prefix_key("➡️ Leia também: um título") == prefix_key("Leia também: outro")
+    assert prefix_key("» Analysis: a title") == prefix_key("Analysis: another")
+    assert prefix_key("| Last Updated: 2 May 2005 |") == prefix_key("Last Updated: 9 May")
     assert prefix_key("» Read more › a title") == prefix_key("Read more: another")
     assert prefix_key("» Home › News › A title") == prefix_key("Home › News › Another")
 

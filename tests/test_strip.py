@@ -78,15 +78,21 @@ def test_footer_block_takes_short_lines_inside_the_footer_only():
     # An article's last line ends as a sentence does; a quote or a long line is kept too.
     last_paragraph = [("Paragraph.", False), ("Advertisement", True), ("He left.", False)]
     quoted = [("Paragraph.", False), ("Advertisement", True), ("“We will win”", False)]
+    # A quotation's attribution closes the quotation, not another article's title.
+    attributed = [("“We will win.”", False), ("Photo: AP", True),
+                  ("—Nick Childs, CCO of Society", False), ("Follow us", True)]
+    tweet = [("Paragraph.", False), ("Advertisement", True),
+             ("— Rep. Jane Doe (@JaneDoe) November 19, 2019", False), ("Share", True)]
     long_line = [("Paragraph.", False), ("Share this", True),
                  (" ".join(["word"] * 13), False), ("Follow us", True)]
     # No cut line above it: the body's last line; a document's first line never goes.
     not_below_a_cut = [("Paragraph.", False), ("Title like line", False), ("Footer", True)]
     first_line = [("A headline", False), ("Footer", True)]
-    found = footer_lines([read_next, credit, last_paragraph, quoted, long_line,
-                          not_below_a_cut, first_line])
+    found = footer_lines([read_next, credit, last_paragraph, quoted, attributed, tweet,
+                          long_line, not_below_a_cut, first_line])
     assert found == [["Mayor opens the new harbour bridge"],
-                     ["Photo archive", "Next: Council votes on budget"], [], [], [], [], []]
+                     ["Photo archive", "Next: Council votes on budget"], [], [], [], [], [],
+                     [], []]
     assert footer_lines([read_next], max_words=0) == [[]]
     assert footer_lines([read_next], max_words=5) == [[]]  # the title has six words
     # Sentences end otherwise in other scripts: Devanagari's danda, the CJK full stop.

@@ -14,16 +14,21 @@ from __future__ import annotations
 # scripts) and the invisible characters written inside words: the zero-width joiners of
 # Persian and the Indic scripts ("ట్యాగ్‌లు", "بین‌الملل": held-back-21's Telugu labels
 # were no labels without them), the zero-width space that Khmer, Burmese, Lao and Thai
-# pages put between words, the word joiner and the soft hyphen.
+# pages put between words, the word joiner and the soft hyphen; and Tibetan's tsheg, the
+# mark between the syllables of its words, which are not spaced ("འབྲེལ་ཡོད་གསར་འགྱུར"
+# is one label).
 JOINERS = r"\x{200C}\x{200D}"
 INVISIBLE = r"\x{200B}\x{2060}\x{AD}"
-IN_WORD = JOINERS + INVISIBLE
+SYLLABLE_MARKS = r"\x{F0B}\x{F0C}"
+IN_WORD = JOINERS + INVISIBLE + SYLLABLE_MARKS
 LETTERS = r"\pL\pM" + IN_WORD
 # A colon: Latin's; full-width, small and vertical forms (CJK); Ethiopic's colon and
 # preface colon ("ተዛማጅ ዜና፦ <title>"); Khmer's ("អានបន្ថែម៖ <title>"); Mongolian's;
-# Syriac's colons; Bamum's; the ratio sign and the modifier colon, typed for a colon.
+# Syriac's colons; Bamum's; the ratio sign and the modifier colon, typed for a colon;
+# Tibetan's shad, which Tibetan writes after a label where others write a colon ("པར།
+# <credit>").
 COLONS = (
-    r":\x{FF1A}\x{FE55}\x{FE13}\x{1365}\x{1366}\x{17D6}\x{1804}\x{703}-\x{709}\x{A6F4}"
+    r"\x{F0D}:\x{FF1A}\x{FE55}\x{FE13}\x{1365}\x{1366}\x{17D6}\x{1804}\x{703}-\x{709}\x{A6F4}"
     r"\x{2236}\x{A789}"
 )
 # A comma: Latin's; Arabic's; CJK's full-width, half-width, small and enumeration commas;

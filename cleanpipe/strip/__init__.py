@@ -31,6 +31,9 @@ _NOTICE_TIMES = 5
 # A line that ends as a sentence, a quotation or a bracket does, in Latin script or in
 # another (`punct.SENTENCE_ENDS`: the danda, the CJK full stop, Khmer's khan, ...).
 _SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
+# A line that opens with a dash is a quotation's attribution ("—Nick Childs, CCO of
+# Society"), which closes the quotation above it: the body's, not another article's title.
+_ATTRIBUTION = r"^\s*[\x{2013}\x{2014}\x{2015}]"
 
 
 def footer_block(
@@ -84,7 +87,9 @@ def footer_block(
     if len(rows):
         text = lines.take(pa.array(rows))
         words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-        ends = pc.match_substring_regex(text, _SENTENCE_END).to_numpy(zero_copy_only=False)
+        ends = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
+                      pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
+                          zero_copy_only=False)
         followed = np.r_[same_doc, False][rows]  # a line of the document follows
         short = (words >= 1) & (words <= max_words) & ~ends
         notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & (

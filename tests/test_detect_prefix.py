@@ -209,6 +209,7 @@ def test_zero_width_joiners_are_letters_of_a_labels_word():
 def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():
     assert prefix_key("L–R: Sarah Dunne, Kwame Asante") == prefix_key("L-R: Beth Ryland") != 0
     assert prefix_key("E-mail: desk@example.org") == prefix_key("E-mail: news@example.org") != 0
+    assert prefix_key("Read more / Lees-ook: a") == prefix_key("Read more / Leesook: b") != 0
     # Not a spaced dash, and not in a long line's text beyond the label.
     assert prefix_key("Read more – A well-known title") == prefix_key("Read more: Other")
 

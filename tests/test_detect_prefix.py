@@ -4,6 +4,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
 from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, prefix_key
+from cleanpipe.segment.keys import prefix_keys
 
 # A label that is a template only where it recurs ("Related:" is known: see below).
 RELATED, Q, ANALYSIS = prefix_key("Photos: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
@@ -210,6 +211,11 @@ def test_a_hyphen_or_dash_between_letters_joins_a_labels_word():
     assert prefix_key("L–R: Sarah Dunne, Kwame Asante") == prefix_key("L-R: Beth Ryland") != 0
     assert prefix_key("E-mail: desk@example.org") == prefix_key("E-mail: news@example.org") != 0
     assert prefix_key("Read more / Lees-ook: a") == prefix_key("Read more / Leesook: b") != 0
+    # The pipeline's lines come in chunks.
+    lines = ["E-mail: desk@example.org", "Paragraph.", "L–R: Beth Ryland", "Read more: x"]
+    chunked = pa.chunked_array([lines[:2], lines[2:]])
+    assert list(prefix_keys(chunked)) == list(prefix_keys(pa.array(lines)))
+    assert list(prefix_keys(chunked)) == [prefix_key(line) for line in lines]
     # Not a spaced dash, and not in a long line's text beyond the label.
     assert prefix_key("Read more – A well-known title") == prefix_key("Read more: Other")
 

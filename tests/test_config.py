@@ -31,6 +31,7 @@ def test_overrides_are_typed():
         ("", ["detect.min_docs=three"], "expected a number"),
         ("", ["sign.bands=7"], "multiple of bands"),
         ("", ["detect.min_share=2"], "between 0 and 1"),
+        ("", ["detect.min_share_prefix=1.5"], "min_share_prefix: must be between 0 and 1"),
         ("", ["detect.footer_block_max_words=-1"], "footer_block_max_words: at least 0, got -1"),
         ("", ["detect.head_label_min_values=-2"], "head_label_min_values: at least 0, got -2"),
         ("", ["detect.min_publishers=0"], "detect.min_publishers: at least 1, got 0"),

@@ -89,9 +89,9 @@ def test_a_dated_line_at_the_top_of_two_documents_matters_whole():
 
 def test_bylines_matter_only_at_their_own_share():
     # Bare names near the top of 3 documents (`segment.BYLINE_KEY`, rule "byline"): enough
-    # for 3 of publisher 0's ten (min_share_middle), not for 3 of publisher 1's twenty,
+    # for 3 of publisher 0's ten (min_share_prefix), not for 3 of publisher 1's twenty,
     # where a label on as many documents could close them (the edge share).
-    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_middle=0.2, min_share=0.05)
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_prefix=0.2, min_share=0.05)
     doc_publisher = np.array([0] * 10 + [1] * 20, dtype=np.int32)
     label = prefix_key("Read next: a b")
     segs = segments(doc=[0, 1, 2, 10, 11, 12, 13, 14, 15], cluster=list(range(9)),

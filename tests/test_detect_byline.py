@@ -99,20 +99,20 @@ def test_names_under_the_headline_of_enough_pages_are_cut():
     assert cut_names(pages(10, 6), [10]) == {300_000 + d for d in range(6)}
     (row,) = [r for r in result.decisions.to_pylist() if r["rule"] == "byline"]
     assert (row["n_docs"], row["position"]) == (6, "head")
-    # On too few pages (1 of 10 is below min_share_middle), it is a story's own line.
+    # On too few pages (1 of 10 is below min_share_prefix), it is a story's own line.
     assert cut_names(pages(10, 1), [10]) == set()
 
 
 def test_names_under_the_headline_of_many_pages_need_half_the_share():
-    # 15 of 100 pages (0.15): below min_share_middle, but from byline_many_docs pages on,
-    # half of it is enough; 9 of 60 (0.15 too, but fewer pages) stay.
-    table = pa.Table.from_pylist(pages(100, 15), schema=OCCURRENCES)
+    # 12 of 100 pages (0.12): below min_share_prefix, but from byline_many_docs pages on,
+    # half of it is enough; 9 of 100 (fewer pages) stay, as 10 of 100 would not.
+    table = pa.Table.from_pylist(pages(100, 12), schema=OCCURRENCES)
     cut = detect(table, np.array([100]), DetectConfig()).strip.sum()
-    assert cut_names(pages(100, 15), [100]) == {300_000 + d for d in range(15)}
-    assert cut_names(pages(60, 9), [60]) == set()
-    assert cut_names(pages(60, 10), [60]) == {300_000 + d for d in range(10)}
-    strict = detect(table, np.array([100]), DetectConfig(byline_many_docs=16))
-    assert strict.strip.sum() == cut - 15
+    assert cut_names(pages(100, 12), [100]) == {300_000 + d for d in range(12)}
+    assert cut_names(pages(100, 9), [100]) == set()
+    assert cut_names(pages(100, 10), [100]) == {300_000 + d for d in range(10)}
+    strict = detect(table, np.array([100]), DetectConfig(byline_many_docs=13))
+    assert strict.strip.sum() == cut - 12
 
 
 def test_a_name_below_lines_cut_by_any_rule_is_in_the_head():
@@ -130,13 +130,13 @@ def test_a_name_below_a_paragraph_or_opening_the_page_stays():
 
 
 def test_names_opening_pages_without_a_headline_count_but_stay():
-    # 3 of 20 pages print the name under their headline (below min_share_middle alone),
-    # 3 others, without a headline, open with it: 6 of 20 print bylines. Those under a
+    # 5 of 40 pages print the name under their headline (below min_share_prefix alone),
+    # 3 others, without a headline, open with it: 8 of 40 print bylines. Those under a
     # headline go; those opening their page stay (it may be the headline).
-    rows = pages(10, 3, key=int(CASELESS_BYLINE_KEY)) + pages(
-        10, 3, titled=False, key=int(CASELESS_BYLINE_KEY), first=10)
-    assert cut_names(rows, [20]) == {300_000 + d for d in range(3)}
-    assert cut_names(pages(20, 3, key=int(CASELESS_BYLINE_KEY)), [20]) == set()
+    rows = pages(20, 5, key=int(CASELESS_BYLINE_KEY)) + pages(
+        20, 3, titled=False, key=int(CASELESS_BYLINE_KEY), first=20)
+    assert cut_names(rows, [40]) == {300_000 + d for d in range(5)}
+    assert cut_names(pages(40, 5, key=int(CASELESS_BYLINE_KEY)), [40]) == set()
 
 
 def test_a_line_many_publishers_print_there_is_no_byline():

@@ -5,6 +5,7 @@ from cleanpipe.config import DetectConfig
 from cleanpipe.detect import OCCURRENCES, detect
 from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, prefix_key
 from cleanpipe.segment.keys import prefix_keys
+from cleanpipe.segment.mask import normalize_array
 
 # A label that is a template only where it recurs ("Related:" is known: see below).
 RELATED, Q, ANALYSIS = prefix_key("Photos: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
@@ -44,6 +45,24 @@ def test_related_lines_with_different_titles_are_a_template():
     strip = result.strip.reshape(10, 5)
     assert strip[:, 2].all() and strip.sum() == 10
     assert (result.cluster.reshape(10, 5)[:, 2] == RELATED).all()
+
+
+def test_a_label_mid_body_needs_less_share_than_a_sentences_first_words():
+    # On 3 of 20 pages, mid-body: enough for a label (min_share_prefix), not for the same
+    # first words of a sentence (LEAD_BIT: a stock phrase's or a quote's, min_share_middle).
+    sentence = pa.array(["He said that the council would vote on the plan next week"])
+    lead = int(prefix_keys(sentence, normalize_array(sentence))[0])
+    assert lead & LEAD_BIT
+
+    def cut(prefix: int, cfg: DetectConfig) -> int:
+        docs = [[*body(d)[:2], *([(500 + d, prefix)] if d < 3 else []), *body(d)[2:]]
+                for d in range(20)]
+        return int(detect(table(docs), np.array([20]), cfg).strip.sum())
+
+    assert cut(RELATED, DetectConfig()) == 3
+    assert cut(RELATED, DetectConfig(min_share_prefix=0.2)) == 0
+    assert cut(lead, DetectConfig()) == 0
+    assert cut(lead, DetectConfig(min_share_middle=0.15)) == 3
 
 
 def test_interview_questions_and_headline_formulas_are_content():

@@ -5,7 +5,7 @@ nearly all slot, so neither MinHash nor masking groups them, yet the label recur
 publisher's pages. A label (`segment.prefix_key`) is a prefix template for a publisher when,
 among its lines (those the main rules strip included),
 
-* it starts lines in at least `min_docs` documents and `min_share_middle` of the
+* it starts lines in at least `min_docs` documents and `min_share_prefix` of the
   publisher's documents (the mid-body bar: these inserts sit among paragraphs), or the
   edge share `min_share` when most of its lines close their document (only stripped lines
   follow them), as for frame templates;
@@ -35,9 +35,9 @@ stripped by this rule, but for bylines.
 Rule "byline": a bare name near the top ("Kenji Moreau", "Emeka Castillo, toimetaja":
 `segment.is_byline`), each name too rare to recur, is a byline where the publisher prints
 one in the head (right below the headline, or below the head block) of at least
-`min_docs` documents and `min_share_middle` of them. Only those in the head go, and not a
-line that `min_publishers` publishers print ("Story Highlights" opens syndicated stories
-there).
+`min_docs` documents and `min_share_prefix` of them (half that from `byline_many_docs`
+pages). Only those in the head go, and not a line that `min_publishers` publishers print
+("Story Highlights" opens syndicated stories there).
 """
 
 from __future__ import annotations
@@ -99,15 +99,17 @@ def prefix_templates(
     # At the end of the document ("Artikel ini telah tayang di <site> dengan judul
     # <title>"), the edge share is enough, as for frame templates.
     at_end = keyed.count(closes) * 2 > pairs.size
+    # A sentence's first words may start a stock phrase rather than a template: they
+    # need the share of any mid-body line, a label less.
+    is_label = (keyed.key[pairs.first] & LEAD_BIT) == 0
+    middle = np.where(is_label, cfg.min_share_prefix, cfg.min_share_middle)
     keep = (
         (n_docs >= cfg.min_docs)
-        & (share >= np.where(at_end, cfg.min_share, cfg.min_share_middle))
+        & (share >= np.where(at_end, cfg.min_share, middle))
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
-    # A sentence's first words may start a stock phrase rather than a template.
-    is_label = (keyed.key[pairs.first] & LEAD_BIT) == 0  # not a sentence's first words
     keep &= ~stock_phrases(keyed, keep, ~is_label, cfg.min_publishers)
     # A label known to point at other pages ("Read more:", "Lees ook:") is a template
     # wherever it starts lines below the top, however few.
@@ -132,15 +134,15 @@ def prefix_templates(
     if byline_head is not None and byline.any():
         # Pages without a headline count as evidence: a byline opens what is kept of
         # them (held-back-20: 11 of a publisher's 36 bylines, whose head share fell below
-        # `min_share_middle` without them).
+        # `min_share_prefix` without them).
         evidence = byline_head if byline_opening is None else byline_head | byline_opening
         head_docs = pairs.count_distinct(np.where(evidence[keyed.rows], keyed.lines.doc, -1)) - (
             keyed.count(~evidence) > 0)
         head_share = head_docs / publisher_docs[keyed.lines.publisher[pairs.first]]
         # Printed under the headline of many pages, half the share is enough: the
         # publisher writes its other bylines otherwise ("Reporter: <name>").
-        bar = np.where(head_docs >= cfg.byline_many_docs, cfg.min_share_middle / 2,
-                       cfg.min_share_middle)
+        bar = np.where(head_docs >= cfg.byline_many_docs, cfg.min_share_prefix / 2,
+                       cfg.min_share_prefix)
         keep |= byline & (head_docs >= cfg.min_docs) & (head_share >= bar)
         never = np.where(is_byline(occ.prefix), ~byline_head | stripped, never)
         position[byline] = "head"

@@ -132,7 +132,7 @@ def may_matter(
     keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg,
                               segments["index"], segments["n_words"], segments["key"])
     # Prefix and frame templates closing their documents need only the edge share.
-    lowest = min(cfg.min_share, cfg.min_share_middle)
+    lowest = min(cfg.min_share, cfg.min_share_middle, cfg.min_share_prefix)
     for name in ("prefix", "frame"):
         rows = np.flatnonzero(segments[name] != 0)
         pairs, n_docs, share = groups.per_publisher(
@@ -153,11 +153,13 @@ def may_matter(
             if cfg.known_labels:
                 known = (segments[name][rows][pairs.first] & KIND_BITS) == KNOWN_BIT
                 possible |= known
-            # Bylines (`detect.prefix`) count only at their own bar, on each publisher.
+            # Bylines (`detect.prefix`) count only at their own bar, on each publisher
+            # (half of it from `byline_many_docs` pages).
             byline = is_byline(segments[name][rows][pairs.first])
             widespread &= ~byline
-            possible = np.where(byline, (n_docs >= cfg.min_docs)
-                                & (share >= cfg.min_share_middle), possible)
+            bar = np.where(n_docs >= cfg.byline_many_docs, cfg.min_share_prefix / 2,
+                           cfg.min_share_prefix)
+            possible = np.where(byline, (n_docs >= cfg.min_docs) & (share >= bar), possible)
         possible |= widespread
         keep[rows[possible[pairs.id]]] = True
     return np.flatnonzero(keep).astype(np.int64)

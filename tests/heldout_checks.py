@@ -42,6 +42,7 @@ from tests.bench.heldout_templates_19 import heldout19_styles
 from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.heldout_templates_21 import heldout21_styles
 from tests.bench.heldout_templates_22 import heldout22_styles
+from tests.bench.heldout_templates_23 import heldout23_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -91,6 +92,9 @@ _WILLOW = ("willow saltgrass cidery fernbank weirpool oxlip hayfield tidemark co
 _BRAMBLE = ("bramble sluicegate hopbine cressmarsh tideway oatfield lockgate flintwall "
             "sheepdip pollard reedbed wheelwright saltwick haybale beckford quarrypit "
             "ferrylane bargepole cowslip rookwood").split()
+_HAZEL = ("hazel peatbank kelpshore millwheel rushmat tidestone barleymow cartshed "
+          "flaxfield saltlick ferrypost thornbush limepit mossgate wherryman reedcutter "
+          "sheepfold tollbridge quernmill dykeside").split()
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout22_styles, 23, _BRAMBLE, 79, "Account", "Portion",
         frozenset({"chandanavanatalkies.com", "lomondviewcare.co.uk", "rimustreetdance.co.nz"}),
         (170, 185)),
+    "held-back-23": HeldoutSet(
+        heldout23_styles, 24, _HAZEL, 83, "Column", "Snippet",
+        frozenset({"mahanadikhabar.com", "mourneviewpharmacy.co.uk", "stoursidefarm.co.uk"}),
+        (160, 175)),
 }
 
 

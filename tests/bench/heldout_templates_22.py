@@ -15,6 +15,10 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
+**Status (2026-11-26):** never run, but slightly compromised: a developer saw its five
+read-also labels. The clean next unseen set is held-back-23
+(`tests.bench.heldout_templates_23`).
+
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Kannada-language film news site
 (Bengaluru), a Tibetan-language exile news site (Dharamsala), a Malagasy-language news site

@@ -87,3 +87,30 @@ def test_a_frame_below_the_headline_is_cut_but_not_the_headline():
 
     assert detect(docs(1), np.array([10]), DetectConfig()).strip.sum() == 10
     assert detect(docs(0), np.array([10]), DetectConfig()).strip.sum() == 0
+
+
+def test_a_short_frame_in_the_head_block_below_the_headline_is_cut():
+    # Headline (its own), a date line every page prints (cluster 1: the head block), then
+    # "<name> | <Paper> Bureau" (frame 77), then the body, on 12 pages. Two reporters sign
+    # 6 pages, 3 each: their lines recur (cut by the main rule, in the head block); 6
+    # others sign one page each. Those 6 go by the frame when it is a short line's; a long
+    # line (a blog's standing intro under its headline) stays held in the head block, as
+    # does a short one above any kept line (no headline).
+    def docs(n_words: int, titled: bool = True) -> pa.Table:
+        rows = []
+        for d in range(12):
+            name = 400 + d % 2 if d < 6 else 500 + d
+            lines = [*([(100 + d, 0, 6)] if titled else []), (1, 0, 3), (name, 77, n_words),
+                     (200 + d, 0, 12), (300 + d, 0, 12)]
+            for i, (c, frame, words) in enumerate(lines):
+                rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                             "raw_key": c, "prefix": 0, "frame": frame, "n_words": words})
+        return pa.Table.from_pylist(rows, schema=OCCURRENCES)
+
+    def cut(table: pa.Table) -> int:
+        result = detect(table, np.array([12]), DetectConfig())
+        return int(result.strip[table.column("cluster").to_numpy() >= 500].sum())
+
+    assert cut(docs(5)) == 6
+    assert cut(docs(12)) == 0
+    assert cut(docs(5, titled=False)) == 0

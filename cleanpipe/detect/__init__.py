@@ -292,7 +292,7 @@ def detect(
     )
     closes = _closing(occ, all_docs, strip | by_prefix)
     framed, by_frame = frame.frame_templates(
-        occ, strip | by_prefix, head, closes, publisher_docs, cfg
+        occ, strip | by_prefix, head, closes, publisher_docs, cfg, opening
     )
     decisions = pa.concat_tables([main, templates, framed]).sort_by(
         [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]

@@ -21,6 +21,7 @@ from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.keys import (
     BYLINE_KEY,
     CASELESS_BYLINE_KEY,
+    FRAME_MIN_WORDS,
     HEAD_DEPTH,
     KIND_BITS,
     KNOWN_BIT,
@@ -40,8 +41,8 @@ from cleanpipe.segment.keys import (
 from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, replace_rows
 
 __all__ = [
-    "BYLINE_KEY", "CASELESS_BYLINE_KEY", "HEAD_DEPTH", "KIND_BITS", "KNOWN_BIT", "LEAD_BIT",
-    "TRAIL_BIT", "byline_keys", "credit_keys", "frame_keys", "is_byline", "name_lead_keys",
+    "BYLINE_KEY", "CASELESS_BYLINE_KEY", "FRAME_MIN_WORDS", "HEAD_DEPTH", "KIND_BITS",
+    "KNOWN_BIT", "LEAD_BIT", "TRAIL_BIT", "byline_keys", "credit_keys", "frame_keys", "is_byline", "name_lead_keys",
     "names_site", "normalize",
     "prefix_key", "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys",
     "tail_word_keys",

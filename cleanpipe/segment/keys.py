@@ -154,7 +154,7 @@ _SHORT_LEAD_WORDS, _SHORT_LEAD_MIN_WORDS = 3, 4
 # ("..., X said in a statement") have different frames.
 # Lines over 40 words get none: a notice with a slot in its middle is a sentence or two,
 # while a longer line is a paragraph of text (and most of the cost of the keys).
-_FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
+FRAME_MIN_WORDS, _FRAME_MAX_WORDS = 10, 40
 _FRAME = r"^(?P<head>\S+ \S+ \S+) .* (?P<tail>\S+ \S+ \S+ \S+)$"
 
 
@@ -326,7 +326,7 @@ def frame_keys(normalized: pa.Array, n_words: np.ndarray | None = None) -> np.nd
             zero_copy_only=False
         )
     keys = np.zeros(len(normalized), dtype=np.uint64)
-    rows = np.flatnonzero((n_words >= _FRAME_MIN_WORDS) & (n_words <= _FRAME_MAX_WORDS))
+    rows = np.flatnonzero((n_words >= FRAME_MIN_WORDS) & (n_words <= _FRAME_MAX_WORDS))
     if len(rows) == 0:
         return keys
     parts = pc.extract_regex(normalized.take(pa.array(rows)), _FRAME)

@@ -30,13 +30,13 @@ def test_closing_lines_are_followed_only_by_stripped_lines():
     assert closing(doc, stripped).tolist() == [False, False, True, True, True, True]
 
 
-def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
-    """docs: per document, (cluster, frame) per line."""
+def table(docs: list[list[tuple[int, int]]], n_words: int = 12) -> pa.Table:
+    """docs: per document, (cluster, frame) per line, each of `n_words` words."""
     rows = []
     for d, lines in enumerate(docs):
         for i, (c, frame) in enumerate(lines):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "raw_key": c, "prefix": 0, "frame": frame, "n_words": 12})
+                         "raw_key": c, "prefix": 0, "frame": frame, "n_words": n_words})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -57,14 +57,22 @@ def test_author_box_above_the_footer_is_a_frame_template():
 
 
 def test_a_frame_mid_body_needs_the_mid_body_share():
-    # Between paragraphs, the same frame in 3 of 20 documents (15%) is below the mid-body
-    # share: it stays. At the end of the same documents it would go.
-    docs = [[*body(d)[:2], *([(500 + d, 77)] if d < 3 else []), *body(d)[2:]]
-            for d in range(20)]
-    result = detect(table(docs), np.array([20]), DetectConfig())
-    assert not result.strip.any()
-    docs = [[*body(d), *([(500 + d, 77)] if d < 3 else [])] for d in range(20)]
-    assert detect(table(docs), np.array([20]), DetectConfig()).strip.sum() == 3
+    # Between paragraphs, the same frame of short lines (a closing label's, a last word's)
+    # in 3 of 20 documents (15%) is below the mid-body share: it stays. At the end of the
+    # same documents it would go; long lines' first and last words (min_share_prefix)
+    # go there too.
+    mid_body = [[*body(d, 10)[:7], *([(500 + d, 77)] if d < 3 else []), *body(d, 10)[7:]]
+                for d in range(20)]
+    body_10 = [[*body(d, 10), *([(500 + d, 77)] if d < 3 else [])] for d in range(20)]
+    assert not detect(table(mid_body, 6), np.array([20]), DetectConfig()).strip.any()
+    assert detect(table(body_10, 6), np.array([20]), DetectConfig()).strip.sum() == 3
+    assert detect(table(mid_body, 12), np.array([20]), DetectConfig()).strip.sum() == 3
+    strict = DetectConfig(min_share_prefix=0.2)
+    assert not detect(table(mid_body, 12), np.array([20]), strict).strip.any()
+    # In a byline's place (within the first HEAD_DEPTH + 1 lines), short lines go too.
+    under_headline = [[*body(d)[:2], *([(500 + d, 77)] if d < 3 else []), *body(d)[2:]]
+                      for d in range(20)]
+    assert detect(table(under_headline, 6), np.array([20]), DetectConfig()).strip.sum() == 3
 
 
 def test_a_paragraph_of_more_than_40_words_has_no_frame():

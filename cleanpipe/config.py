@@ -190,14 +190,16 @@ class DetectConfig:
     min_share: float = 0.05
     # Share needed for clusters mostly found mid-body ("Advertisement", "Related: ..."):
     # higher, because mid-body repeats are where legitimate content repeats (quotes,
-    # stock phrases) live. At 0.15 on the 23 planted sets: +0.0 to +0.5 points removed,
-    # but 15 content lines cut (the "___" rules of one publisher's bodies, syndicated
-    # CNN bodies' "Story Highlights"); at 0.12 quotes kept fall to 93%.
+    # stock phrases) live. At 0.15 for every line on the 23 planted sets: +0.0 to +0.5
+    # points removed, but 15 content lines cut (the "___" rules of one publisher's
+    # bodies, syndicated CNN bodies' "Story Highlights", headlines); at 0.12 quotes kept
+    # fall to 93%. Lines of four words or more take `min_share_prefix` (`detect`).
     min_share_middle: float = 0.2
     # Share needed mid-body for a label's prefix template (`detect.prefix`: "Related:
-    # <title>", not a line's first words) and for a byline: a label is mostly slot, and
-    # content seldom starts lines with the same words and a colon, so less than
-    # `min_share_middle` is enough. On the 23 planted sets: +0.01 to +0.27 points removed
+    # <title>", not a line's first words) and for a byline (and, with their own measures,
+    # for a line of four words or more, `detect`, and some frames, `detect.frame`): a
+    # label is mostly slot, and content seldom starts lines with the same words and a
+    # colon, so less than `min_share_middle` is enough. On the 23 planted sets: +0.01 to +0.27 points removed
     # on nine (held-back-22 +0.27, -21 +0.11, -5 +0.08), no content or negative line newly
     # cut, real gold and the fakenewscorpus cut list unchanged. A sentence's first five
     # words keep `min_share_middle`: at 0.15 they removed +0.1 to +0.3 more on five sets

@@ -3,7 +3,7 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import DECISIONS, OCCURRENCES, _edges, detect
-from cleanpipe.segment import slot_only_keys
+from cleanpipe.segment import prefix_key, slot_only_keys
 
 
 def occurrences(docs: list[tuple[int, list[int]]], named: frozenset[int] = frozenset()) -> pa.Table:
@@ -91,10 +91,43 @@ def test_cross_publisher_rule_needs_many_publishers_at_the_edge():
 
 
 def test_mid_body_insert_needs_the_higher_share():
-    many = [(0, [*unique(d, 2), 4, *unique(50 + d, 2)]) for d in range(20)]  # 100% mid
-    few = [(0, [*unique(d, 2), 4 if d < 3 else 5000 + d, *unique(50 + d, 2)]) for d in range(20)]
-    assert detect(occurrences(many), np.array([20]), DetectConfig()).decisions.num_rows == 1
-    assert detect(occurrences(few), np.array([20]), DetectConfig()).decisions.num_rows == 0
+    def mid_body(in_docs: int, n_words: int = 10) -> pa.Table:
+        docs = [(0, [*unique(d, 2), 4 if d < in_docs else 5000 + d, *unique(50 + d, 2)])
+                for d in range(20)]
+        table = occurrences(docs)
+        return table.set_column(table.schema.get_field_index("n_words"), "n_words",
+                                pa.array([n_words] * table.num_rows, pa.int32()))
+
+    def found(table: pa.Table, cfg: DetectConfig | None = None) -> int:
+        return detect(table, np.array([20]), cfg or DetectConfig()).decisions.num_rows
+
+    assert found(mid_body(20)) == 1  # on every page
+    # On 3 of 20 (15%): a line of four words or more reaches min_share_prefix; a shorter
+    # one ("Story Highlights") needs min_share_middle; on 2 of 20 (10%) neither goes.
+    assert found(mid_body(3)) == 1
+    assert found(mid_body(3), DetectConfig(min_share_prefix=0.2)) == 0
+    assert found(mid_body(3, n_words=2)) == 0
+    assert found(mid_body(2)) == 0
+
+
+def test_a_headline_is_no_link_to_itself():
+    # "ALSO READ: <title>" mid-body on 4 of 20 pages (one cluster with the title: MinHash
+    # groups them); page 19 is that article, whose first line is the title.
+    also_read = prefix_key("ALSO READ: a title")
+    rows = []
+    for d in range(20):
+        lines = [(1000 + d, 0), (2000 + d, 0), (7, also_read), (3000 + d, 0)] if d < 4 else (
+            [(7, 0), (2000 + d, 0), (3000 + d, 0)] if d == 19 else
+            [(1000 + d, 0), (2000 + d, 0), (3000 + d, 0)])
+        for i, (c, prefix) in enumerate(lines):
+            rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                         "raw_key": c, "prefix": prefix, "frame": 0, "n_words": 10})
+    table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+    result = detect(table, np.array([20]), DetectConfig())
+    seven = table.column("cluster").to_numpy() == 7
+    doc = table.column("doc").to_numpy()
+    assert result.strip[seven & (doc < 4)].all()
+    assert not result.strip[seven & (doc == 19)].any()
 
 
 def test_example_is_most_frequent_variant():

@@ -195,19 +195,18 @@ class DetectConfig:
     # bodies, syndicated CNN bodies' "Story Highlights", headlines); at 0.12 quotes kept
     # fall to 93%. Lines of four words or more take `min_share_prefix` (`detect`).
     min_share_middle: float = 0.2
-    # Share needed mid-body for a label's prefix template (`detect.prefix`: "Related:
-    # <title>", not a line's first words) and for a byline (and, with their own measures,
-    # for a line of four words or more, `detect`, and some frames, `detect.frame`): a
-    # label is mostly slot, and content seldom starts lines with the same words and a
-    # colon, so less than `min_share_middle` is enough. On the 23 planted sets, for
-    # labels and bylines: +0.01 to +0.27 points removed on nine (held-back-22 +0.27, -21
-    # +0.11, -5 +0.08), no content or negative line newly cut, real gold and the fakenewscorpus cut list unchanged. A sentence's first five
-    # words keep `min_share_middle`: at 0.15 they removed +0.1 to +0.3 more on five sets
-    # but cut 1.3% of the bundled sample's articles, whose sentences are formulaic; at
-    # 0.12 quotes kept fall to 93% (a quote leads with the same words on 12-15% of its
-    # publisher's pages).
-    # A bare name in the head must be on this share of pages for the byline rule: a
-    # title-case subheading near the top of a few pages is no byline.
+    # Share needed mid-body for a label's prefix template (`detect.prefix`: "Related: <title>",
+    # not a line's first words) and for a byline (and, with their own measures, for a line of four
+    # words or more, `detect`, and some frames, `detect.frame`): a label is mostly slot, and
+    # content seldom starts lines with the same words and a colon, so less than `min_share_middle`
+    # is enough. On the 23 planted sets, for labels and bylines: +0.01 to +0.27 points removed on
+    # nine (held-back-22 +0.27, -21 +0.11, -5 +0.08), no content or negative line newly cut, real
+    # gold and the fakenewscorpus cut list unchanged. A sentence's first five words keep
+    # `min_share_middle`: at 0.15 they removed +0.1 to +0.3 more on five sets but cut 1.3% of the
+    # bundled sample's articles, whose sentences are formulaic; at 0.12 quotes kept fall to 93% (a
+    # quote leads with the same words on 12-15% of its publisher's pages).
+    # A bare name in the head must be on this share of pages for the byline rule: a title-case
+    # subheading near the top of a few pages is no byline.
     min_share_prefix: float = 0.15
     # ... but half of it for bylines in the head of at least this many pages: a
     # publisher that labels its other bylines ("విలేకరి: <name>", cut as a label) prints

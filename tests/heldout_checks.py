@@ -43,6 +43,7 @@ from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.heldout_templates_21 import heldout21_styles
 from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.heldout_templates_23 import heldout23_styles
+from tests.bench.heldout_templates_24 import heldout24_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -95,6 +96,9 @@ _BRAMBLE = ("bramble sluicegate hopbine cressmarsh tideway oatfield lockgate fli
 _HAZEL = ("hazel peatbank kelpshore millwheel rushmat tidestone barleymow cartshed "
           "flaxfield saltlick ferrypost thornbush limepit mossgate wherryman reedcutter "
           "sheepfold tollbridge quernmill dykeside").split()
+_ALDER = ("alder lockstone fernhollow kelpyard cobblestead tidewheel rushford barleystack "
+          "saltway ferryhithe thornwick millcote peatmoss cressford wherrylane flaxcote "
+          "sheepgate tollmoor quernbank dykestone").split()
 
 
 @dataclass(frozen=True)
@@ -196,6 +200,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout23_styles, 24, _HAZEL, 83, "Column", "Snippet",
         frozenset({"mahanadikhabar.com", "mourneviewpharmacy.co.uk", "stoursidefarm.co.uk"}),
         (160, 175)),
+    "held-back-24": HeldoutSet(
+        heldout24_styles, 25, _ALDER, 89, "Roundup", "Strophe",
+        frozenset({"surmabarta.com", "moyvalleycu.ie", "birchwoodfiber.com"}),
+        (155, 175)),
 }
 
 

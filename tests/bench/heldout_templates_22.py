@@ -16,8 +16,8 @@ the detector, it is no longer an unseen test: write a new set instead, and say s
 commit.
 
 **Status (2026-11-26):** never run, but slightly compromised: a developer saw its five
-read-also labels. The clean next unseen set is held-back-23
-(`tests.bench.heldout_templates_23`).
+read-also labels. The clean next unseen set is held-back-24
+(`tests.bench.heldout_templates_24`); held-back-23 has had its first run and is studied.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Kannada-language film news site

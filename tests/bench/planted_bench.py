@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Twenty-four template sets, each its own
+once, wrapped in the templates of 40 publishers. Twenty-five template sets, each its own
 corpus, reported in its own table against the same targets (`--sets` picks some; all by
 default):
 
@@ -99,15 +99,20 @@ default):
                 compromised: a developer saw its five read-also labels. No longer the next
                 unseen set;
     held-back-23 `tests.bench.heldout_templates_23`, seed 24: written on 2026-11-26 the same
+                way, without looking at the detector; its first, unseen run scored 95.93%
+                boilerplate removed (a34cb6c; the session-start code b818ac2: 94.92%), then
+                its misses were studied, so no longer unseen;
+    held-back-24 `tests.bench.heldout_templates_24`, seed 25: written on 2026-11-26 the same
                 way, without looking at the detector, and never run: the clean next unseen
                 set. Do not run it or tune on it before a session takes it as its unseen
                 test.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
-the developers did not tune on: today that is ``held-back-23``, written and never run, the
-clean next unseen set (``held-back-22``, written the same way and never run, is slightly
-compromised: a developer saw its five read-also labels; ``held-back-21`` has had its first
-run and is studied).
+the developers did not tune on: today that is ``held-back-24``, written and never run, the
+clean next unseen set (``held-back-23`` has had its first run, 95.93% boilerplate removed at
+a34cb6c and 94.92% with the session-start code b818ac2, and is now studied; ``held-back-22``,
+written the same way and never run, is slightly compromised: a developer saw its five
+read-also labels).
 
 Systems, on the same corpus:
 
@@ -173,6 +178,7 @@ from tests.bench.heldout_templates_20 import heldout20_styles
 from tests.bench.heldout_templates_21 import heldout21_styles
 from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.heldout_templates_23 import heldout23_styles
+from tests.bench.heldout_templates_24 import heldout24_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -203,7 +209,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-21": (heldout21_styles, 22),  # likewise; first unseen run 94.51%, now studied
     "held-back-22": (heldout22_styles, 23),  # written without looking at the detector, never
     # run, but slightly compromised (a developer saw its five read-also labels)
-    "held-back-23": (heldout23_styles, 24),  # written without looking at the detector, never
+    "held-back-23": (heldout23_styles, 24),  # likewise; first unseen run 95.93%, now studied
+    "held-back-24": (heldout24_styles, 25),  # written without looking at the detector, never
     # run: reserved as the clean next unseen test
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

@@ -3,8 +3,8 @@ the notices it rewords by date, the calendars some notices follow, the variation
 and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-22 is never run, but slightly compromised: a developer saw its
-five read-also labels; held-back-24 is the clean next unseen set). The checks
+a detector on it (held-back-22, slightly compromised before its first run, has had that
+run, 92.96% boilerplate removed, and is now studied). The checks
 every held-back set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

@@ -4,7 +4,7 @@ and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
 a detector on it (held-back-23 has had its first run, 95.93% boilerplate removed, and is now
-studied; held-back-24 is the clean next unseen set). The checks every held-back set shares
+studied). The checks every held-back set shares
 (every wording renders, labels, publishers, ...) are in `tests/test_bench_heldout_sets.py`.
 Some styles have few articles of their own (the generator's Zipf sizes), so several checks
 look at a style together with its renamed variants ("the style's group").

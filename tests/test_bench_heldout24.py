@@ -3,11 +3,11 @@ the notices it rewords by date, the calendars some notices follow, the variation
 and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-24 is reserved as the clean next unseen set, never run). The
-checks every held-back set shares (every wording renders, labels, publishers, ...) are in
-`tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
-generator's Zipf sizes), so several checks look at a style together with its renamed
-variants ("the style's group").
+a detector on it (held-back-24 has had its first run, 95.65% boilerplate removed, and is
+now studied). The checks every held-back set shares (every wording renders, labels,
+publishers, ...) are in `tests/test_bench_heldout_sets.py`. Some styles have few articles
+of their own (the generator's Zipf sizes), so several checks look at a style together with
+its renamed variants ("the style's group").
 """
 
 from __future__ import annotations

@@ -196,10 +196,10 @@ def detect(
         & (clusters.sum(np.where(named_pair, n_docs, 0))[clusters.id] >= cfg.min_docs)
     )
     keep |= site_template
-    # A page's headline is no link to itself: the first line of a page goes not with a
-    # cluster found mostly mid-body and mostly labelled, the links to that page from
-    # others ("ALSO READ: <its title>", "WATCH: <its title>"), which MinHash groups with
-    # it. 37 headlines on the planted sets were cut so.
+    # A page's headline is no link to itself. Links to a page from others ("ALSO READ:
+    # <its title>", "WATCH: <its title>") form a cluster that is mostly mid-body and
+    # mostly labelled, and MinHash groups the page's own first line with them: that line
+    # is not cut with the cluster (37 headlines on the planted sets were).
     labelled = (occ.prefix != 0) & ((occ.prefix & LEAD_BIT) == 0) & ~is_byline(occ.prefix)
     headline = (occ.index == 0) & ~labelled & (
         (pairs.mean(labelled) >= 0.5) & ~at_edge)[pairs.id]

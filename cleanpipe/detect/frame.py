@@ -122,9 +122,10 @@ def frame_templates(
     pairs, n_docs, share = keyed.pairs, keyed.n_docs, keyed.share
     at_end = keyed.count(closes) * 2 > pairs.size
     below_top = keyed.count(top) * 2 < pairs.size
-    labelled = (pairs.mean(keyed.lines.n_words) >= FRAME_MIN_WORDS) | (
+    # Long lines, or lines in a byline's place, take the lower mid-body share.
+    long_or_byline = (pairs.mean(keyed.lines.n_words) >= FRAME_MIN_WORDS) | (
         keyed.count(occ.index <= HEAD_DEPTH) * 2 > pairs.size)
-    middle = np.where(labelled, cfg.min_share_prefix, cfg.min_share_middle)
+    middle = np.where(long_or_byline, cfg.min_share_prefix, cfg.min_share_middle)
     keep = (
         (n_docs >= cfg.min_docs)
         & (pairs.size <= cfg.prefix_max_per_doc * n_docs)

@@ -320,6 +320,26 @@ def rendered(name: str, domain: str, family: str, date: dt.date) -> str:
     return style.family(family).wording(date).format_map(values)
 
 
+def assert_reworded(fams: dict[str, list[str]],
+                     cases: Iterable[tuple[str, str, str]]) -> None:
+    """Each family (`fams`' key) shows both its old and its new wording somewhere."""
+    for fam, old, new in cases:
+        texts = {norm(t) for t in fams[fam]}
+        assert any(old in t for t in texts) and any(new in t for t in texts), fam
+
+
+def assert_groups_reworded(name: str, cases: Iterable[tuple[str, str, str, str]]) -> None:
+    """Each (style, family) shows both its old and its new wording in the style's group."""
+    for style, family, old, new in cases:
+        group = [norm(t) for t in group_lines(name, style, family)]
+        assert any(old in t for t in group) and any(new in t for t in group), (style, family)
+
+
+def ascii_digits(text: str, digits: str) -> str:
+    """`text` with a script's numerals (`digits`, zero to nine) as ASCII digits."""
+    return "".join(str(digits.index(c)) if c in digits else c for c in text)
+
+
 def assert_varied(fams: dict[str, list[str]], families: Iterable[str]) -> None:
     """Slots (dates, authors, titles, numbers, pools) give each family 5+ distinct texts."""
     for fam in families:

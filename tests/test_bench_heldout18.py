@@ -23,7 +23,6 @@ from tests.bench.heldout_templates_18 import (
     ELECTIONS,
     TONNAGE,
     YEARS,
-    heldout18_styles,
 )
 from tests.heldout_checks import (
     assert_carried_share,
@@ -31,7 +30,9 @@ from tests.heldout_checks import (
     assert_group_values_from_pool,
     assert_groups_marked,
     assert_groups_mostly_bare,
+    assert_groups_reworded,
     assert_more_texts_than_wordings,
+    assert_reworded,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -47,7 +48,6 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_of,
 )
 
 SET = "held-back-18"
@@ -60,12 +60,6 @@ HEBREW = r"[\u05d0-\u05ea]"
 ETHIOPIC = r"[\u1200-\u137f]"
 AZERBAIJANI = r"[əğıöüşçƏĞİÖÜŞÇ]"
 YORUBA = r"[ẹọṣẸỌṢ\u0300\u0301àáèéìíòóùúÀÁÈÉÌÍÒÓÙÚ]"
-
-
-def test_corpus_matches_the_generator() -> None:
-    docs = planted_docs(SET)
-    assert set(style_of(SET)) == {d.publisher for d in docs}
-    assert sorted(set(style_of(SET).values())) == sorted(s.domain for s in heldout18_styles())
 
 
 def test_localised_dates_and_times() -> None:
@@ -299,7 +293,7 @@ def test_variation_occurs() -> None:
         # every season: `want` distinct texts
         assert len(set(group_lines(SET, style, family))) >= want, (style, family)
     # notices reworded between years: both wordings occur
-    for fam, old, new in (
+    assert_reworded(fams, (
             ("dongbaekilbo.co.kr/ipryeok", "입력 ", "기사입력 "),
             ("dongbaekilbo.co.kr/gija", "기자 ", " 다른기사 보기"),
             ("dongbaekilbo.co.kr/jeojak", "무단전재 및 재배포 금지", "중앙대로 214"),
@@ -320,14 +314,12 @@ def test_variation_occurs() -> None:
             ("warkazena.com/copyright", "መብቱ", "ቦሌ"),
             ("akedeibadan.com.ng/ojo", "", "A tẹ̀ ẹ́ jáde ní "),
             ("akedeibadan.com.ng/onkowe", "Láti ọwọ́ ", " | "),
-            ("akedeibadan.com.ng/copyright", "Gbogbo", "RC 1455501")):
-        texts = {norm(t) for t in fams[fam]}
-        assert any(old in t for t in texts) and any(new in t for t in texts), fam
+            ("akedeibadan.com.ng/copyright", "Gbogbo", "RC 1455501")))
     ken = {norm(t) for t in fams["warkazena.com/ken"]}
     assert any("ደቂቃ" not in t for t in ken)
     ojo = {norm(t) for t in fams["akedeibadan.com.ng/ojo"]}
     assert any(not t.startswith("A tẹ̀") for t in ojo)
-    for style, family, old, new in (
+    assert_groups_reworded(SET, (
             ("borealshieldminerals.com", "dateline", "/CNW/", "OTCQB"),
             ("borealshieldminerals.com", "qaqc", "ALS Minerals", "Bureau Veritas"),
             ("borealshieldminerals.com", "qp", "Sylvie Bouchard", "Daniel Ouellet"),
@@ -337,9 +329,7 @@ def test_variation_occurs() -> None:
             ("marlowlegalnews.com", "pubdate", "First publication: ", "in print and online"),
             ("fundynarrowscoop.ca", "posted", "Posted ", " · "),
             ("coyotebenchwine.org", "posted", " | ", "By "),
-            ("northpenninefed.co.uk", "posted", "Posted by ", " · ")):
-        group = [norm(t) for t in group_lines(SET, style, family)]
-        assert any(old in t for t in group) and any(new in t for t in group), (style, family)
+            ("northpenninefed.co.uk", "posted", "Posted by ", " · ")))
     # small edits: fixed notices are not always byte-identical (more texts than wordings)
     assert_more_texts_than_wordings(SET, fams, (
         "dongbaekilbo.co.kr/jiyeok", "dongbaekilbo.co.kr/gudok", "dongbaekilbo.co.kr/banung",

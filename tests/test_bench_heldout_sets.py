@@ -22,7 +22,7 @@ from cleanpipe.sample.model import NEGATIVE_KINDS, PlantedDoc, label_family
 from cleanpipe.sample.templates import MIDDLE, render
 from tests.bench.planted_bench import TEMPLATE_SETS
 from tests.bench.planted_real import _Plan, _slots, generate
-from tests.heldout_checks import SETS, by_family, planted_docs
+from tests.heldout_checks import SETS, by_family, planted_docs, style_of
 from tests.heldout_checks import bodies as made_up_bodies
 
 NAMES = [name for name in TEMPLATE_SETS if re.fullmatch(r"held-back-\d+", name)]
@@ -44,6 +44,12 @@ def test_every_held_back_set_has_its_table_row() -> None:
 
 def test_wired_into_the_planted_benchmark_with_its_own_seed(name: str) -> None:
     assert TEMPLATE_SETS[name] == (SETS[name].styles, SETS[name].seed)
+
+
+def test_corpus_matches_the_generator(name: str, docs: list[PlantedDoc]) -> None:
+    styles = style_of(name)
+    assert set(styles) == {doc.publisher for doc in docs}
+    assert sorted(set(styles.values())) == sorted(s.domain for s in SETS[name].styles())
 
 
 def test_every_set_has_its_own_seed() -> None:

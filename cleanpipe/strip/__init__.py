@@ -87,11 +87,12 @@ def footer_block(
     if len(rows):
         text = lines.take(pa.array(rows))
         words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-        ends = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
-                      pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
-                          zero_copy_only=False)
+        # A sentence or a quotation's attribution: the body's, not another title.
+        body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
+                           pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
+                               zero_copy_only=False)
         followed = np.r_[same_doc, False][rows]  # a line of the document follows
-        short = (words >= 1) & (words <= max_words) & ~ends
+        short = (words >= 1) & (words <= max_words) & ~body_like
         notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & (
             followed)
         can_go[rows] = short | notice

@@ -107,16 +107,29 @@ def test_footer_block_takes_short_lines_inside_the_footer_only():
     assert footer_lines([khmer, burmese, tibetan]) == [[], [], []]
 
 
-def test_footer_block_takes_any_line_between_two_footer_lines():
-    """A notice reworded in a year only two pages carry, between lines of a footer: cut
-    whatever its length. Below a mid-body insert, or closing the document, it stays."""
+def test_footer_block_takes_a_notice_under_a_footer_line():
+    """A notice reworded in a year only two pages carry, between lines of a footer or
+    closing the page under one: cut up to 5 x max_words words. Below a mid-body insert, or
+    longer (a page flattened into one line), it stays."""
     notice = "Our lobbies are open by appointment only, and the drive-ups stay open as usual."
     between = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False),
                ("Member FDIC", "footer")]
     below_an_ad = [("Paragraph.", False), ("Advertisement", True), (notice, False),
                    ("Member FDIC", "footer")]
     closing = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False)]
-    assert footer_lines([between, below_an_ad, closing]) == [[notice], [], []]
+    # Taken bottom up: the closing notice goes, then the one above it, under the footer.
+    correction = "Correction: an earlier version gave the wrong date."
+    two = [("Paragraph.", False), ("Rates as of today", "footer"), (notice, False),
+           ("Member FDIC", "footer"), (correction, False)]
+    # Under a kept line, not under the footer: the notice and the line under it stay.
+    unframed = [("Paragraph.", False), ("Member FDIC", "footer"), (notice, False),
+                (correction, False)]
+    after_an_ad = [("Paragraph.", False), ("Advertisement", True), (notice, False)]
+    page = " ".join(["word"] * 61)
+    flattened = [("Paragraph.", False), ("Rates as of today", "footer"), (page, False)]
+    assert footer_lines([between, below_an_ad, closing, two, unframed, after_an_ad,
+                         flattened]) == [[notice], [], [notice], [notice, correction], [], [],
+                                         []]
 
 
 def test_footer_block_takes_a_notice_naming_the_site_that_opens_the_footer():

@@ -50,11 +50,12 @@ def footer_block(
     * has a cut line just above it, is short (1 to `max_words` words) and does not end as
       a sentence does: "Read Next" (cut), then another article's title, which recurs
       nowhere; or
-    * sits between two footer lines, a notice of up to `_NOTICE_TIMES` x `max_words`
-      words: the line above it was cut as a footer (`footer`: a decision whose position is
-      the tail), and at least one cut line follows. A notice reworded in the year only two
-      pages carry, inside a footer found on every page. (An article's last paragraph after
-      a mid-body "Advertisement" stays: that line is no footer.)
+    * sits under a footer line, a notice of up to `_NOTICE_TIMES` x `max_words` words:
+      the line above it was cut as a footer (`footer`: a decision whose position is the
+      tail), whether cut lines follow or it closes the document. A notice reworded in the
+      year only two pages carry, inside or under a footer found on every page. (An
+      article's last paragraph after a mid-body "Advertisement" stays: that line is no
+      footer.)
     * or opens the footer, a notice of up to `_NOTICE_TIMES` x `max_words` words that
       names its own site (`names_site`): "Continue reading with a <Site> subscription",
       reworded in a year only one page carries. An article's last paragraph is about the
@@ -91,10 +92,8 @@ def footer_block(
         body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
                            pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
                                zero_copy_only=False)
-        followed = np.r_[same_doc, False][rows]  # a line of the document follows
         short = (words >= 1) & (words <= max_words) & ~body_like
-        notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1] & (
-            followed)
+        notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1]
         can_go[rows] = short | notice
     if names_site is not None:
         # Kept lines with a line above them and only lines that are cut or can go below,

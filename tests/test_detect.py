@@ -409,3 +409,23 @@ def test_a_stock_sentence_closing_a_few_pages_is_not_a_footer():
     stock = cut(mid_body=True)
     assert (0, 5) in stock and not any(c == 9 for _, c in stock)
     assert {(p, 9) for p in range(7)} <= cut(mid_body=False)
+
+
+def test_publishers_whose_cut_lines_open_with_pictographs_are_marked():
+    """`Detection.pictured`: per publisher, some line it cuts opens with a pictograph (a
+    prefix key with `PICTURE_BIT`). A pictograph line it keeps (once, mid-body) does not
+    count."""
+    watch = prefix_key("📺 Watch our news on YouTube")
+    assert watch & 0b1111 == 0b1000
+    # Publishers 0 and 1 close every page with a footer of their own (clusters 2, 3);
+    # publisher 2 (documents 20-29) has none, and one page opens a line with the pictograph.
+    table = occurrences([(p, [*unique(10 * p + d), 2 + p] if p < 2 else unique(10 * p + d))
+                         for p in range(3) for d in range(10)])
+    rows = table.to_pylist()
+    for row in rows:
+        if row["cluster"] == 2 or row["cluster"] == unique(20)[1]:
+            row["prefix"] = watch
+    result = detect(pa.Table.from_pylist(rows, schema=OCCURRENCES), np.array([10, 10, 10]),
+                    DetectConfig())
+    assert set(result.decisions.column("cluster").to_pylist()) == {2, 3}
+    assert result.pictured.tolist() == [True, False, False]

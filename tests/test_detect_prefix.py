@@ -336,6 +336,26 @@ def test_a_card_is_labelled_by_the_symbol_opening_it():
     assert prefix_key("» Home › News › A title") == prefix_key("Home › News › Another")
 
 
+def test_a_pictograph_label_is_marked_as_one():
+    """A pictograph's key has `PICTURE_BIT` (a publisher whose templates open so writes
+    its one-off notices so: `strip.footer_block`); copyright signs, punctuation bullets,
+    word labels, trails and lead prefixes have none."""
+    from cleanpipe.segment import is_pictured, prefix_keys
+
+    pictured = ["📺 Watch our news on our YouTube channel", "😷 COVID-19: wash your hands",
+                "✈️ Vande Bharat Mission: register on the embassy website",
+                "▶ Listen to the bulletin", "📍 Kettle Corn Cottage · 301 Main St."]
+    others = ["© 2019 Associated Press. All rights reserved.", "® Registered trade mark here",
+              "» Read this next story", "➡️ Leia também: um título", "Tags: one, two",
+              "Home › News › A title", "(Foto Ansa)", "the company did not respond to a "
+              "request for comment on the plan today", "Plain line"]
+    lines = pa.array(pictured + others)
+    keys = prefix_keys(lines, normalize_array(lines))
+    assert is_pictured(keys).tolist() == [True] * len(pictured) + [False] * len(others)
+    # The same pictograph, the same key: the bit is part of it.
+    assert prefix_key("📺 Watch our news today") == prefix_key("📺 Our channel has more")
+
+
 def test_lead_prefixes_and_labels_are_told_apart():
     from cleanpipe.segment import LEAD_BIT, prefix_keys
     from cleanpipe.segment.mask import normalize_array

@@ -233,3 +233,35 @@ def test_a_footer_line_that_recurs_nowhere_goes_and_is_accounted_for(tmp_path):
     off = Config(run=RunConfig(workers=1), detect=DetectConfig(footer_block_max_words=0))
     cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "off"), config=off)
     assert docs[3]["title"] in read_docs(tmp_path / "off")["d3"]["text"]
+
+
+def test_a_pictograph_notice_above_the_footer_goes_where_the_sites_templates_open_so(
+        tmp_path):
+    """A one-off notice opening with a pictograph, right above the footer, is cut on a
+    site whose cut lines open with pictographs ("📲 Join our Telegram channel"), and kept
+    on a site whose footer is plain (`Detection.pictured`, `strip.footer_block`)."""
+    rng = random.Random(7)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    sites = {  # site: (footer, notice)
+        "example.org": ("📲 Join our Telegram channel for the latest news",
+                                 "😷 COVID-19: wash your hands often. Helpline 1075."),
+        "example.net": ("Follow the Plain Gazette on Facebook and Instagram",
+                              "😷 Flu season: book your jab at the pharmacy today."),
+    }
+    records, bodies = [], {}
+    for site, (footer, notice) in sites.items():
+        for d in range(12):
+            body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+            lines = [*body, *([notice] if d == 0 else []), footer]
+            doc_id = f"{site}-{d}"
+            bodies[doc_id] = body
+            records.append({"id": doc_id, "url": f"https://{site}/{d}",
+                            "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "out"), config=ONE_WORKER)
+    clean = read_docs(tmp_path / "out")
+    assert clean["example.org-0"]["text"] == "\n\n".join(
+        bodies["example.org-0"])
+    assert clean["example.net-0"]["text"] == "\n\n".join(
+        [*bodies["example.net-0"], sites["example.net"][1]])

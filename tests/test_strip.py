@@ -132,6 +132,33 @@ def test_footer_block_takes_a_notice_under_a_footer_line():
                                          []]
 
 
+def test_footer_block_takes_a_pictograph_notice_opening_the_footer_of_a_pictured_site():
+    """A one-off notice opening with a pictograph, right above the footer: cut when its
+    publisher's cut lines open with pictographs (`pictured`), else it stays. Nor does a
+    pictograph line with a kept line under it, or a copyright sign's line."""
+    covid = "😷 COVID-19: wash your hands and keep your distance. Helpline 1075."
+    opening = [("Paragraph.", False), (covid, False), ("📺 Watch us on YouTube", True)]
+    mid_body = [("Paragraph.", False), (covid, False), ("Paragraph two.", False),
+                ("📺 Watch us on YouTube", True)]
+    copyright_line = [("Paragraph.", False), ("© Reuters", False), ("Footer", True)]
+    long_line = [("Paragraph.", False), ("📷 " + " ".join(["word"] * 60), False),
+                 ("Footer", True)]
+    docs = [opening, mid_body, copyright_line, long_line]
+    doc = np.array([d for d, lines in enumerate(docs) for _ in lines])
+    text = pa.array([line for lines in docs for line, _ in lines])
+    cut = np.array([bool(c) for lines in docs for _, c in lines])
+    footer = np.zeros(len(cut), dtype=bool)
+
+    def found(pictured: np.ndarray | None) -> list[list[str]]:
+        taken = footer_block(doc, text, cut, footer, 12, None, pictured)
+        return [[line for (line, _), f in zip(lines, taken[doc == d], strict=True) if f]
+                for d, lines in enumerate(docs)]
+
+    assert found(np.ones(len(cut), dtype=bool)) == [[covid], [], [], []]
+    assert found(np.zeros(len(cut), dtype=bool)) == [[], [], [], []]
+    assert found(None) == [[], [], [], []]
+
+
 def test_footer_block_takes_a_notice_naming_the_site_that_opens_the_footer():
     """Reworded in a year one page carries, right above the footer found on every page:
     cut when it names the page's own site. An article's last paragraph stays."""

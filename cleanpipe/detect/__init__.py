@@ -51,7 +51,7 @@ from cleanpipe.detect import frame, groups, heads, sisters
 from cleanpipe.detect.occurrences import Occurrences, decisions_table, written_as
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
-from cleanpipe.segment import LEAD_BIT, is_byline, slot_only_keys
+from cleanpipe.segment import LEAD_BIT, is_byline, is_pictured, slot_only_keys
 
 _SLOT_ONLY = slot_only_keys()
 # Fewest normalised words of a stock phrase: "The investigation is ongoing." (4; with 5, a
@@ -79,6 +79,9 @@ class Detection:
     strip: np.ndarray  # bool per occurrence: the segment belongs to a boilerplate pair
     cluster: np.ndarray  # uint64 per occurrence: the cluster it is stripped for
     rows: np.ndarray  # int64 per occurrence: its row among all segments of the run
+    # bool per publisher code: some line it has cut opens with a pictograph
+    # (`segment.is_pictured`), so a one-off notice of its may too (`strip.footer_block`)
+    pictured: np.ndarray
 
 
 def detect(
@@ -314,8 +317,11 @@ def detect(
         [("publisher", "ascending"), ("n_docs", "descending"), ("cluster", "ascending")]
     )
     cluster = np.where(by_prefix, occ.prefix, np.where(by_frame, occ.frame, occ.cluster))
+    cut = strip | by_prefix | by_frame
+    pictured = np.zeros(len(publisher_docs), dtype=bool)
+    pictured[occ.publisher[cut & is_pictured(occ.prefix)]] = True
     return Detection(
-        decisions=decisions, strip=strip | by_prefix | by_frame, cluster=cluster, rows=occ.row
+        decisions=decisions, strip=cut, cluster=cluster, rows=occ.row, pictured=pictured
     )
 
 

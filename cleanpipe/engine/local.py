@@ -220,7 +220,8 @@ def _strip_pass(
             cluster[cut_rows[a:b] - lo] = cut_cluster[a:b]
             footer = np.zeros(hi - lo, dtype=bool)
             footer[cut_rows[a:b] - lo] = cut_footer[a:b]
-            yield (batch.bodies_path, cut, cluster, footer, example_rows[i] - lo,
+            pictured = detection.pictured[doc_publisher[doc[lo:hi]]]
+            yield (batch.bodies_path, cut, cluster, footer, pictured, example_rows[i] - lo,
                    cfg.detect.footer_block_max_words, cfg.input.default_publisher)
 
     schema = output_schema([b.bodies_path for b in batches])

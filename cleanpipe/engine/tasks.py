@@ -111,6 +111,7 @@ def clean(
     cut: np.ndarray,
     cluster: np.ndarray,
     footer: np.ndarray,
+    pictured: np.ndarray,
     examples: np.ndarray,
     footer_max_words: int,
     default_publisher: str,
@@ -122,6 +123,8 @@ def clean(
         cut: per segment of the batch (in pass-1 order), whether to cut it.
         cluster: per segment, the cluster it is cut for.
         footer: per segment, whether it is cut for a decision at the tail.
+        pictured: per segment, whether its publisher has cut lines that open with a
+            pictograph (`detect.Detection.pictured`).
         examples: segment rows whose text the boilerplate table wants as representative.
         footer_max_words: `footer_block`'s longest line (0: the rule is off).
         default_publisher: the publisher of records without one (no site to name).
@@ -140,7 +143,7 @@ def clean(
         return names_site(lines.column("line").take(pa.array(rows)), doc[rows], sites)
 
     in_footer = footer_block(
-        doc, lines.column("line"), cut, footer, footer_max_words, names_own_site
+        doc, lines.column("line"), cut, footer, footer_max_words, names_own_site, pictured
     )
     cut = cut | in_footer
     cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)

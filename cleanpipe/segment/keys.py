@@ -86,6 +86,13 @@ TRAIL_BIT = np.uint64(2)
 # clear). `KIND_BITS` tells the four kinds apart.
 KNOWN_BIT = np.uint64(4)
 KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
+# A symbol label that is a pictograph ("📺 <appeal>", "😷 COVID-19: <advice>"): the fourth
+# bit set, on labels only (`is_pictured`; the copyright-like signs © ® ℗ ™ are none). A
+# publisher whose templates open with pictographs writes its one-off notices so too
+# (`strip.footer_block`).
+PICTURE_BIT = np.uint64(8)
+_LABEL_MASK = ~(KIND_BITS | PICTURE_BIT)
+_PICTOGRAPH = r"^[^\x{A9}\x{AE}\x{2117}\x{2122}\P{So}]"
 # A bare name near the top of a page ("Kenji Moreau", "Emeka Castillo, toimetaja"): a
 # byline, each name too rare to recur. All such lines share one prefix key
 # (`byline_keys`), whose kind bits are its own.
@@ -94,6 +101,11 @@ BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0000) | TRAIL_BIT | KNOWN_BIT
 # Devanagari has no byline in an English title-case line ("Story Highlights", which opens
 # syndicated CNN bodies: cut on four pages of held-back-17 with one shared key).
 CASELESS_BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0100) | TRAIL_BIT | KNOWN_BIT
+
+
+def is_pictured(keys: np.ndarray) -> np.ndarray:
+    """Whether each prefix key is a pictograph's (`PICTURE_BIT`)."""
+    return (keys & (KIND_BITS | PICTURE_BIT)) == PICTURE_BIT
 
 
 def is_byline(keys: np.ndarray) -> np.ndarray:
@@ -224,7 +236,7 @@ def prefix_keys(
         mask = pa.array(numbered[rows])
         labels = pc.replace_with_mask(
             labels, mask, pc.replace_substring_regex(labels.filter(mask), r"\d+$", "0"))
-    keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & ~KIND_BITS
+    keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & _LABEL_MASK
     is_known = known(labels).to_numpy(zero_copy_only=False)
     keys[rows[is_known]] |= KNOWN_BIT
     # A label ended by a spaced symbol or dot, after a symbol that opens the line, is the
@@ -253,14 +265,17 @@ def prefix_keys(
         trail = pc.struct_field(pc.extract_regex(lines.take(pa.array(rows)), _TRAIL), "label")
         trail = pc.utf8_lower(pc.replace_substring_regex(pc.utf8_trim_whitespace(trail),
                                                          r"\s+", " "))
-        keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & ~KIND_BITS) | TRAIL_BIT
+        keys[rows] = (hash_strings(trail, seed=_PREFIX_SEED) & _LABEL_MASK) | TRAIL_BIT
         valid[rows] = True
         carded[rows] = False
     # Else a symbol that opens the line before its words ("» <title>", "▶ <title>"): a
     # label too. (A list's bullets open many lines a document, which the rule refuses.)
     marked = (~valid | carded) & symbol.is_valid().to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(marked)
-    keys[rows] = hash_strings(symbol.take(pa.array(rows)), seed=_PREFIX_SEED) & ~KIND_BITS
+    marks = symbol.take(pa.array(rows))
+    keys[rows] = hash_strings(marks, seed=_PREFIX_SEED) & _LABEL_MASK
+    keys[rows[pc.match_substring_regex(marks, _PICTOGRAPH).to_numpy(
+        zero_copy_only=False)]] |= PICTURE_BIT
     valid |= marked
     # Else a short credit in parentheses ("(Foto d'archivio)", "(Foto Vigili del fuoco)"):
     # its first word is its label. (Two to four words: "(Reporting by <name>; Editing by
@@ -274,7 +289,7 @@ def prefix_keys(
             pc.split_pattern(normalize_array(lines.take(pa.array(rows))), " ")).to_numpy()
         rows = rows[counts < _SHORT_LEAD_MIN_WORDS]
         keys[rows] = hash_strings(pc.utf8_lower(paren.take(pa.array(rows))),
-                                  seed=_PREFIX_SEED) & ~KIND_BITS
+                                  seed=_PREFIX_SEED) & _LABEL_MASK
         valid[rows] = True
     if normalized is not None:
         words = pc.split_pattern(normalized, " ", max_splits=_LEAD_WORDS)

@@ -48,7 +48,7 @@ def footer_block(
     pictured: np.ndarray | None = None,
 ) -> np.ndarray:
     """Lines of a document's footer block that no rule found. Each has only cut lines
-    below it, at least one, and either
+    below it, if any, and either
 
     * has a cut line just above it, is short (1 to `max_words` words) and does not end as
       a sentence does: "Read Next" (cut), then another article's title, which recurs

@@ -44,6 +44,7 @@ from tests.bench.heldout_templates_21 import heldout21_styles
 from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.heldout_templates_23 import heldout23_styles
 from tests.bench.heldout_templates_24 import heldout24_styles
+from tests.bench.heldout_templates_25 import heldout25_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -99,6 +100,9 @@ _HAZEL = ("hazel peatbank kelpshore millwheel rushmat tidestone barleymow cartsh
 _ALDER = ("alder lockstone fernhollow kelpyard cobblestead tidewheel rushford barleystack "
           "saltway ferryhithe thornwick millcote peatmoss cressford wherrylane flaxcote "
           "sheepgate tollmoor quernbank dykestone").split()
+_ROWAN = ("rowan quayhead flaxbarn kelpkiln sheepstead tollcross millhaugh peatstead "
+          "cressbank wherryford thornlea saltgarth ferrycroft barleyhithe rushgate limecote "
+          "mossholm tidecroft quernlea dykeholm").split()
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout24_styles, 25, _ALDER, 89, "Roundup", "Strophe",
         frozenset({"surmabarta.com", "moyvalleycu.ie", "birchwoodfiber.com"}),
         (155, 175)),
+    "held-back-25": HeldoutSet(
+        heldout25_styles, 26, _ROWAN, 97, "Chronicle", "Couplet",
+        frozenset({"vistiinhulu.com.ua", "bethelazar.org", "ridgewaygliding.co.uk"}),
+        (150, 170)),
 }
 
 

@@ -61,11 +61,17 @@ _URL = (
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
-# Month and weekday names of English, the large Western European languages, Dutch and
-# Indonesian (whose "minggu", Sunday, is also "week": masked all the same). Short
-# forms that are also common English words (mar, sat, sun) are left alone; "may" is masked
-# all the same: as a month it is too frequent in datelines to leave.
-_DATE_WORDS = pa.array(
+# Month and weekday names, as dates write them (the genitive where a language writes the
+# month so: "16 лютого 2018", "7 września"), of English, the large Western European
+# languages, Dutch and Indonesian (whose "minggu", Sunday, is also "week": masked all the
+# same), and of the other official languages of the EU, the large Slavic, Nordic, Baltic
+# and Balkan ones, Turkish, Malay, Greek, Arabic, Hindi, Bengali, Chinese, Japanese and
+# Korean. A date line in any of them is then a line of slots, its month no fixed word.
+# Short forms that are also common English words (mar, sat, sun) are left alone, and
+# "mars" (a planet in English); "may" is masked all the same: as a month it is too
+# frequent in datelines to leave. Weekdays that are numerals elsewhere (Maltese "it-Tnejn",
+# two; Vietnamese "thứ Hai") are left out.
+_DATE_WORDS = pa.array(sorted(set(
     (
         "january february march april may june july august september october november"
         " december jan feb apr jun jul aug sept sep oct nov dec"
@@ -77,11 +83,92 @@ _DATE_WORDS = pa.array(
         " januar februar märz juni juli oktober dezember"
         " montag dienstag mittwoch donnerstag freitag samstag sonntag"
         " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre"
+        " lunedì martedì mercoledì giovedì venerdì sabato domenica"
         " janeiro fevereiro março maio junho julho setembro outubro novembro dezembro"
+        " segunda terça quarta quinta sexta"
         " maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
         " januari februari maret agustus desember senin selasa rabu kamis jumat sabtu minggu"
+        # Malay
+        " mac julai ogos disember isnin khamis jumaat ahad"
+        # Catalan
+        " gener febrer març maig juny juliol agost setembre desembre dilluns dimarts"
+        " dimecres dijous divendres dissabte diumenge"
+        # Swedish, Danish, Norwegian
+        " augusti måndag tisdag onsdag torsdag fredag lördag söndag marts"
+        " mandag tirsdag lørdag søndag"
+        # Finnish (and the partitive of dates: "5. toukokuuta")
+        " tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu"
+        " lokakuu marraskuu joulukuu tammikuuta helmikuuta maaliskuuta huhtikuuta"
+        " toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta"
+        " joulukuuta maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"
+        # Estonian, Latvian, Lithuanian (the genitive of dates)
+        " jaanuar veebruar märts aprill juuni juuli oktoober detsember esmaspäev teisipäev"
+        " kolmapäev neljapäev reede laupäev pühapäev"
+        " janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris"
+        " oktobris novembris decembris pirmdiena otrdiena trešdiena ceturtdiena piektdiena"
+        " sestdiena svētdiena"
+        " sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio"
+        " lapkričio gruodžio pirmadienis antradienis trečiadienis ketvirtadienis"
+        " penktadienis šeštadienis sekmadienis"
+        # Polish, Czech, Slovak (nominative and genitive)
+        " styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik"
+        " listopad grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia"
+        " września października listopada grudnia poniedziałek wtorek środa czwartek"
+        " piątek sobota niedziela"
+        " leden únor březen duben květen červen červenec srpen září říjen prosinec ledna"
+        " února března dubna května června července srpna října listopadu prosince"
+        " pondělí úterý středa čtvrtek pátek neděle"
+        " január február marec apríl máj jún júl október januára februára apríla mája"
+        " júna júla augusta septembra októbra novembra decembra pondelok utorok streda"
+        " štvrtok piatok nedeľa"
+        # Slovene, Croatian, Serbian (Latin and Cyrillic)
+        " januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
+        " novembra decembra ponedeljek torek sreda četrtek petek nedelja"
+        " siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan studeni"
+        " prosinac siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna"
+        " studenoga prosinca ponedjeljak utorak srijeda četvrtak petak subota nedjelja"
+        " januar februar mart avgust septembar oktobar novembar decembar"
+        " јануар фебруар март април мај јун јул август септембар октобар новембар"
+        " децембар понедељак уторак среда четвртак петак субота недеља"
+        # Russian, Ukrainian, Bulgarian (nominative and genitive)
+        " январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь января"
+        " февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+        " понедельник вторник среду четверг пятница пятницу суббота субботу воскресенье"
+        " січень лютий березень квітень травень червень липень серпень вересень жовтень"
+        " листопад грудень січня лютого березня квітня травня червня липня серпня"
+        " вересня жовтня листопада грудня понеділок вівторок середа середу четвер субота"
+        " суботу неділя неділю"
+        " януари февруари юни юли септември октомври ноември декември понеделник"
+        " сряда петък събота неделя"
+        # Romanian, Hungarian, Turkish, Greek (nominative and genitive)
+        " ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie"
+        " decembrie marți miercuri vineri sâmbătă duminică"
+        " január február március április május június július augusztus szeptember"
+        " október hétfő kedd szerda csütörtök péntek szombat vasárnap"
+        " ocak şubat nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi"
+        " salı çarşamba perşembe cumartesi"
+        " ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος"
+        " σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου"
+        " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου"
+        " δεκεμβρίου δευτέρα τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+        # Maltese, Irish, Welsh months
+        " jannar frar marzu mejju ġunju lulju awwissu settembru ottubru novembru diċembru"
+        " eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán fómhair"
+        " deireadh samhna nollag ionawr chwefror mawrth ebrill mehefin gorffennaf awst"
+        " medi hydref tachwedd rhagfyr"
+        # Arabic, Hindi, Bengali
+        " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر"
+        " نوفمبر ديسمبر الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد"
+        " जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर"
+        " नवम्बर दिसंबर दिसम्बर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
+        " জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর"
+        " ডিসেম্বর সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার"
+        # Chinese, Japanese, Korean weekdays (their months are numbers)
+        " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五"
+        " 周六 周日 週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日"
+        " 土曜日 日曜日 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
     ).split()
-)
+)))
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
 _NOT_WORD = r"[^\pL\pN\pM\s]+"
 _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands

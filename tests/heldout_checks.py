@@ -45,6 +45,7 @@ from tests.bench.heldout_templates_22 import heldout22_styles
 from tests.bench.heldout_templates_23 import heldout23_styles
 from tests.bench.heldout_templates_24 import heldout24_styles
 from tests.bench.heldout_templates_25 import heldout25_styles
+from tests.bench.heldout_templates_26 import heldout26_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -103,6 +104,9 @@ _ALDER = ("alder lockstone fernhollow kelpyard cobblestead tidewheel rushford ba
 _ROWAN = ("rowan quayhead flaxbarn kelpkiln sheepstead tollcross millhaugh peatstead "
           "cressbank wherryford thornlea saltgarth ferrycroft barleyhithe rushgate limecote "
           "mossholm tidecroft quernlea dykeholm").split()
+_ASPEN = ("aspen saltholm flaxstead kelpmoor sheepwick tollgarth millstead peatholm "
+          "cresswick wherrymoor thornstead saltcroft ferryholm barleygarth rushstead "
+          "limewick mossgarth tidestead quernholm dykecroft").split()
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout25_styles, 26, _ROWAN, 97, "Chronicle", "Couplet",
         frozenset({"vistiinhulu.com.ua", "bethelazar.org", "ridgewaygliding.co.uk"}),
         (150, 170)),
+    "held-back-26": HeldoutSet(
+        heldout26_styles, 27, _ASPEN, 101, "Annal", "Quatrain",
+        frozenset({"vestipregeli.ru", "saguaroshadowshoa.org", "mangrovebaydivers.com"}),
+        (155, 175)),
 }
 
 

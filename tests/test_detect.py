@@ -429,3 +429,32 @@ def test_publishers_whose_cut_lines_open_with_pictographs_are_marked():
                     DetectConfig())
     assert set(result.decisions.column("cluster").to_pylist()) == {2, 3}
     assert result.pictured.tolist() == [True, False, False]
+
+
+def test_a_slot_only_line_goes_with_a_head_decision_near_the_top_or_at_the_tail_only():
+    """A date line under each headline ("0" once masked) is decided at the head. The same
+    key mid-body (a price, a phone number in the article) stays; at the page's tail (a
+    press release's "- 30 -") it goes."""
+    from cleanpipe.segment import normalize
+    from cleanpipe.segment.hashing import hash_strings
+
+    date = int(hash_strings(pa.array([normalize("12 March 2019")]))[0])
+    assert date in slot_only_keys(numbered=True)
+    docs = []
+    for d in range(10):
+        lines = [1000 + 100 * d, date, *range(1001 + 100 * d, 1009 + 100 * d)]
+        if d == 3:
+            lines.insert(8, date)  # mid-body: a price
+        if d == 4:
+            lines.append(date)  # closing the page
+        docs.append((0, lines))
+    table = occurrences(docs)
+    rows = table.to_pylist()
+    for row in rows:
+        row["key"] = row["raw_key"] = row["cluster"]
+    result = detect(pa.Table.from_pylist(rows, schema=OCCURRENCES), np.array([10]),
+                    DetectConfig())
+    assert result.decisions.column("position").to_pylist() == ["head"]
+    cut = {(r["doc"], r["index"]) for r, s in zip(rows, result.strip, strict=True) if s}
+    assert {(d, 1) for d in range(10)} <= cut
+    assert (3, 8) not in cut and (4, 10) in cut

@@ -59,6 +59,29 @@ def test_month_and_weekday_names_of_many_languages_are_date_slots():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("16 лютого 2018, 20:19") == "0"
+
+
+def test_a_month_no_list_holds_is_told_by_where_it_stands():
+    """Between a day and a year, the day opening the line or after punctuation; before a
+    day, a comma and a year; and a weekday before such a date and a comma."""
+    for dates in (
+        ["Foillsichte: 19 an t-Samhain 2015", "Foillsichte: 2 an Dàmhair 2016"],  # Gaelic
+        ["- ٢٥ ربيع الآخر ١٤٣٨ هـ", "- ٦ ذو القعدة ١٤٣٨ هـ"],  # Hijri months
+        ["Linggo, Nobyembre 29, 2020", "Biyernes, Pebrero 15, 2019"],  # Tagalog
+        ["ਸ਼ਨਿੱਚਰਵਾਰ, ੧੧ ਫ਼ਰਵਰੀ ੨੦੧੭", "ਸੋਮਵਾਰ, ੨੦ ਅਪ੍ਰੈਲ ੨੦੧੬"],  # Punjabi
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("Linggo, Nobyembre 29, 2020") == normalize("Disyembre 22, 2015") == "0"
+    # Not a date: a table's row, a number with a decimal comma, a day after a word.
+    assert normalize("1 Kyle Busch 5040 5 1 17 27") == "0 X 0"
+    assert normalize("Curs: USD 4,1535 lei") == normalize("Curs: EUR 4,5321 lei")
+    assert normalize("He scored 3 goals in 2019.") == "he scored 0 goals in 0"
+    # A dateline's place and a source's name in capitals are no weekdays; nor is a word
+    # before a month the list holds (its weekdays are listed too).
+    assert normalize("MUMBAI, May 6, 2017 /Saltmarsh Press/ --") == "X 0 X"
+    assert normalize("World Inquiry, October 8, 2018") == "X 0"
+    assert normalize("Washington, June 2, 2020") == "washington 0"
+    assert normalize("Madrid, 22 de enero de 2018") == "madrid 0"
     # A planet is no month; words around a date stay.
     assert normalize("Mars rover lands") == "mars rover lands"
     assert normalize("Опубліковано 4 жовтня 2018 о 14:05") == "опубліковано 0 о 0"

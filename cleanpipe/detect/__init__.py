@@ -51,7 +51,7 @@ from cleanpipe.detect import frame, groups, heads, sisters
 from cleanpipe.detect.occurrences import Occurrences, decisions_table, written_as
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
-from cleanpipe.segment import LEAD_BIT, is_byline, is_pictured, slot_only_keys
+from cleanpipe.segment import HEAD_DEPTH, LEAD_BIT, is_byline, is_pictured, slot_only_keys
 
 _SLOT_ONLY = slot_only_keys()
 # Fewest normalised words of a stock phrase: "The investigation is ongoing." (4; with 5, a
@@ -281,6 +281,12 @@ def detect(
         ~at_edge & ~head_label & ~notice, "middle",
         np.where(head_label | (~notice & (pairs.sum(head) >= pairs.sum(tail))), "head", "tail"),
     )
+    # A line of slots only (a date, a price, a phone number) goes with a decision at the
+    # head only near the top or at the tail: mid-body, the same key is the article's
+    # price list or phone number (a gold page's nine prices went with its site's date
+    # lines on twelve planted sets).
+    strip &= ~((position == "head")[pairs.id] & heads.dated(occ.key) & (
+        occ.index > HEAD_DEPTH) & ~tail)
     chosen = np.flatnonzero(keep)
     rule = np.select(
         [by_publisher, head_label, sister, pool, notice,

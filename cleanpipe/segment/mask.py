@@ -158,7 +158,7 @@ _DATE_WORDS = pa.array(sorted(set(
         " medi hydref tachwedd rhagfyr"
         # Arabic, Hindi, Bengali
         " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر"
-        " نوفمبر ديسمبر الاثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد"
+        " نوفمبر ديسمبر الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد"
         " जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर"
         " नवम्बर दिसंबर दिसम्बर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
         " জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর"
@@ -169,6 +169,35 @@ _DATE_WORDS = pa.array(sorted(set(
         " 土曜日 日曜日 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
     ).split()
 )))
+# A month no list holds, told by where it stands: one to three words between a day (one
+# or two digits, any script's) and a year (four), the day opening the line or following
+# punctuation ("Foillsichte: 19 an t-Samhain 2015", "- ٢٥ ربيع الآخر ١٤٣٨ هـ"; not "Top 10
+# Laptops 2019", a headline); or one word before a day, a comma and a year ("Nobyembre 29,
+# 2020"). Then a word opening the line before such a date and a comma is its weekday
+# ("Linggo, <date>", "ਸ਼ਨਿੱਚਰਵਾਰ, <date>"). Each becomes `_DATE_WORD`, masked as a date.
+_DATE_WORD = "DATESLOT"
+_MONTH_WORD = r"[\pL\pM'\x{2019}-]{2,15}"
+# A day (1-31 in ASCII digits, or one or two digits of another script) and a year (1300-
+# 2099 likewise, or four digits of another script: Hijri years are 14xx) that ends its
+# field: "1 Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9]|[^\P{Nd}0-9]{1,2})"
+_YEAR = r"(?:1[3-9][0-9]{2}|20[0-9]{2}|[^\P{Nd}0-9]{4})(?:\s*$|\s*[^\pN\s])"
+_DAY_MONTH_YEAR = (
+    rf"(^\s*|[^\pL\pM\pN\s]\s*)({_DAY}\.?\s+)(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}"
+    rf"(,?\s+{_YEAR})"
+)
+_MONTH_DAY_YEAR = rf"(^|[^\pL\pM])\pL{_MONTH_WORD}(\s+{_DAY},\s+{_YEAR})"
+# A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
+# a source's name.
+# The same, the month named, for `pc.extract_regex`.
+_DAY_MONTH_YEAR_AT = (
+    rf"(?:^\s*|[^\pL\pM\pN\s]\s*){_DAY}\.?\s+(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}"
+    rf"{_MONTH_WORD}),?\s+{_YEAR}"
+)
+_MONTH_DAY_YEAR_AT = rf"(?:^|[^\pL\pM])(?P<month>\pL{_MONTH_WORD})\s+{_DAY},\s+{_YEAR}"
+_WEEKDAY = (
+    rf"^(\s*)\pL[\p{{Ll}}\p{{Lo}}\pM]{_MONTH_WORD},(\s+(?:\p{{Nd}}{{1,2}}\.?\s+)?{_DATE_WORD})"
+)
 # Words are runs of letters, digits and combining marks: anything else becomes a space.
 _NOT_WORD = r"[^\pL\pN\pM\s]+"
 _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
@@ -231,6 +260,35 @@ def normalize(text: str) -> str:
     return normalize_array(pa.array([text], pa.string()))[0].as_py()
 
 
+def _month_slots(text: pa.Array) -> pa.Array:
+    """`text` with the months and weekdays of dates that no list holds as `_DATE_WORD`
+    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_WEEKDAY`). Only lines with a year-like
+    number are looked at."""
+    rows = np.flatnonzero(pc.match_substring_regex(text, r"\p{Nd}{4}").to_numpy(
+        zero_copy_only=False))
+    if len(rows) == 0:
+        return text
+    dated = text.take(pa.array(rows))
+    # A month the list holds is masked anyway; only where one it does not hold opens the
+    # date may the word before it be a weekday ("Madrid, 22 de enero de 2018" keeps its
+    # place).
+    novel = np.zeros(len(rows), dtype=bool)
+    for pattern in (_DAY_MONTH_YEAR_AT, _MONTH_DAY_YEAR_AT):
+        month = pc.struct_field(pc.extract_regex(dated, pattern), "month")
+        words = pc.utf8_split_whitespace(pc.utf8_lower(month))
+        parent = pc.list_parent_indices(words).to_numpy()
+        known = pc.is_in(pc.list_flatten(words), _DATE_WORDS).to_numpy(zero_copy_only=False)
+        novel |= month.is_valid().to_numpy(zero_copy_only=False) & (
+            np.bincount(parent[known], minlength=len(rows)) == 0)
+    dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\3")
+    dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\2")
+    if novel.any():
+        at = np.flatnonzero(novel)
+        dated = replace_rows(dated, at, pc.replace_substring_regex(
+            dated.take(pa.array(at)), _WEEKDAY, rf"\1{_DATE_WORD}\2"))
+    return replace_rows(text, rows, dated)
+
+
 def normalize_array(lines: pa.Array) -> pa.StringArray:
     """The normalised form of each line of a string array."""
     if isinstance(lines, pa.ChunkedArray):
@@ -243,6 +301,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _quoted_titles(text)
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
+    text = _month_slots(text)
     text = pc.replace_substring_regex(text, r"\p{Nd}+", "0")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
@@ -374,6 +433,7 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         value = lower
     value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
+    value = pc.if_else(pc.equal(lower, _DATE_WORD.lower()), "0", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)

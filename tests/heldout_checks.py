@@ -46,6 +46,7 @@ from tests.bench.heldout_templates_23 import heldout23_styles
 from tests.bench.heldout_templates_24 import heldout24_styles
 from tests.bench.heldout_templates_25 import heldout25_styles
 from tests.bench.heldout_templates_26 import heldout26_styles
+from tests.bench.heldout_templates_27 import heldout27_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -107,6 +108,9 @@ _ROWAN = ("rowan quayhead flaxbarn kelpkiln sheepstead tollcross millhaugh peats
 _ASPEN = ("aspen saltholm flaxstead kelpmoor sheepwick tollgarth millstead peatholm "
           "cresswick wherrymoor thornstead saltcroft ferryholm barleygarth rushstead "
           "limewick mossgarth tidestead quernholm dykecroft").split()
+_LINDEN = ("linden tarnholm flaxwick kelpgarth sheepholm tollstead millwick peatgarth "
+           "cresscroft wherrystead thornholm saltmoor ferrywick barleycroft rushholm "
+           "limegarth mosswick tidemoor quernstead dykegarth").split()
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout26_styles, 27, _ASPEN, 101, "Annal", "Quatrain",
         frozenset({"vestipregeli.ru", "saguaroshadowshoa.org", "mangrovebaydivers.com"}),
         (155, 175)),
+    "held-back-27": HeldoutSet(
+        heldout27_styles, 28, _LINDEN, 103, "Tidings", "Tercet",
+        frozenset({"pelisterinfo.mk", "ashcombeltc.co.uk", "eastonrepaircafe.org.uk"}),
+        (145, 165)),
 }
 
 

@@ -437,3 +437,33 @@ def test_a_known_label_is_cut_on_one_page_below_the_top_only():
     other = [[*body(d)[:2], (500, RELATED & ~KIND_BITS), *body(d)[2:]] if d == 3 else body(d)
              for d in range(40)]
     assert not detect(table(other), np.array([40]), DetectConfig()).strip.any()
+
+
+def test_a_head_credit_goes_where_a_page_without_a_headline_opens_with_it():
+    """"Reporter: <name>" under the headline and the date line of 14 of 20 pages is a
+    template; on the pages without a headline it opens the page (the top) and goes there
+    too. A mid-body label's line that opens a page is a headline formula ("Analysis:
+    <title>") and stays."""
+    reporter = prefix_key("Reporter: Ana Ruiz")
+    date = (1, 0)  # one cluster on every page: cut at the head
+
+    def cut(label: int, mid_body: bool) -> set[tuple[int, int]]:
+        docs = []
+        for d in range(20):
+            line = (600 + d, label)
+            if d < 14:
+                placed = [*body(d, 8)[:6], line, *body(d, 8)[6:]] if mid_body else [
+                    line, *body(d)]
+                docs.append([(700 + d, 0), date, *placed])
+            elif d < 18:
+                docs.append([date, line, *body(d)])  # no headline: it opens the page
+            else:
+                docs.append([(700 + d, 0), date, *body(d)])
+        rows = table(docs).to_pylist()
+        strip = detect(table(docs), np.array([20]), DetectConfig()).strip
+        return {(r["doc"], r["index"]) for r, s in zip(rows, strip, strict=True)
+                if s and r["prefix"]}
+
+    assert cut(reporter, False) == {(d, 2) for d in range(14)} | {
+        (d, 1) for d in range(14, 18)}
+    assert cut(ANALYSIS, True) == {(d, 8) for d in range(14)}

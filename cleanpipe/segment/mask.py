@@ -65,8 +65,9 @@ _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
 # month so: "16 лютого 2018", "7 września"), of English, the large Western European
 # languages, Dutch and Indonesian (whose "minggu", Sunday, is also "week": masked all the
 # same), and of the other official languages of the EU, the large Slavic, Nordic, Baltic
-# and Balkan ones, Turkish, Malay, Greek, Arabic, Hindi, Bengali, Chinese, Japanese and
-# Korean. A date line in any of them is then a line of slots, its month no fixed word.
+# and Balkan ones, Turkish, Malay, Greek, Arabic, Hindi, Bengali, Assamese, Chinese,
+# Japanese and Korean. A date line in any of them is then a line of slots, its month no
+# fixed word.
 # Short forms that are also common English words (mar, sat, sun) are left alone, and
 # "mars" (a planet in English); "may" is masked all the same: as a month it is too
 # frequent in datelines to leave. Weekdays that are numerals elsewhere (Maltese "it-Tnejn",
@@ -163,6 +164,11 @@ _DATE_WORDS = pa.array(sorted(set(
         " नवम्बर दिसंबर दिसम्बर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
         " জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর"
         " ডিসেম্বর সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার"
+        # Assamese (the Bengali script's ৰ and ৱ), Macedonian
+        " জানুৱাৰী ফেব্ৰুৱাৰী এপ্ৰিল আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ সোমবাৰ"
+        " মঙ্গলবাৰ বুধবাৰ বৃহস্পতিবাৰ শুক্ৰবাৰ শনিবাৰ দেওবাৰ"
+        " јануари февруари септември октомври ноември декември четврток петок сабота"
+        " недела"
         # Chinese, Japanese, Korean weekdays (their months are numbers)
         " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五"
         " 周六 周日 週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日"

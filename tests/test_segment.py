@@ -56,6 +56,8 @@ def test_month_and_weekday_names_of_many_languages_are_date_slots():
         ["venerdì 3 maggio 2019", "lunedì 2 dicembre 2019"],  # Italian
         ["১২ জানুয়ারি ২০২০", "৩ ডিসেম্বর ২০১৯"],  # Bengali
         ["18 सितंबर 2019, मंगलवार", "2 जनवरी 2020, शुक्रवार"],  # Hindi
+        ["20 জানুৱাৰী 2020, সোমবাৰ", "27 অক্টোবৰ 2018, শনিবাৰ"],  # Assamese
+        ["сабота, 5 септември 2020", "петок, 23 февруари 2019"],  # Macedonian
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("16 лютого 2018, 20:19") == "0"

@@ -173,6 +173,7 @@ _DATE_WORDS = pa.array(sorted(set(
         " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五"
         " 周六 周日 週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日"
         " 土曜日 日曜日 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
+        " dateslot"  # `_DATE_WORD`, lower-cased: a month or weekday told by its place
     ).split()
 )))
 # A month no list holds, told by where it stands: one to three words between a day (one
@@ -182,7 +183,10 @@ _DATE_WORDS = pa.array(sorted(set(
 # 2020"). Then a word opening the line before such a date and a comma is its weekday
 # ("Linggo, <date>", "ਸ਼ਨਿੱਚਰਵਾਰ, <date>"). Each becomes `_DATE_WORD`, masked as a date.
 _DATE_WORD = "DATESLOT"
-_MONTH_WORD = r"[\pL\pM'\x{2019}-]{2,15}"
+_MONTH_WORD = r"[\pL\pM'\x{2019}-]+"
+# Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
+# which keeps these patterns off most of the text.
+_DATED_MAX_CHARS = 120
 # A day (1-31 in ASCII digits, or one or two digits of another script) and a year (1300-
 # 2099 likewise, or four digits of another script: Hijri years are 14xx) that ends its
 # field: "1 Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
@@ -269,9 +273,12 @@ def normalize(text: str) -> str:
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays of dates that no list holds as `_DATE_WORD`
     (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_WEEKDAY`). Only lines with a year-like
-    number are looked at."""
-    rows = np.flatnonzero(pc.match_substring_regex(text, r"\p{Nd}{4}").to_numpy(
+    number and at most `_DATED_MAX_CHARS` characters are looked at."""
+    rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
+    if len(rows):
+        year = pc.match_substring_regex(text.take(pa.array(rows)), r"\p{Nd}{4}")
+        rows = rows[year.to_numpy(zero_copy_only=False)]
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
@@ -439,7 +446,6 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         value = lower
     value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
-    value = pc.if_else(pc.equal(lower, _DATE_WORD.lower()), "0", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)

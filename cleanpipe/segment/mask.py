@@ -202,7 +202,10 @@ _PUNCT = (
 )
 # A word's character: anything but white space, a digit or punctuation, except the
 # apostrophe and the hyphen inside words ("ta'", "an t-Iuchar").
-_WORD_CHAR = rf"[^\s0-9{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~\x{{A0}}-\x{{BF}}\x{{D7}}\x{{F7}}\x{{2000}}-\x{{2018}}\x{{201A}}-\x{{206F}}\x{{3000}}-\x{{303F}}\x{{60C}}\x{{61B}}]"
+_WORD_CHAR = (
+    rf"[^\s0-9{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~\x{{A0}}-\x{{BF}}\x{{D7}}\x{{F7}}"
+    r"\x{2000}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
+)
 _MONTH_WORD = rf"{_WORD_CHAR}+"
 # Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
 # which keeps these patterns off most of the text.

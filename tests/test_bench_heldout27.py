@@ -4,8 +4,8 @@ it rewords by date, the calendars some notices follow, the variation it promises
 multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-27 is an unseen test: do not run the planted benchmark on it
-before a development session takes it as its unseen test). The checks every held-back set
+a detector on it (held-back-27 has had its first run, 97.14% boilerplate removed, and is
+now studied). The checks every held-back set
 shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

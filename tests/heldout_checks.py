@@ -47,6 +47,7 @@ from tests.bench.heldout_templates_24 import heldout24_styles
 from tests.bench.heldout_templates_25 import heldout25_styles
 from tests.bench.heldout_templates_26 import heldout26_styles
 from tests.bench.heldout_templates_27 import heldout27_styles
+from tests.bench.heldout_templates_28 import heldout28_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -111,6 +112,9 @@ _ASPEN = ("aspen saltholm flaxstead kelpmoor sheepwick tollgarth millstead peath
 _LINDEN = ("linden tarnholm flaxwick kelpgarth sheepholm tollstead millwick peatgarth "
            "cresscroft wherrystead thornholm saltmoor ferrywick barleycroft rushholm "
            "limegarth mosswick tidemoor quernstead dykegarth").split()
+_BIRCH = ("birch flaxholm kelpstead sheepcroft tollwick millgarth peatwick cressholm "
+          "wherrygarth thornwick saltstead ferrymoor barleyholm rushcroft limestead "
+          "mossholm tidegarth quernwick dykemoor reedcroft").split()
 
 
 @dataclass(frozen=True)
@@ -228,6 +232,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout27_styles, 28, _LINDEN, 103, "Tidings", "Tercet",
         frozenset({"pelisterinfo.mk", "ashcombeltc.co.uk", "eastonrepaircafe.org.uk"}),
         (145, 165)),
+    "held-back-28": HeldoutSet(
+        heldout28_styles, 29, _BIRCH, 107, "Gazette", "Sestet",
+        frozenset({"niomanvesnik.by", "brookfieldsurgery.nhs.uk", "bowrivershotokan.ca"}),
+        (140, 160)),
 }
 
 

@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
-from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS
+from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS, PICTOGRAPH
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
@@ -92,7 +92,7 @@ KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
 # (`strip.footer_block`).
 PICTURE_BIT = np.uint64(8)
 _LABEL_MASK = ~(KIND_BITS | PICTURE_BIT)
-_PICTOGRAPH = r"^[^\x{A9}\x{AE}\x{2117}\x{2122}\P{So}]"
+_PICTOGRAPH = "^" + PICTOGRAPH
 # A bare name near the top of a page ("Kenji Moreau", "Emeka Castillo, toimetaja"): a
 # byline, each name too rare to recur. All such lines share one prefix key
 # (`byline_keys`), whose kind bits are its own.

@@ -218,17 +218,14 @@ _YEAR = (
     rf"(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}])"
 )
+# Named groups: `_month_slots` extracts the month, and replaces it by group number.
 _DAY_MONTH_YEAR = (
-    rf"(^\s*|[{_PUNCT}]\s*)({_DAY}\.?\s+)(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}"
-    rf"(,?\s+{_YEAR})"
+    rf"(?P<open>^\s*|[{_PUNCT}]\s*)(?P<day>{_DAY}\.?\s+)"
+    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD})(?P<year>,?\s+{_YEAR})"
 )
-_MONTH_DAY_YEAR = rf"(^|[\s{_PUNCT}])(?:{_MONTH_WORD})(\s+{_DAY},\s+{_YEAR})"
-# The same, the month named, for `pc.extract_regex`.
-_DAY_MONTH_YEAR_AT = (
-    rf"(?:^\s*|[{_PUNCT}]\s*){_DAY}\.?\s+(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}"
-    rf"{_MONTH_WORD}),?\s+{_YEAR}"
+_MONTH_DAY_YEAR = (
+    rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<date>\s+{_DAY},\s+{_YEAR})"
 )
-_MONTH_DAY_YEAR_AT = rf"(?:^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})\s+{_DAY},\s+{_YEAR}"
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
 # alphabets).
@@ -315,15 +312,15 @@ def _month_slots(text: pa.Array) -> pa.Array:
     # date may the word before it be a weekday ("Madrid, 22 de enero de 2018" keeps its
     # place).
     novel = np.zeros(len(rows), dtype=bool)
-    for pattern in (_DAY_MONTH_YEAR_AT, _MONTH_DAY_YEAR_AT):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         month = pc.struct_field(pc.extract_regex(dated, pattern), "month")
         words = pc.utf8_split_whitespace(pc.utf8_lower(month))
         parent = pc.list_parent_indices(words).to_numpy()
         known = pc.is_in(pc.list_flatten(words), _DATE_WORDS).to_numpy(zero_copy_only=False)
         novel |= month.is_valid().to_numpy(zero_copy_only=False) & (
             np.bincount(parent[known], minlength=len(rows)) == 0)
-    dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\3")
-    dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\4")
+    dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3")
     if novel.any():
         at = np.flatnonzero(novel)
         dated = replace_rows(dated, at, pc.replace_substring_regex(

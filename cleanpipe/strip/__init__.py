@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from cleanpipe.detect.frame import closing
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.punct import SENTENCE_ENDS
+from cleanpipe.segment.punct import PICTOGRAPH, SENTENCE_ENDS
 
 Span = tuple[int, int, str]
 
@@ -34,8 +34,8 @@ _SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
 # A line that opens with a dash is a quotation's attribution ("—Nick Childs, CCO of
 # Society"), which closes the quotation above it: the body's, not another article's title.
 _ATTRIBUTION = r"^\s*[\x{2013}\x{2014}\x{2015}]"
-# A line that opens with a pictograph (`segment.PICTURE_BIT`: not © ® ℗ ™).
-_PICTOGRAPH = r"^\s*[^\x{A9}\x{AE}\x{2117}\x{2122}\P{So}]"
+# A line that opens with a pictograph (`punct.PICTOGRAPH`, as `segment.PICTURE_BIT`).
+_PICTOGRAPH = r"^\s*" + PICTOGRAPH
 
 
 def footer_block(
@@ -112,15 +112,15 @@ def footer_block(
             ~cut[:-1] & after_all[:-1] & same_doc & np.r_[False, same_doc[:-1]]
         )
         if len(opening):
-            text = lines.take(pa.array(opening))
-            words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-            notice = opening[(words >= 1) & (words <= max_words * _NOTICE_TIMES)]
-            if names_site is not None and len(notice):
-                can_go[notice[names_site(notice)]] = True
-            if pictured is not None and len(notice):
-                notice = notice[pictured[notice]]
-                marked = pc.match_substring_regex(lines.take(pa.array(notice)), _PICTOGRAPH)
-                can_go[notice[marked.to_numpy(zero_copy_only=False)]] = True
+            words = pc.list_value_length(
+                pc.utf8_split_whitespace(lines.take(pa.array(opening)))).to_numpy()
+            long_enough = opening[(words >= 1) & (words <= max_words * _NOTICE_TIMES)]
+            if names_site is not None and len(long_enough):
+                can_go[long_enough[names_site(long_enough)]] = True
+            if pictured is not None and len(long_enough):
+                theirs = long_enough[pictured[long_enough]]
+                marked = pc.match_substring_regex(lines.take(pa.array(theirs)), _PICTOGRAPH)
+                can_go[theirs[marked.to_numpy(zero_copy_only=False)]] = True
     if not can_go.any():
         return found
     # From the bottom up: while a document's last kept line can go, it goes.

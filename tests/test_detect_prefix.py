@@ -65,6 +65,24 @@ def test_a_label_mid_body_needs_less_share_than_a_sentences_first_words():
     assert cut(lead, DetectConfig(min_share_middle=0.15)) == 3
 
 
+def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_headline():
+    # "💵 Rates: <rates>" on 3 of 40 pages (7.5%): below the label share, above the edge
+    # share. Under the headline (line 1), not only mid-body; a word label there is a
+    # headline formula's place and stays.
+    rates = prefix_key("💵 Rates: USD 2,1143")
+    assert rates != prefix_key("Rates: USD 2,1143")
+
+    def cut(prefix: int, at: int) -> int:
+        docs = [[*body(d)[:at], *([(500 + d, prefix)] if d < 3 else []), *body(d)[at:]]
+                for d in range(40)]
+        return int(detect(table(docs), np.array([40]), DetectConfig()).strip.sum())
+
+    assert cut(rates, 2) == 3 and cut(rates, 1) == 3
+    assert cut(RELATED, 2) == 0
+    # Opening the page it is the top, as any label.
+    assert cut(rates, 0) == 0
+
+
 def test_interview_questions_and_headline_formulas_are_content():
     interviews = [[*body(d, 1), *[(700 + 10 * d + k, Q) for k in range(6)]] for d in range(10)]
     assert detect(table(interviews), np.array([10]), DetectConfig()).decisions.num_rows == 0

@@ -8,7 +8,9 @@ among its lines (those the main rules strip included),
 * it starts lines in at least `min_docs` documents and `min_share_prefix` of the
   publisher's documents (the mid-body bar: these inserts sit among paragraphs), or the
   edge share `min_share` when most of its lines close their document (only stripped lines
-  follow them), as for frame templates;
+  follow them), as for frame templates, or when a pictograph opens it ("💵 Exchange rate:
+  <rates>", "🎧 Listen: <title>": a widget's or a notice's label, not an article's
+  sentence; +0.1 to +0.5 points removed on eleven planted sets, content unchanged);
 * it starts at most `prefix_max_per_doc` lines per document on average: an interview's
   "Q:" lines, which are content, recur many times in each document;
 * most of its lines are not at the top of their document (within the first
@@ -17,7 +19,8 @@ among its lines (those the main rules strip included),
   headline), a label in the head block is a byline's or a credit's ("Author: <name>":
   +0.02 to +0.17 points removed on eleven planted sets, content unchanged). A breadcrumb
   trail ("Home › News › <title>", `segment.TRAIL_BIT`) is where it belongs there, and is
-  held to the rest alone. A label found so whose lines sit mostly among a page's first
+  held to the rest alone, and so is a pictograph's label below the first line (a rates
+  widget under the headline). A label found so whose lines sit mostly among a page's first
   `HEAD_DEPTH + 1` lines ("Reporter: <name>" under the headline and a date line) goes at
   the top too: a page without a headline opens with it (+0.02 to +0.10 on ten planted
   sets, content unchanged; a mid-body label's line opening a page stays).
@@ -53,7 +56,15 @@ from cleanpipe.detect import groups
 from cleanpipe.detect.frame import two_docs_closing
 from cleanpipe.detect.occurrences import Occurrences
 from cleanpipe.detect.templates import decide, keyed_lines, stock_phrases
-from cleanpipe.segment import HEAD_DEPTH, KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, is_byline
+from cleanpipe.segment import (
+    HEAD_DEPTH,
+    KIND_BITS,
+    KNOWN_BIT,
+    LEAD_BIT,
+    TRAIL_BIT,
+    is_byline,
+    is_pictured,
+)
 
 RULE = "prefix-template"
 BYLINE_RULE = "byline"
@@ -95,6 +106,9 @@ def prefix_templates(
     # A breadcrumb trail belongs at the top: it is not held there.
     trail = (occ.prefix & (LEAD_BIT | TRAIL_BIT)) == TRAIL_BIT
     top = ((occ.index <= cfg.head_slack) | head) & ~trail
+    # A pictograph's label under the headline is no headline formula: only the first
+    # line is the top for it.
+    top &= ~is_pictured(occ.prefix) | (occ.index == 0) | head
     # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
     # recurs), but only the others are stripped here.
     keyed = keyed_lines(occ, occ.prefix, publisher_docs)
@@ -106,6 +120,10 @@ def prefix_templates(
     # need the share of any mid-body line, a label less.
     is_label = (keyed.key[pairs.first] & LEAD_BIT) == 0
     middle = np.where(is_label, cfg.min_share_prefix, cfg.min_share_middle)
+    # A label after a pictograph ("💵 Exchange rate: <rates>", "❄️ Weather in <town>:
+    # <forecast>") is a widget's or a notice's, not an article's sentence: the edge share
+    # is enough, wherever it stands.
+    middle = np.where(is_pictured(keyed.key[pairs.first]), cfg.min_share, middle)
     keep = (
         (n_docs >= cfg.min_docs)
         & (share >= np.where(at_end, cfg.min_share, middle))

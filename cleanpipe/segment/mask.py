@@ -5,8 +5,8 @@ links. Normalisation keeps the fixed words and masks the slots:
 
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs, e-mail addresses and @handles -> "url", "email", "handle";
-* runs of digits (of any script: "١٢", "२०७४"), and month and weekday names (English,
-  Spanish, French, German, Italian, Portuguese, Dutch, Indonesian) -> "0";
+* runs of digits (of any script: "١٢", "२०७४"), and month and weekday names (listed for
+  some sixty languages, or told by their place in a date) -> "0";
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)"), with a "the"
@@ -48,6 +48,8 @@ Python loop per line: normalisation was the pipeline's hot spot.
 
 from __future__ import annotations
 
+import unicodedata
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -72,8 +74,9 @@ _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
 # "mars" (a planet in English); "may" is masked all the same: as a month it is too
 # frequent in datelines to leave. Weekdays that are numerals elsewhere (Maltese "it-Tnejn",
 # two; Vietnamese "thứ Hai") are left out.
-_DATE_WORDS = pa.array(sorted(set(
-    (
+_DATE_WORDS = pa.array(sorted({
+    unicodedata.normalize("NFKC", word).lower() for word in (
+
         "january february march april may june july august september october november"
         " december jan feb apr jun jul aug sept sep oct nov dec"
         " monday tuesday wednesday thursday friday saturday sunday"
@@ -169,13 +172,88 @@ _DATE_WORDS = pa.array(sorted(set(
         " মঙ্গলবাৰ বুধবাৰ বৃহস্পতিবাৰ শুক্ৰবাৰ শনিবাৰ দেওবাৰ"
         " јануари февруари септември октомври ноември декември четврток петок сабота"
         " недела"
+        # Nepali (and its Bikram Sambat months), Marathi, Gujarati, Punjabi, Telugu,
+        # Kannada; Tamil and Malayalam weekdays in their "-day" forms only (alone, the
+        # words are also planets and metals)
+        " जनवरी फेब्रुअरी अप्रिल मे जुन अगस्ट अगष्ट सेप्टेम्बर अक्टोबर अक्टुबर नोभेम्बर"
+        " डिसेम्बर आइतबार सोमबार मंगलबार मङ्गलबार बुधबार बिहीबार शुक्रबार शनिबार"
+        " वैशाख बैशाख जेठ असार साउन भदौ असोज कात्तिक मंसिर मङ्सिर पुस माघ फागुन चैत"
+        " जानेवारी फेब्रुवारी एप्रिल जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर"
+        " मंगळवार गुरुवार"
+        " જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ જૂન જુલાઈ ઑગસ્ટ ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર ઓક્ટોબર"
+        " નવેમ્બર ડિસેમ્બર સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર"
+        " ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ"
+        " ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨਿੱਚਰਵਾਰ ਐਤਵਾਰ"
+        " జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్"
+        " సోమవారం మంగళవారం బుధవారం గురువారం శుక్రవారం శనివారం ఆదివారం"
+        " ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್"
+        " ಡಿಸೆಂಬರ್ ಸೋಮವಾರ ಮಂಗಳವಾರ ಬುಧವಾರ ಗುರುವಾರ ಶುಕ್ರವಾರ ಶನಿವಾರ ಭಾನುವಾರ"
+        " ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்"
+        " திங்கட்கிழமை செவ்வாய்க்கிழமை புதன்கிழமை வியாழக்கிழமை வெள்ளிக்கிழமை சனிக்கிழமை"
+        " ஞாயிற்றுக்கிழமை"
+        " ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ"
+        " തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച ഞായറാഴ്ച"
+        # Urdu, Persian (and the Solar Hijri months that are no common words), Hebrew
+        # (its months also with the prefix "in": "5 בינואר 2019")
+        " جنوری فروری مارچ اپریل مئی جولائی اگست ستمبر اکتوبر نومبر دسمبر منگل بدھ"
+        " جمعرات جمعہ اتوار"
+        " ژانویه فوریه آوریل ژوئن ژوئیه سپتامبر اکتبر نوامبر دسامبر فروردین اردیبهشت"
+        " خرداد مرداد شهریور آبان آذر بهمن اسفند یکشنبه دوشنبه چهارشنبه پنجشنبه"
+        " ינואר פברואר מרץ אפריל יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר בינואר"
+        " בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר"
+        # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
+        # and genitive), Azerbaijani and Uzbek
+        " студзень люты сакавік красавік травень чэрвень ліпень жнівень верасень"
+        " кастрычнік снежань студзеня лютага сакавіка красавіка траўня чэрвеня ліпеня"
+        " жніўня верасня кастрычніка снежня панядзелак аўторак серада чацвер пятніца"
+        " нядзеля"
+        " қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек желтоқсан"
+        " იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი"
+        " ოქტომბერი ნოემბერი დეკემბერი ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი"
+        " შაბათი"
+        " հունվար փետրվար ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր"
+        " նոյեմբեր դեկտեմբեր հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի"
+        " օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի"
+        " yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr avgust"
+        " sentabr oktabr"
+        # Thai, Burmese, Khmer months; Thai weekdays
+        " มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม"
+        " พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์"
+        " วันอาทิตย์"
+        " ဇန်နဝါရီ ဖေဖော်ဝါရီ ဧပြီ ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ"
+        " មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា"
+        # Icelandic, Albanian, Basque, Galician, Tagalog
+        " janúar febrúar apríl júní júlí ágúst nóvember desember mánudagur þriðjudagur"
+        " miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur"
+        " janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor"
+        " urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria"
+        " azaroa abendua astelehena asteartea asteazkena osteguna ostirala larunbata"
+        " igandea"
+        " xaneiro febreiro xuño xullo decembro mércores xoves venres"
+        " enero pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre"
+        " miyerkules huwebes biyernes sabado linggo"
+        # Swahili, Hausa, Amharic, Zulu, Luganda, Shona, Maori
+        " machi aprili julai agosti septemba oktoba novemba desemba jumatatu jumanne"
+        " jumatano alhamisi ijumaa jumamosi jumapili"
+        " janairu fabrairu maris afrilu mayu yuni yuli agusta satumba nuwamba disamba"
+        " litinin talata laraba asabar lahadi"
+        " ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ መስከረም ጥቅምት ኅዳር ታኅሣሥ ሰኞ"
+        " ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ እሑድ"
+        " januwari februwari mashi ephreli meyi julayi agasti septhemba okthoba"
+        " umsombuluko ulwesibili ulwesithathu ulwesine ulwesihlanu umgqibelo"
+        " janwali febwali marisi apuli maayi julaayi agusito sebuttemba okitobba"
+        " sande bbalaza lwakubiri lwakusatu lwakuna lwakutaano lwamukaaga"
+        " ndira kukadzi kurume kubvumbi chivabvu chikumi chikunguru nyamavhuvhu gunyana"
+        " gumiguru zvita muvhuro chipiri chitatu chishanu mugovera svondo"
+        " hānuere pēpuere māehe āperira hune hūrae ākuhata hepetema oketopa noema tīhema"
+        " rāhina rātū rāapa rāpare rāmere rāhoroi rātapu"
         # Chinese, Japanese, Korean weekdays (their months are numbers)
         " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五"
         " 周六 周日 週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日"
         " 土曜日 日曜日 월요일 화요일 수요일 목요일 금요일 토요일 일요일"
         " dateslot"  # `_DATE_WORD`, lower-cased: a month or weekday told by its place
     ).split()
-)))
+}))
 # A month no list holds, told by where it stands: one to three words between a day (one
 # or two digits, any script's) and a year (four), the day opening the line or following
 # punctuation ("Foillsichte: 19 an t-Samhain 2015", "- ٢٥ ربيع الآخر ١٤٣٨ هـ"; not "Top 10
@@ -234,8 +312,17 @@ _WEEKDAY = (
     rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD},"
     rf"(\s+(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD})"
 )
-# Words are runs of letters, digits and combining marks: anything else becomes a space.
-_NOT_WORD = r"[^\pL\pN\pM\s]+"
+# A word after such a date that ends the line, but for a time, is its weekday too ("१५
+# जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
+# start. (A place there, "22 January 2018, Madrid", is masked as well: a dateline all the
+# same.)
+_WEEKDAY_AFTER = (
+    rf"^(\s*(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
+    rf"\s*,\s*){_MONTH_WORD}(\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
+)
+# Words are runs of letters, digits and combining marks: anything else becomes a space,
+# and so do variation selectors, marks that follow a pictograph ("❄️" is two characters).
+_NOT_WORD = r"[^\pL\pN\pM\s]+|[\x{FE00}-\x{FE0F}]+"
 _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
 # A leading name that a field separator ends: the fields of a byline. Not masked in
 # running text, where "Ana Ruiz, the mayor, said" is a sentence, not a form.
@@ -297,9 +384,10 @@ def normalize(text: str) -> str:
 
 
 def _month_slots(text: pa.Array) -> pa.Array:
-    """`text` with the months and weekdays of dates that no list holds as `_DATE_WORD`
-    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_WEEKDAY`). Only lines with a year-like
-    number and at most `_DATED_MAX_CHARS` characters are looked at."""
+    """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
+    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`), listed or not.
+    Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
+    looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows):
@@ -308,23 +396,10 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
-    # A month the list holds is masked anyway; only where one it does not hold opens the
-    # date may the word before it be a weekday ("Madrid, 22 de enero de 2018" keeps its
-    # place).
-    novel = np.zeros(len(rows), dtype=bool)
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
-        month = pc.struct_field(pc.extract_regex(dated, pattern), "month")
-        words = pc.utf8_split_whitespace(pc.utf8_lower(month))
-        parent = pc.list_parent_indices(words).to_numpy()
-        known = pc.is_in(pc.list_flatten(words), _DATE_WORDS).to_numpy(zero_copy_only=False)
-        novel |= month.is_valid().to_numpy(zero_copy_only=False) & (
-            np.bincount(parent[known], minlength=len(rows)) == 0)
     dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\4")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3")
-    if novel.any():
-        at = np.flatnonzero(novel)
-        dated = replace_rows(dated, at, pc.replace_substring_regex(
-            dated.take(pa.array(at)), _WEEKDAY, rf"\1{_DATE_WORD}\2"))
+    dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 
 

@@ -44,7 +44,8 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
                  "க. செல்வி", "കെ. പി. അനിൽകുമാർ", "తెనాలి ప్రతినిధి బి. అనురాధ",
                  "ఏలూరు ప్రతినిధి పి. లక్ష్మీ ప్రసన్న",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
-                 "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام"):
+                 "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام",
+                 "प्रिया श्रीवास्तव | जबलपुर", "मनोज  यादव · डिंडोरी"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != CASELESS_BYLINE_KEY  # too low
     # Four words lead with their first three (unmasked); the byline key takes over.
@@ -56,7 +57,10 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
         == CASELESS_BYLINE_KEY
     # A sentence (its punctuation), one word (a section), a long line (a subheading).
     # Initials alone are no name.
+    # A field after one word is a section's ("समाचार | राष्ट्रिय"); a credit in
+    # parentheses keeps its label.
     for line in ("台南市政府今天宣布，明年起將擴大補助範圍。", "राष्ट्रीय", "記者陳建宏",
+                 "समाचार | राष्ट्रिय", "（圖／翻攝臉書）",
                  "ക.", "ക. പി.",
                  "प्रदेश सरकार ने किसानों के लिए नई योजना की घोषणा", "Kenji Moreau"):
         assert byline_key(line) != CASELESS_BYLINE_KEY, line

@@ -126,7 +126,8 @@ _BYLINE = rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # Scripts without capitals name their reporters in words of letters without case (and
 # their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
 # +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in
-# Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai), or one run, a slash and one run
+# Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai; or after a spaced bar, dot or
+# dash, "<name> <surname> | <city>", a line that is labelled too), or one run, a slash and one run
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
 _CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
@@ -139,7 +140,8 @@ _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
     rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}"
     rf"|{_NAME_WORD_CASELESS} +{_NAME_WORD_CASELESS})(?: +{_NAME_WORD_CASELESS}){{0,2}}"
-    rf"(?:[{COMMAS}] *{_CASELESS_WORD}(?: +{_CASELESS_WORD}){{0,2}})?"
+    rf"(?:(?:[{COMMAS}]| +[|\x{{B7}}\x{{2022}}\x{{2013}}\x{{2014}}]) *{_CASELESS_WORD}"
+    rf"(?: +{_CASELESS_WORD}){{0,2}})?"
     rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
     r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
 )
@@ -316,16 +318,21 @@ def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndar
     `HEAD_DEPTH + 1` lines of their document, the first excepted (a headline)."""
     # A line's first words (a lead prefix) give way: a caseless name is not masked, so
     # "<name> <surname> संवाददाता, <city>" has four words, and a lead.
+    # A caseless name's field ("<name> <surname> | <city>") is a label's form as well: it
+    # gives way too.
     unlabelled = (keys == 0) | ((keys & LEAD_BIT) != 0)
-    rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH) & unlabelled)
+    rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH))
     if len(rows) == 0:
         return keys
     candidates = lines.take(pa.array(rows))
     named = pc.match_substring_regex(candidates, _BYLINE).to_numpy(zero_copy_only=False)
+    named &= unlabelled[rows]
     caseless = pc.and_(
         pc.less_equal(pc.utf8_length(candidates), _CASELESS_BYLINE_MAX_CHARS),
         pc.match_substring_regex(candidates, _CASELESS_BYLINE),
     ).to_numpy(zero_copy_only=False)
+    caseless &= unlabelled[rows] | pc.match_substring_regex(
+        candidates, r" [|\x{B7}\x{2022}\x{2013}\x{2014}] ").to_numpy(zero_copy_only=False)
     keys = keys.copy()
     keys[rows[named]] = BYLINE_KEY
     keys[rows[caseless & ~named]] = CASELESS_BYLINE_KEY

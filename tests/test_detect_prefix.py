@@ -83,6 +83,30 @@ def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_he
     assert cut(rates, 0) == 0
 
 
+def test_a_writers_label_is_a_byline_even_above_the_headline():
+    """"Reporter: <name>" lines opening 10 pages (above the headline) and second on 10
+    more: no headline opens so, and they go; "Analysis: <title>" printed the same way
+    is a headline formula and stays."""
+    from cleanpipe.segment import is_writer, prefix_keys
+
+    lines = pa.array(["Reporter: Ana Ruiz | Madrid", "প্ৰতিবেদক: নিৰ্মালী দাস | তেজপুৰ",
+                      "Тэкст: Наталля Шыманская", "Analysis: A title", "Photos: A title"])
+    assert is_writer(prefix_keys(lines, normalize_array(lines))).tolist() == [
+        True, True, True, False, False]
+    reporter = prefix_key("Reporter: Ana Ruiz | Madrid")
+
+    def cut(prefix: int) -> int:
+        docs = [[(600 + d, prefix), *body(d)] if d < 10 else [(900 + d, 0), (600 + d, prefix),
+                                                               *body(d)] for d in range(20)]
+        rows = table(docs)
+        strip = detect(rows, np.array([20]), DetectConfig()).strip
+        return len(set(rows.column("cluster").to_numpy()[strip].tolist()) & set(
+            range(600, 620)))
+
+    assert cut(reporter) == 20
+    assert cut(ANALYSIS) == 0
+
+
 def test_interview_questions_and_headline_formulas_are_content():
     interviews = [[*body(d, 1), *[(700 + 10 * d + k, Q) for k in range(6)]] for d in range(10)]
     assert detect(table(interviews), np.array([10]), DetectConfig()).decisions.num_rows == 0
@@ -91,9 +115,9 @@ def test_interview_questions_and_headline_formulas_are_content():
 
 
 def test_a_label_below_the_headline_in_the_head_block_is_no_headline_formula():
-    # "Author: <name>" under a date line on 30 pages: 24 pages name one of 3 frequent
+    # "Desk: <name>" under a date line on 30 pages: 24 pages name one of 3 frequent
     # authors (those lines recur: the head block), 6 a rare one each.
-    author = prefix_key("Author: Sara")
+    author = prefix_key("Desk: Sara")
 
     def docs(titled: bool) -> list:
         pages = []

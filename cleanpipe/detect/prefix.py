@@ -64,6 +64,7 @@ from cleanpipe.segment import (
     TRAIL_BIT,
     is_byline,
     is_pictured,
+    is_writer,
 )
 
 RULE = "prefix-template"
@@ -109,6 +110,8 @@ def prefix_templates(
     # A pictograph's label under the headline is no headline formula: only the first
     # line is the top for it.
     top &= ~is_pictured(occ.prefix) | (occ.index == 0) | head
+    # A writer's label ("Reporter: <name>") opens no headline: no line of it is the top.
+    top &= ~is_writer(occ.prefix)
     # Lines already stripped count as evidence ("[Image: <credit>]" lines whose credit
     # recurs), but only the others are stripped here.
     keyed = keyed_lines(occ, occ.prefix, publisher_docs)

@@ -28,11 +28,13 @@ from cleanpipe.segment.keys import (
     LEAD_BIT,
     PICTURE_BIT,
     TRAIL_BIT,
+    WRITER_BIT,
     byline_keys,
     credit_keys,
     frame_keys,
     is_byline,
     is_pictured,
+    is_writer,
     name_lead_keys,
     prefix_key,
     prefix_keys,
@@ -44,10 +46,10 @@ from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, repla
 
 __all__ = [
     "BYLINE_KEY", "CASELESS_BYLINE_KEY", "FRAME_MIN_WORDS", "HEAD_DEPTH", "KIND_BITS",
-    "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "TRAIL_BIT", "byline_keys", "credit_keys",
-    "frame_keys", "is_byline", "is_pictured", "name_lead_keys", "names_site", "normalize",
-    "prefix_key", "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys",
-    "tail_word_keys",
+    "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "TRAIL_BIT", "WRITER_BIT", "byline_keys",
+    "credit_keys", "frame_keys", "is_byline", "is_pictured", "is_writer", "name_lead_keys",
+    "names_site", "normalize", "prefix_key", "prefix_keys", "segment", "slot_only_keys",
+    "split_lines", "suffix_keys", "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).

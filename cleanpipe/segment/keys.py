@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.labels import known
+from cleanpipe.segment.labels import known, writers
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
 from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS, PICTOGRAPH
 
@@ -91,7 +91,10 @@ KIND_BITS = LEAD_BIT | TRAIL_BIT | KNOWN_BIT
 # publisher whose templates open with pictographs writes its one-off notices so too
 # (`strip.footer_block`).
 PICTURE_BIT = np.uint64(8)
-_LABEL_MASK = ~(KIND_BITS | PICTURE_BIT)
+# A label that names the page's writer ("Author:", "Reporter:": `segment.labels.WRITERS`):
+# the fifth bit set (`is_writer`). Its lines are bylines wherever they stand.
+WRITER_BIT = np.uint64(16)
+_LABEL_MASK = ~(KIND_BITS | PICTURE_BIT | WRITER_BIT)
 _PICTOGRAPH = "^" + PICTOGRAPH
 # A bare name near the top of a page ("Kenji Moreau", "Emeka Castillo, toimetaja"): a
 # byline, each name too rare to recur. All such lines share one prefix key
@@ -106,6 +109,11 @@ CASELESS_BYLINE_KEY = np.uint64(0x6279_6C69_6E65_0100) | TRAIL_BIT | KNOWN_BIT
 def is_pictured(keys: np.ndarray) -> np.ndarray:
     """Whether each prefix key is a pictograph's (`PICTURE_BIT`)."""
     return (keys & (KIND_BITS | PICTURE_BIT)) == PICTURE_BIT
+
+
+def is_writer(keys: np.ndarray) -> np.ndarray:
+    """Whether each prefix key is a writer's label's (`WRITER_BIT`)."""
+    return (keys & (KIND_BITS | WRITER_BIT)) == WRITER_BIT
 
 
 def is_byline(keys: np.ndarray) -> np.ndarray:
@@ -241,6 +249,7 @@ def prefix_keys(
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & _LABEL_MASK
     is_known = known(labels).to_numpy(zero_copy_only=False)
     keys[rows[is_known]] |= KNOWN_BIT
+    keys[rows[writers(labels).to_numpy(zero_copy_only=False) & ~is_known]] |= WRITER_BIT
     # A label ended by a spaced symbol or dot, after a symbol that opens the line, is the
     # first field of a card whose symbol is the fixed part ("📍 <place> · <address> ·
     # <phone>", "🥕 Serves <n> · Prep <n> min"): the symbol is the label (below). So is a

@@ -1,5 +1,6 @@
 """Labels that announce a link to other content, in the languages of web news: "Read more:",
-"See also:", "Lees ook:", "Читайте также:".
+"See also:", "Lees ook:", "Читайте также:"; and labels that name a page's writer
+("Author:", "Reporter:": `WRITERS`).
 
 A line that starts with one of them and goes on with a title is navigation, not the
 article, whatever the title: on a publisher's pages it is a prefix template even when it is
@@ -90,13 +91,47 @@ liest och | kaugnay na balita | berita berkaitan | artikel berkaitan | artikel t
 """
 LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 
+# Labels that name the person who wrote the page: "Author:", "Reporter:", "Text:",
+# "প্ৰতিবেদক:". A line that starts with one is a byline wherever it stands, above the
+# headline too: no headline opens so. (Photo and video labels are left out: "Photos:
+# <title>" is a headline formula; so are "Report:" and "Story:".)
+_WRITERS = """
+by | author | authors | written by | words | words by | text | text by | reporter
+reporting | reported by | correspondent | writer | staff writer | posted by | byline
+autor | autora | autores | escrito por | texto | textos | reportero | reportera
+corresponsal | redacción | auteur | auteure | texte | journaliste | rédaction
+correspondant | correspondante | autorin | verfasser | verfasserin | redaktion
+autore | autrice | testo | redazione | corrispondente | repórter | redação
+correspondente | tekst | door | redactie | af | av | skrevet af | skrevet av | teksti
+kirjoittaja | toimittaja | höfundur | texti | redakcja | redakce | redakcia | szerző
+írta | szöveg | autorul | автор | автори | текст | корреспондент | аўтар | тэкст
+аутор | συντάκτης | κείμενο | yazar | muhabir | haber merkezi | بقلم | الكاتب | كتب
+كتبت | مراسل | نویسنده | خبرنگار | تحریر | מאת | כתב | כתבה | लेखक | रिपोर्टर
+संवाददाता | रिपोर्ट | प्रतिवेदक | প্রতিবেদক | প্ৰতিবেদক | লেখক | লিখক | প্রতিবেদন
+செய்தியாளர் | எழுதியவர் | రచయిత | విలేకరి | ಲೇಖಕ | ವರದಿಗಾರ | ലേഖകൻ | લેખક | ਲੇਖਕ
+ਰਿਪੋਰਟਰ | 記者 | 记者 | 作者 | 撰文 | 筆者 | 기자 | 글 | 작성자 | ผู้เขียน | tác giả
+phóng viên | penulis | pewarta | wartawan | oleh | isinulat ni | ulat ni | mwandishi
+сурвалжлагч | тілші | ავტორი | հեղինակ
+"""
+WRITERS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _WRITERS)} - {""}))
 
-def known(labels: pa.Array) -> pa.Array:
-    """Per label (a line's label as `segment.prefix_keys` reads it): whether it is one of
-    `LABELS`, or a bilingual pair whose first half is ("Darllen mwy / Read more")."""
+
+def _first_folded(labels: pa.Array) -> pa.Array:
+    """Each label as the lists write them: lower-case, straight apostrophes, single spaces,
+    the first half of a bilingual pair ("Darllen mwy / Read more")."""
     folded = pc.utf8_lower(pc.replace_substring(labels, "\u2019", "'"))
     # A zero-width space or a soft hyphen inside a word is no part of its spelling.
     folded = pc.replace_substring_regex(folded, "[" + INVISIBLE + "]", "")
     folded = pc.replace_substring_regex(folded, r"\s+", " ")
-    first = pc.utf8_trim_whitespace(pc.replace_substring_regex(folded, " / .*$", ""))
-    return pc.is_in(first, LABELS)
+    return pc.utf8_trim_whitespace(pc.replace_substring_regex(folded, " / .*$", ""))
+
+
+def known(labels: pa.Array) -> pa.Array:
+    """Per label (a line's label as `segment.prefix_keys` reads it): whether it is one of
+    `LABELS`, or a bilingual pair whose first half is ("Darllen mwy / Read more")."""
+    return pc.is_in(_first_folded(labels), LABELS)
+
+
+def writers(labels: pa.Array) -> pa.Array:
+    """Per label: whether it is one of `WRITERS` (or a bilingual pair's first half)."""
+    return pc.is_in(_first_folded(labels), WRITERS)

@@ -81,6 +81,12 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("12 March 2019, the day after") == "0 the day after"
+    # A time may follow the year ("Mar" is no listed month: an English word too).
+    assert normalize("Updated : Mar 24, 2020 12:53 IST") == normalize(
+        "Updated : Apr 12, 2020 18:26 IST") == "updated 0 X"
+    # "mars" (a planet) is a month between a day and a year.
+    assert normalize("Publié le 7 mars 2017") == normalize("Publié le 16 avril 2016")
+    assert normalize("Mars rover lands") == "mars rover lands"
     # Variation selectors after a pictograph are no words: "❄️ Te <slot>" is "⛅ Te <slot>".
     assert normalize("❄️ Te huarere: 6°") == normalize("⛅ Te huarere: 17°")
     # Not a date: a table's row, a number with a decimal comma, a day after a word.

@@ -82,7 +82,7 @@ _DATE_WORDS = pa.array(sorted({
         " monday tuesday wednesday thursday friday saturday sunday"
         " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
         " noviembre diciembre lunes martes miércoles jueves viernes sábado domingo"
-        " janvier février avril mai juin juillet août octobre novembre décembre"
+        " janvier février avril mai juin juillet août septembre octobre novembre décembre"
         " lundi mardi mercredi jeudi vendredi samedi dimanche"
         " januar februar märz juni juli oktober dezember"
         " montag dienstag mittwoch donnerstag freitag samstag sonntag"
@@ -155,6 +155,10 @@ _DATE_WORDS = pa.array(sorted({
         " σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος ιανουαρίου φεβρουαρίου μαρτίου"
         " απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου"
         " δεκεμβρίου δευτέρα τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
+        # Scottish Gaelic months (after "an", "am", "an t-") and weekdays
+        " faoilleach gearran màrt giblean cèitean ògmhios iuchar lùnastal sultain dàmhair"
+        " samhain dùbhlachd diluain dimàirt diciadain diardaoin dihaoine disathairne"
+        " didòmhnaich"
         # Maltese, Irish, Welsh months
         " jannar frar marzu mejju ġunju lulju awwissu settembru ottubru novembru diċembru"
         " eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán fómhair"
@@ -290,17 +294,21 @@ _MONTH_WORD = rf"{_WORD_CHAR}+"
 _DATED_MAX_CHARS = 120
 # A day (1-31 in ASCII digits, or one or two digits of another script) and a year (1300-
 # 2099 likewise, or four digits of another script: Hijri years are 14xx) that ends its
-# field: "1 Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
+# field or is followed by a time ("Mar 24, 2020 12:53 IST"): "1 Kyle Busch 5040 5 1 17
+# 27" is a table's row, not a date.
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[{_OTHER_DIGITS}]{{1,2}})"
 _YEAR = (
     rf"(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
-    rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}])"
+    rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
 # Named groups: `_month_slots` extracts the month, and replaces it by group number.
 _DAY_MONTH_YEAR = (
     rf"(?P<open>^\s*|[{_PUNCT}]\s*)(?P<day>{_DAY}\.?\s+)"
     rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD})(?P<year>,?\s+{_YEAR})"
 )
+# The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
+# are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
+_DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
 _MONTH_DAY_YEAR = (
     rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<date>\s+{_DAY},\s+{_YEAR})"
 )
@@ -385,7 +393,8 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`), listed or not.
+    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`,
+    `_WEEKDAY`), listed or not.
     Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
     looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -398,6 +407,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = text.take(pa.array(rows))
     dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\4")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3")
+    dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)

@@ -39,6 +39,10 @@ RULE = "head-label"
 # bound, so that `top_values` can keep every possible value whole before the head blocks
 # are known.)
 _DATED = slot_only_keys(numbered=True)
+# ... of which a date alone or with one name ("0", "0 X", "X 0": "31 March 2018 · Ana
+# Ruiz") may open a page: no headline masks so, while "Q3 2019 Earnings" and "10 Best
+# Laptops Of 2019" have more slots.
+_DATELINES = slot_only_keys(max_masks=2, numbered=True)
 
 
 def head_labels(
@@ -62,7 +66,8 @@ def head_labels(
     value = stable & written_alike & short_top & (n_docs >= 2)
     # A dated slot line is a label by itself, each value written otherwise; not in the
     # headline's place ("Q3 2019 Earnings", "10 Best Laptops Of 2019" mask as dates do).
-    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top & (occ.index > 0)) >= 1.0) & (
+    opening = (occ.index > 0) | np.isin(occ.key, _DATELINES)
+    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top & opening) >= 1.0) & (
         pairs.mean(dated(occ.key)) >= 1.0) & (cfg.head_label_min_values > 0)
     if not value.any():
         return dated_label

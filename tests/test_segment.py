@@ -331,6 +331,16 @@ def test_a_date_then_a_name_after_a_field_separator_is_a_byline_template():
     # A place of region and country, as a field after the date: a dateline.
     assert normalize("3 April 2015 · Jonglei, South Sudan") == normalize(
         "27 September 2015 · Karamoja, Uganda") == "0 X"
+    # A spaced dash after a date with a year is a field separator too; a listing's date
+    # has no year.
+    assert normalize("Wednesday, December 11, 2019 — Daria Calloway") == normalize(
+        "2019-06-24 — Miguel Fischer, Newsletter Editor") == "0 X"
+    assert normalize("June 9 — Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
+    # A name with a role in parentheses, then a separator and a date.
+    assert normalize("Jamal Clarke (Club Recorder) · 19 February 2016") == normalize(
+        "Olga Iwata (Membership Secretary) · 3 May 2018") == "X 0"
+    assert normalize("Barack Obama (D-Ill.) said on Tuesday that he would run.") == (
+        "X said on 0 that he would run")
 
 
 def test_a_pages_own_title_inside_another_of_its_lines_is_a_title_slot():

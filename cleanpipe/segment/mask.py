@@ -338,16 +338,25 @@ _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
 # (Double-barrelled names keep their capitals: "Lydia Chen-Marsh".)
 _NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
 # A role after the comma may be lower-case when the line ends soon after ("Grace Fenwick,
-# journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on.
+# journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on. A role in
+# parentheses needs a field separator after it ("Ana Ruiz (Club Recorder) · <date>").
 _NAME_FIELD = (
     rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
-    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$)"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$"
+    r"|\s+\([^()]{1,40}\)\s*[|\x{B7}\x{2022}])"
 )
 # A date field (it holds a digit) ended by a bar or a middle dot, then a name or a place
 # ("<date> · Jonglei, South Sudan": held-back-20 +0.12, held-back-9 +0.03).
 _IN_FIELD = r"[^|\x{B7}\x{2022}]*"
 _DATE_THEN_NAME = (
     rf"^{_IN_FIELD}\p{{Nd}}{_IN_FIELD}[|\x{{B7}}\x{{2022}}]\s*{_NAME_PART},? +{_NAME_PART}"
+)
+# ... or by a spaced dash when the date has a year ("Wednesday, December 11, 2019 — Ana
+# Ruiz", "2019-06-24 — Ana Ruiz, Newsletter Editor"), looked for as written: a listing's
+# date has none ("June 9 -- Coral Sky Amphitheatre").
+_NOT_DASH = r"[^|\x{B7}\x{2022}\x{2014}\x{2013}]*"
+_YEAR_DASH_NAME = (
+    rf"^{_NOT_DASH}\p{{Nd}}{{4}}{_NOT_DASH}\s[\x{{2014}}\x{{2013}}]\s*{_NAME_PART},? +{_NAME_PART}"
 )
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
@@ -448,7 +457,9 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # A date field, then a name after a field separator: a byline's date and author
     # ("August 11, 2018 | Felix Tanaka, Oak Hill Branch"). A listing's date is followed by
     # a dash ("June 9 -- Coral Sky Amphitheatre").
-    mixed |= _matching(text, pc.equal(result, "0 X"), _DATE_THEN_NAME)
+    date_name = pc.equal(result, "0 X")
+    mixed |= _matching(text, date_name, _DATE_THEN_NAME)
+    mixed |= _matching(written, date_name, _YEAR_DASH_NAME)
     # A name field then title-case words is a byline with a role ("Ana Ruiz, Staff
     # Writer", "Ana Ruiz, Court Reporter"): the role is a slot as well.
     mixed |= pc.starts_with(text, _NAME_WORD).to_numpy(zero_copy_only=False)

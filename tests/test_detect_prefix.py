@@ -67,20 +67,24 @@ def test_a_label_mid_body_needs_less_share_than_a_sentences_first_words():
 
 def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_headline():
     # "💵 Rates: <rates>" on 3 of 40 pages (7.5%): below the label share, above the edge
-    # share. Under the headline (line 1), not only mid-body; a word label there is a
-    # headline formula's place and stays.
+    # share; two pages suffice. Under the headline (line 1), not only mid-body; a word
+    # label there is a headline formula's place and stays.
     rates = prefix_key("💵 Rates: USD 2,1143")
     assert rates != prefix_key("Rates: USD 2,1143")
 
-    def cut(prefix: int, at: int) -> int:
-        docs = [[*body(d)[:at], *([(500 + d, prefix)] if d < 3 else []), *body(d)[at:]]
-                for d in range(40)]
-        return int(detect(table(docs), np.array([40]), DetectConfig()).strip.sum())
+    def cut(prefix: int, at: int, pages: int = 3, n: int = 40) -> int:
+        docs = [[*body(d)[:at], *([(500 + d, prefix)] if d < pages else []), *body(d)[at:]]
+                for d in range(n)]
+        return int(detect(table(docs), np.array([n]), DetectConfig()).strip.sum())
 
     assert cut(rates, 2) == 3 and cut(rates, 1) == 3
     assert cut(RELATED, 2) == 0
     # Opening the page it is the top, as any label.
     assert cut(rates, 0) == 0
+    # Two pages are enough for it (with the share: 2 of 20), not for a word label.
+    assert cut(rates, 2, pages=2, n=20) == 2
+    assert cut(RELATED, 2, pages=2, n=10) == 0
+    assert cut(rates, 2, pages=2, n=50) == 0
 
 
 def test_a_writers_label_is_a_byline_even_above_the_headline():

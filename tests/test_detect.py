@@ -411,6 +411,26 @@ def test_a_stock_sentence_closing_a_few_pages_is_not_a_footer():
     assert {(p, 9) for p in range(7)} <= cut(mid_body=False)
 
 
+def test_a_pictograph_line_one_publisher_templates_goes_on_the_few_others_printing_it():
+    """"💵 USD 1.70 · EUR 1.90": a template of one publisher (10 pages), printed once,
+    mid-body, by each of three small ones. As a sentence of words, a template of one of
+    four printers says nothing; as a pictograph's line it goes on all four."""
+    def cut(prefix: int) -> set[tuple[int, int]]:
+        docs = [(0, [*unique(d, 2), 9, *unique(d + 50, 2)]) for d in range(10)]
+        for p in (1, 2, 3):
+            docs.append((p, [*unique(100 * p, 2), 9, *unique(100 * p + 50, 2)]))
+            docs += [(p, unique(100 * p + 1 + d)) for d in range(4)]
+        rows = occurrences(docs).to_pylist()
+        for row in rows:
+            row["prefix"] = prefix if row["cluster"] == 9 else 0
+        table = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+        return {(r["publisher"], r["cluster"]) for r in detect(
+            table, np.array([10, 5, 5, 5]), DetectConfig()).decisions.to_pylist()}
+
+    assert cut(prefix_key("💵 USD 1.70 · EUR 1.90")) == {(p, 9) for p in range(4)}
+    assert cut(0) == {(0, 9)}
+
+
 def test_publishers_whose_cut_lines_open_with_pictographs_are_marked():
     """`Detection.pictured`: per publisher, some line it cuts opens with a pictograph (a
     prefix key with `PICTURE_BIT`). A pictograph line it keeps (once, mid-body) does not

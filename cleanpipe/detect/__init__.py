@@ -219,6 +219,10 @@ def detect(
     confirmed = templated >= cfg.min_confirming_publishers
     has_words = pairs.mean(np.isin(occ.key, _SLOT_ONLY)) < 0.5
     shared = confirmed & (templated * 2 >= n_publishers) & has_words
+    # A pictograph's line ("💵 USD 1.70 · EUR 1.90") is no stock sentence: one publisher's
+    # template is one for the few others that print it.
+    shared |= confirmed & has_words & (pairs.mean(is_pictured(occ.prefix)) >= 0.5) & (
+        n_publishers <= cfg.max_network_publishers)
     network = ~keep & stable & confirmed & (
         (((pairs.mean(closes) >= 1.0) | names_site)
          & (pairs.mean(occ.n_words) >= cfg.min_words_two_docs))

@@ -48,6 +48,7 @@ from tests.bench.heldout_templates_25 import heldout25_styles
 from tests.bench.heldout_templates_26 import heldout26_styles
 from tests.bench.heldout_templates_27 import heldout27_styles
 from tests.bench.heldout_templates_28 import heldout28_styles
+from tests.bench.heldout_templates_29 import heldout29_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -115,6 +116,9 @@ _LINDEN = ("linden tarnholm flaxwick kelpgarth sheepholm tollstead millwick peat
 _BIRCH = ("birch flaxholm kelpstead sheepcroft tollwick millgarth peatwick cressholm "
           "wherrygarth thornwick saltstead ferrymoor barleyholm rushcroft limestead "
           "mossholm tidegarth quernwick dykemoor reedcroft").split()
+_CEDAR = ("cedar kelpholm flaxmoor sheepstead tollholm millcroft peatwick cressmoor "
+          "wherrywick thorngarth saltholm ferrystead barleywick rushmoor limecroft "
+          "mossstead tidewick quernmoor dykestead reedholm").split()
 
 
 @dataclass(frozen=True)
@@ -236,6 +240,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout28_styles, 29, _BIRCH, 107, "Gazette", "Sestet",
         frozenset({"niomanvesnik.by", "brookfieldsurgery.nhs.uk", "bowrivershotokan.ca"}),
         (140, 160)),
+    "held-back-29": HeldoutSet(
+        heldout29_styles, 30, _CEDAR, 109, "Missive", "Octave",
+        frozenset({"sadoisughd.tj", "radhakrishnamandirnj.org", "fromevalecityfarm.org.uk"}),
+        (160, 180)),
 }
 
 

@@ -427,12 +427,14 @@ def test_a_short_line_leads_with_its_first_three_words():
 TRAIL = prefix_key("Home › News › a b")
 
 
-def test_a_breadcrumb_trail_is_its_fields_and_flagged():
+def test_a_breadcrumb_trail_is_its_first_field_and_flagged():
     assert TRAIL == prefix_key("Home  ›  News › Panetta: Iranian threat spreads")
     assert TRAIL & TRAIL_BIT and not TRAIL & LEAD_BIT
     assert prefix_key("Home » Sport » Football » Ronaldo signs") == prefix_key(
-        "home » sport » football » x y")
-    assert prefix_key("Home › Sport › Ronaldo signs") != TRAIL  # another section
+        "home » sport » x y")
+    # Another section is the same trail: its sections are a slot.
+    assert prefix_key("Home › Sport › Ronaldo signs") == TRAIL
+    assert prefix_key("Pagina principala › Grischun › Il titel") != TRAIL
     # Spaced slashes separate fields too, and a label may open the line.
     assert prefix_key("You are here: Home / News / A title") == prefix_key("Home / News / B c")
     assert prefix_key("Home / News / B c") & TRAIL_BIT

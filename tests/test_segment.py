@@ -74,6 +74,17 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Linggo, Nobyembre 29, 2020") == normalize("Disyembre 22, 2015") == "0"
+    # A short word may stand between the punctuation and the day, and the day may carry
+    # an ordinal's ending; a word without a capital opening the line before the day is a
+    # weekday; "Top 10 Laptops 2019", a headline, is no date.
+    for dates in (
+        ["sonda, ils 19 da settember 2020", "dumengia, ils 31 da matg 2020"],  # Romansh
+        ["merkredon, la 13-an de junio 2018", "lundon, la 31-an de aŭgusto 2020"],  # Esperanto
+        ["disadorn 8 a viz Gwengolo 2018", "diriaou 27 a viz Here 2020"],  # Breton
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("disadorn 8 a viz Gwengolo 2018") == "0"
+    assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
     # A weekday after a whole date, the line's last word but for a time.
     for dates in (
         ["१५ जुन २०१६, बुधबार", "२२ सेप्टेम्बर २०१७, शुक्रबार"],

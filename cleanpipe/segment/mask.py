@@ -301,9 +301,23 @@ _YEAR = (
     rf"(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
+# A word that opens without a capital: Latin, Greek and Cyrillic small letters, or a
+# letter of a script without case.
+_LOWER_START = (
+    r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}\x{600}-\x{6FF}"
+    r"\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}\x{1200}-\x{137F}"
+    r"\x{1780}-\x{17FF}]"
+)
+_LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
+# A day may end with a dot or an ordinal's ending ("13-an", Esperanto).
+_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}})?"
+# The day may also follow punctuation and one short word ("sonda, ils 19 da settember
+# 2020", "merkredon, la 13-an de junio 2018"), or a word without a capital opening the
+# line, a weekday ("disadorn 8 a viz Gwengolo 2018"; not "Top 10 Laptops 2019").
 # Named groups: `_month_slots` extracts the month, and replaces it by group number.
 _DAY_MONTH_YEAR = (
-    rf"(?P<open>^\s*|[{_PUNCT}]\s*)(?P<day>{_DAY}\.?\s+)"
+    rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+)"
+    rf"(?P<day>{_DAY}{_DAY_END}\s+)"
     rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD})(?P<year>,?\s+{_YEAR})"
 )
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
@@ -318,7 +332,14 @@ _MONTH_DAY_YEAR = (
 _WEEKDAY = (
     rf"^(\s*){_WORD_CHAR}[^A-Z\x{{C0}}-\x{{DE}}\x{{391}}-\x{{3AB}}\x{{400}}-\x{{42F}}\s0-9"
     rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD},"
-    rf"(\s+(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD})"
+    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD})"
+)
+# ... and so is a word in small letters that opens the line before the day, without a
+# comma ("disadorn 8 a viz Gwengolo 2018"). (In a script without case such a word is as
+# likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
+_SMALL_START = r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}]"
+_WEEKDAY_BARE = (
+    rf"^(\s*){_SMALL_START}{_WORD_CHAR}*(\s+{_DIGIT}{{1,2}}{_DAY_END}\s+{_DATE_WORD})"
 )
 # A word after such a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
@@ -403,7 +424,7 @@ def normalize(text: str) -> str:
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`,
-    `_WEEKDAY`), listed or not.
+    `_WEEKDAY`, `_WEEKDAY_BARE`), listed or not.
     Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
     looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -419,6 +440,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 
 

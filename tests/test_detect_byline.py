@@ -29,13 +29,18 @@ def byline_key(line: str, index: int = 1) -> int:
 def test_a_bare_name_near_the_top_gets_the_byline_key():
     for line in ("Kenji Moreau", "Emeka Castillo, toimetaja", "Caleb  Kowalski, reporter",
                  "By Malcolm Ramirez", "Grace McAllister", "Seán O’Neill", "Jean-Luc Martin",
-                 "John F. Smith", "K. P. Menon Rao, correspondent"):
+                 "John F. Smith", "K. P. Menon Rao, correspondent",
+                 "Yann Morvan – Gwengamp", "Irene Rasmussen | Cerdanyola del Vallès",
+                 "Hiroshi Tanaka (Hungario)"):
         assert byline_key(line) == BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != BYLINE_KEY  # too low
         assert byline_key(line, 0) != BYLINE_KEY  # the headline
     for line in ("Overview", "BAAR, SWITZERLAND", "Story highlights", "Fort Worth 2019",
                  "Anna Maria de la Cruz", "Photo: Kenji Moreau", "Kenji Moreau said so.",
-                 "J. Smith", "U.S. Army"):  # initials are no name word of their own
+                 "J. Smith", "U.S. Army",  # initials are no name word of their own
+                 # A known label's title; a headline after a bar.
+                 "Also Read | North Korea watched intently",
+                 "Kenji Moreau | How the city rebuilt its old harbour after the storm"):
         assert byline_key(line) != BYLINE_KEY, line
 
 
@@ -45,7 +50,8 @@ def test_a_short_name_in_a_caseless_script_gets_a_byline_key_of_its_own():
                  "ఏలూరు ప్రతినిధి పి. లక్ష్మీ ప్రసన్న",
                  "วิไลวรรณ ศรีสุข ผู้สื่อข่าวจังหวัดน่าน", "南瀛新聞網記者陳建宏／高雄報導",
                  "〔記者陳建宏／永康報導〕", "محمد رضایی", "لیلا مرادی، خبرنگار پیشگام",
-                 "प्रिया श्रीवास्तव | जबलपुर", "मनोज  यादव · डिंडोरी"):
+                 "प्रिया श्रीवास्तव | जबलपुर", "मनोज  यादव · डिंडोरी",
+                 "എം.എസ്. ഹരികൃഷ്ണൻ, ദുബായ്"):
         assert byline_key(line) == CASELESS_BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != CASELESS_BYLINE_KEY  # too low
     # Four words lead with their first three (unmasked); the byline key takes over.

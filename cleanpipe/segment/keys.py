@@ -130,7 +130,13 @@ _NAME_WORD = r"\p{Lu}[\pL'\x{2019}.-]*\p{Ll}[\pL'\x{2019}.-]*"
 # Initials may stand before any of them ("John F. Smith", "K. P. Menon Rao"); they are no
 # word of their own.
 _INITIALED = rf"(?:\p{{Lu}}\. *)*{_NAME_WORD}"
-_BYLINE = rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}(?:, *\pL[\pL ]*)?$"
+# The name may be followed by a place or a role: after a comma, a spaced dash or bar (one
+# to four words: "Yann Morvan – Gwengamp"; not a known label's title, "Also Read | <title>"),
+# or in parentheses ("Hiroshi Tanaka (Hungario)").
+_BYLINE = (
+    rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}"
+    r"(?:, *\pL[\pL ]*| +[\x{2013}\x{2014}|] +\pL+(?:[ -]+\pL+){0,3}| *\([\pL -]{1,30}\))?$"
+)
 # Scripts without capitals name their reporters in words of letters without case (and
 # their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
 # +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in
@@ -139,10 +145,11 @@ _BYLINE = rf"^{_INITIALED}(?: +{_INITIALED}){{1,2}}(?:, *\pL[\pL ]*)?$"
 # ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
 # `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
 _CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
-# Initials may lead a name, one word after them enough ("കെ.പി. <name>, <city>" in
+# Initials (a letter or two, with their marks: "എം.എസ്.") may lead a name, one word after
+# them enough ("കെ.പി. <name>, <city>" in
 # Malayalam, "க. <name>" in Tamil, "<place> ప్రతినిధి బి. <name>" in Telugu: held-back-20
 # and -21 missed such bylines at their first runs).
-_CASELESS_INITIALS = r"(?:\p{Lo}\pM*\. *)+"
+_CASELESS_INITIALS = r"(?:\p{Lo}\pM*(?:\p{Lo}\pM*)?\. *)+"
 _NAME_WORD_CASELESS = rf"(?:{_CASELESS_INITIALS})?{_CASELESS_WORD}"
 _CASELESS_BYLINE = (
     r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
@@ -338,13 +345,14 @@ def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndar
         return keys
     candidates = lines.take(pa.array(rows))
     named = pc.match_substring_regex(candidates, _BYLINE).to_numpy(zero_copy_only=False)
-    named &= unlabelled[rows]
     caseless = pc.and_(
         pc.less_equal(pc.utf8_length(candidates), _CASELESS_BYLINE_MAX_CHARS),
         pc.match_substring_regex(candidates, _CASELESS_BYLINE),
     ).to_numpy(zero_copy_only=False)
-    caseless &= unlabelled[rows] | pc.match_substring_regex(
+    fielded = pc.match_substring_regex(
         candidates, r" [|\x{B7}\x{2022}\x{2013}\x{2014}] ").to_numpy(zero_copy_only=False)
+    named &= unlabelled[rows] | (fielded & ((keys[rows] & KNOWN_BIT) == 0))
+    caseless &= unlabelled[rows] | fielded
     keys = keys.copy()
     keys[rows[named]] = BYLINE_KEY
     keys[rows[caseless & ~named]] = CASELESS_BYLINE_KEY

@@ -84,6 +84,13 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("disadorn 8 a viz Gwengolo 2018") == "0"
+    # An ordinal's ending goes with the day, an abbreviation's dot with the month; a short
+    # word may stand before the day when the month is one word.
+    assert normalize("Posted on 28th March 2015 by Ana Ruiz") == normalize(
+        "Posted on 3rd June 2016 by Ana Ruiz") == "posted on 0 by X"
+    assert normalize("Publié le 5 janv. 2020") == normalize("Publié le 12 févr. 2019")
+    assert normalize("Jan. 5, 2020") == normalize("May 5th, 2020") == "0"
+    assert normalize("Sales rose in 3 regions in 2019") == "sales rose in 0 regions in 0"
     assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
     # A weekday after a whole date, the line's last word but for a time.
     for dates in (

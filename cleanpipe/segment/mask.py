@@ -309,22 +309,31 @@ _LOWER_START = (
     r"\x{1780}-\x{17FF}]"
 )
 _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
-# A day may end with a dot or an ordinal's ending ("13-an", Esperanto).
-_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}})?"
+# A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º"), which
+# the date's slot drops: "28th March" and "3rd June" are one form.
+_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
 # The day may also follow punctuation and one short word ("sonda, ils 19 da settember
 # 2020", "merkredon, la 13-an de junio 2018"), or a word without a capital opening the
-# line, a weekday ("disadorn 8 a viz Gwengolo 2018"; not "Top 10 Laptops 2019").
+# line, a weekday ("disadorn 8 a viz Gwengolo 2018"; not "Top 10 Laptops 2019"); or, with a
+# month of one word, a short word after a space ("Publié le 5 janv. 2020", "Posted on 28th
+# March 2015"; not "Sales rose in 3 regions in 2019"). The month may end with an
+# abbreviation's dot.
 # Named groups: `_month_slots` extracts the month, and replaces it by group number.
 _DAY_MONTH_YEAR = (
     rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+)"
-    rf"(?P<day>{_DAY}{_DAY_END}\s+)"
-    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD})(?P<year>,?\s+{_YEAR})"
+    rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+)
+_SPACED_DAY_MONTH_YEAR = (
+    rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+)(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+    rf"(?P<month>{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
 _DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
 _MONTH_DAY_YEAR = (
-    rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<date>\s+{_DAY},\s+{_YEAR})"
+    rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<day>\.?\s+{_DAY})"
+    rf"(?:st|nd|rd|th)?(?P<year>,\s+{_YEAR})"
 )
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
@@ -423,8 +432,8 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`,
-    `_WEEKDAY`, `_WEEKDAY_BARE`), listed or not.
+    (`_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`,
+    `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`), listed or not.
     Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
     looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -435,8 +444,9 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
-    dated = pc.replace_substring_regex(dated, _DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\4")
-    dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3")
+    for pattern in (_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
+        dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
+    dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")

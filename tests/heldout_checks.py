@@ -49,6 +49,7 @@ from tests.bench.heldout_templates_26 import heldout26_styles
 from tests.bench.heldout_templates_27 import heldout27_styles
 from tests.bench.heldout_templates_28 import heldout28_styles
 from tests.bench.heldout_templates_29 import heldout29_styles
+from tests.bench.heldout_templates_30 import heldout30_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -119,6 +120,9 @@ _BIRCH = ("birch flaxholm kelpstead sheepcroft tollwick millgarth peatwick cress
 _CEDAR = ("cedar kelpholm flaxmoor sheepstead tollholm millcroft peatwick cressmoor "
           "wherrywick thorngarth saltholm ferrystead barleywick rushmoor limecroft "
           "mossstead tidewick quernmoor dykestead reedholm").split()
+_ELDER = ("elder kelpgate flaxholt sheepford tollmead millholt peatmead cressholt "
+          "wherrymead thorngate saltmead ferrygate barleymead rushholt limemead mossford "
+          "tidemead quernford dykeford reedmead").split()
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout29_styles, 30, _CEDAR, 109, "Missive", "Octave",
         frozenset({"sadoisughd.tj", "radhakrishnamandirnj.org", "fromevalecityfarm.org.uk"}),
         (160, 180)),
+    "held-back-30": HeldoutSet(
+        heldout30_styles, 31, _ELDER, 113, "Epistle", "Septet",
+        frozenset({"nangarhargagh.af", "rousaywind.coop", "corribcycles.ie"}),
+        (158, 178)),
 }
 
 

@@ -5,7 +5,8 @@ date, the calendars some notices follow, the variation it promises and its multi
 actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-30 is unseen: no benchmark has run on it). The checks every
+a detector on it (held-back-30 has had its first run, 95.64% boilerplate removed, and is
+now studied). The checks every
 held-back set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

@@ -91,6 +91,16 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     assert normalize("Publié le 5 janv. 2020") == normalize("Publié le 12 févr. 2019")
     assert normalize("Jan. 5, 2020") == normalize("May 5th, 2020") == "0"
     assert normalize("Sales rose in 3 regions in 2019") == "sales rose in 0 regions in 0"
+    # A weekday's comma may be the Arabic script's, a weekday in small letters may follow
+    # punctuation, a Persian word may hold a zero-width non-joiner, and a second date may
+    # follow a field separator or stand in parentheses.
+    for dates in (
+        ["ހޮނިހިރު، 6 ޖޫން 2020 · 14 ޝައްވާލް 1441", "ބުރާސްފަތި، 14 މާރިޗު 2019 · 7 ރަޖަބު 1440"],
+        ["Publicât: miercus 28 di fevrâr dal 2018", "Publicât: martars 9 di mai dal 2017"],
+        ["سه‌شنبه، ۵ غبرګولی ۱۳۹۹ ل (۲۶ مۍ ۲۰۲۰ ز)", "شنبه، ۷ غویی ۱۳۹۸ ل (۲۷ اپرېل ۲۰۱۹ ز)"],
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("ހޮނިހިރު، 6 ޖޫން 2020 · 14 ޝައްވާލް 1441") == "0"
     assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
     # A weekday after a whole date, the line's last word but for a time.
     for dates in (

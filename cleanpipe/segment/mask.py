@@ -283,12 +283,15 @@ _PUNCT = (
     r"\x{60C}\x{61B}\x{FF01}-\x{FF0F}"
 )
 # A word's character: anything but white space, a digit or punctuation, except the
-# apostrophe and the hyphen inside words ("ta'", "an t-Iuchar").
+# apostrophe and the hyphen inside words ("ta'", "an t-Iuchar") and the zero-width
+# (non-)joiner inside Persian and Indic words ("سه‌شنبه").
 _WORD_CHAR = (
     rf"[^\s0-9{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~\x{{A0}}-\x{{BF}}\x{{D7}}\x{{F7}}"
-    r"\x{2000}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
+    r"\x{2000}-\x{200B}\x{200E}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
 )
 _MONTH_WORD = rf"{_WORD_CHAR}+"
+# A weekday's comma: the Latin one, the Arabic script's, the full-width and the ideographic.
+_WEEKDAY_COMMA = r"[,\x{60C}\x{FF0C}\x{3001}]"
 # Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
 # which keeps these patterns off most of the text.
 _DATED_MAX_CHARS = 120
@@ -309,6 +312,8 @@ _LOWER_START = (
     r"\x{1780}-\x{17FF}]"
 )
 _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
+# ... and one in small letters of the Latin, Greek and Cyrillic alphabets.
+_SMALL_START = r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}]"
 # A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º"), which
 # the date's slot drops: "28th March" and "3rd June" are one form.
 _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
@@ -320,8 +325,15 @@ _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
 # abbreviation's dot.
 # Named groups: `_month_slots` extracts the month, and replaces it by group number.
 _DAY_MONTH_YEAR = (
-    rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+)"
+    rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+"
+    rf"|[{_PUNCT}]\s*{_SMALL_START}{_WORD_CHAR}*\s+)"
     rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+)
+# A second date after a field separator or in parentheses ("<date> · 14 <Hijri month>
+# 1441", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the first date's match took the separator.
+_SECOND_DAY_MONTH_YEAR = (
+    rf"(?P<open>[\x{{B7}}|\x{{2022}}(]\s*)(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
     rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
 _SPACED_DAY_MONTH_YEAR = (
@@ -340,15 +352,15 @@ _MONTH_DAY_YEAR = (
 # alphabets).
 _WEEKDAY = (
     rf"^(\s*){_WORD_CHAR}[^A-Z\x{{C0}}-\x{{DE}}\x{{391}}-\x{{3AB}}\x{{400}}-\x{{42F}}\s0-9"
-    rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD},"
+    rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD}{_WEEKDAY_COMMA}"
     rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD})"
 )
 # ... and so is a word in small letters that opens the line before the day, without a
 # comma ("disadorn 8 a viz Gwengolo 2018"). (In a script without case such a word is as
 # likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
-_SMALL_START = r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}]"
 _WEEKDAY_BARE = (
-    rf"^(\s*){_SMALL_START}{_WORD_CHAR}*(\s+{_DIGIT}{{1,2}}{_DAY_END}\s+{_DATE_WORD})"
+    rf"(^\s*|[{_PUNCT}]\s*){_SMALL_START}{_WORD_CHAR}*(\s+{_DIGIT}{{1,2}}{_DAY_END}\s+"
+    rf"{_DATE_WORD})"
 )
 # A word after such a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
@@ -432,8 +444,9 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`,
-    `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`), listed or not.
+    (`_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`,
+    `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
+    listed or not.
     Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
     looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -444,7 +457,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
-    for pattern in (_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")

@@ -435,6 +435,10 @@ def test_a_breadcrumb_trail_is_its_first_field_and_flagged():
     # Another section is the same trail: its sections are a slot.
     assert prefix_key("Home › Sport › Ronaldo signs") == TRAIL
     assert prefix_key("Pagina principala › Grischun › Il titel") != TRAIL
+    # After the first chevron a middle dot or a bar parts fields too; a byline's dots do
+    # not make a trail.
+    assert prefix_key("Home › Gnovis · Notizie › Native ad platform") == TRAIL
+    assert not prefix_key("Ana Ruiz · Reporter · Madrid today") & TRAIL_BIT
     # Spaced slashes separate fields too, and a label may open the line.
     assert prefix_key("You are here: Home / News / A title") == prefix_key("Home / News / B c")
     assert prefix_key("Home / News / B c") & TRAIL_BIT

@@ -167,9 +167,14 @@ _CASELESS_BYLINE_MAX_CHARS = 40
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /
 # News / <title>").
 _TRAIL_FIELD = rf"[{LETTERS}]+(?: +[{LETTERS}]+){{0,2}} +[\x{{203A}}\x{{BB}}>\x{{2192}}/] +"
+# After the first chevron, a middle dot or a bar may part fields too ("Home › Gnovis ·
+# Notizie › <title>").
+_TRAIL_NEXT = (
+    rf"[{LETTERS}]+(?: +[{LETTERS}]+){{0,2}} +[\x{{203A}}\x{{BB}}>\x{{2192}}/\x{{B7}}|] +"
+)
 _TRAIL = (
     rf"^[^\pL\pN]*(?:[{LETTERS}]+(?: +[{LETTERS}]+){{0,3}}[{COLONS}] +)?"
-    rf"(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_FIELD})+)\S"
+    rf"(?P<label>{_TRAIL_FIELD}(?:{_TRAIL_NEXT})+)\S"
 )
 # Long lines also get a prefix from their first normalised words: "A version of this
 # article appears in the <month> issue of <magazine>, under the headline <title>".

@@ -50,6 +50,7 @@ from tests.bench.heldout_templates_27 import heldout27_styles
 from tests.bench.heldout_templates_28 import heldout28_styles
 from tests.bench.heldout_templates_29 import heldout29_styles
 from tests.bench.heldout_templates_30 import heldout30_styles
+from tests.bench.heldout_templates_31 import heldout31_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -123,6 +124,9 @@ _CEDAR = ("cedar kelpholm flaxmoor sheepstead tollholm millcroft peatwick cressm
 _ELDER = ("elder kelpgate flaxholt sheepford tollmead millholt peatmead cressholt "
           "wherrymead thorngate saltmead ferrygate barleymead rushholt limemead mossford "
           "tidemead quernford dykeford reedmead").split()
+_HOLLY = ("holly kelpmarsh flaxhythe sheepley tollhythe millbeck peatley cressbeck "
+          "wherryhythe thornbeck saltley ferrybeck barleyhythe rushley limebeck mossley "
+          "tidehythe quernbeck dykeley reedhythe").split()
 
 
 @dataclass(frozen=True)
@@ -252,6 +256,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout30_styles, 31, _ELDER, 113, "Epistle", "Septet",
         frozenset({"nangarhargagh.af", "rousaywind.coop", "corribcycles.ie"}),
         (158, 178)),
+    "held-back-31": HeldoutSet(
+        heldout31_styles, 32, _HOLLY, 127, "Circular", "Distich",
+        frozenset({"tushtuk.kg", "ferrule-project.org", "holmseyisland.org.uk"}),
+        (160, 180)),
 }
 
 

@@ -144,14 +144,14 @@ _BYLINE = (
 # their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
 # +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in
 # Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai; or after a spaced bar, dot or
-# dash, "<name> <surname> | <city>", a line that is labelled too), or one run, a slash and one run
-# ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and at most
-# `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
+# dash, "<name> <surname> | <city>", a line that is labelled too), or one run, a slash
+# and one run ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and
+# at most `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
 _CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
 # Initials (a letter or two, with their marks: "എം.എസ്.") may lead a name, one word after
-# them enough ("കെ.പി. <name>, <city>" in
-# Malayalam, "க. <name>" in Tamil, "<place> ప్రతినిధి బి. <name>" in Telugu: held-back-20
-# and -21 missed such bylines at their first runs).
+# them enough ("കെ.പി. <name>, <city>" in Malayalam, "க. <name>" in Tamil, "<place>
+# ప్రతినిధి బి. <name>" in Telugu: held-back-20 and -21 missed such bylines at their first
+# runs).
 _CASELESS_INITIALS = r"(?:\p{Lo}\pM*(?:\p{Lo}\pM*)?\. *)+"
 _NAME_WORD_CASELESS = rf"(?:{_CASELESS_INITIALS})?{_CASELESS_WORD}"
 _CASELESS_BYLINE = (

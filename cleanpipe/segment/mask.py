@@ -304,16 +304,17 @@ _YEAR = (
     rf"(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
-# A word that opens without a capital: Latin, Greek and Cyrillic small letters, or a
-# letter of a script without case.
-_LOWER_START = (
-    r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}\x{600}-\x{6FF}"
-    r"\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}\x{1200}-\x{137F}"
-    r"\x{1780}-\x{17FF}]"
+# Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
+# without case (Arabic, the Indic scripts, Thai and Lao, Tibetan and Myanmar, Georgian,
+# Ethiopic, Khmer): a word that opens without a capital.
+_SMALL = r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}"
+_CASELESS = (
+    r"\x{600}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
+    r"\x{1200}-\x{137F}\x{1780}-\x{17FF}"
 )
+_SMALL_START = f"[{_SMALL}]"
+_LOWER_START = f"[{_SMALL}{_CASELESS}]"
 _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
-# ... and one in small letters of the Latin, Greek and Cyrillic alphabets.
-_SMALL_START = r"[a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}]"
 # A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º"), which
 # the date's slot drops: "28th March" and "3rd June" are one form.
 _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
@@ -323,21 +324,23 @@ _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
 # month of one word, a short word after a space ("Publié le 5 janv. 2020", "Posted on 28th
 # March 2015"; not "Sales rose in 3 regions in 2019"). The month may end with an
 # abbreviation's dot.
-# Named groups: `_month_slots` extracts the month, and replaces it by group number.
+# Groups (open, day, end, month, year): `_month_slots` keeps the open and the day and
+# puts `_DATE_WORD` for the month.
+_DAY_END_GROUPS = rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+_MONTHS_YEAR_GROUPS = (
+    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+)
 _DAY_MONTH_YEAR = (
     rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+"
-    rf"|[{_PUNCT}]\s*{_SMALL_START}{_WORD_CHAR}*\s+)"
-    rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
-    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+    rf"|[{_PUNCT}]\s*{_SMALL_START}{_WORD_CHAR}*\s+){_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
 )
 # A second date after a field separator or in parentheses ("<date> · 14 <Hijri month>
 # 1441", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the first date's match took the separator.
 _SECOND_DAY_MONTH_YEAR = (
-    rf"(?P<open>[\x{{B7}}|\x{{2022}}(]\s*)(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
-    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+    rf"(?P<open>[\x{{B7}}|\x{{2022}}(]\s*){_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
 )
 _SPACED_DAY_MONTH_YEAR = (
-    rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+)(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+    rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+){_DAY_END_GROUPS}"
     rf"(?P<month>{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
@@ -355,9 +358,9 @@ _WEEKDAY = (
     rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD}{_WEEKDAY_COMMA}"
     rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD})"
 )
-# ... and so is a word in small letters that opens the line before the day, without a
-# comma ("disadorn 8 a viz Gwengolo 2018"). (In a script without case such a word is as
-# likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
+# ... and so is a word in small letters (`_SMALL_START`) that opens the line before the
+# day, without a comma ("disadorn 8 a viz Gwengolo 2018"). (In a script without case such
+# a word is as likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
 _WEEKDAY_BARE = (
     rf"(^\s*|[{_PUNCT}]\s*){_SMALL_START}{_WORD_CHAR}*(\s+{_DIGIT}{{1,2}}{_DAY_END}\s+"
     rf"{_DATE_WORD})"
@@ -446,9 +449,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`,
     `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
-    listed or not.
-    Only lines with a year-like number and at most `_DATED_MAX_CHARS` characters are
-    looked at."""
+    listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
+    characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows):

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.labels import known, writers
+from cleanpipe.segment.labels import known, known_and_writers
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
 from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS, PICTOGRAPH
 
@@ -262,9 +262,10 @@ def prefix_keys(
         labels = pc.replace_with_mask(
             labels, mask, pc.replace_substring_regex(labels.filter(mask), r"\d+$", "0"))
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & _LABEL_MASK
-    is_known = known(labels).to_numpy(zero_copy_only=False)
+    is_known, is_writer_label = (
+        kind.to_numpy(zero_copy_only=False) for kind in known_and_writers(labels))
     keys[rows[is_known]] |= KNOWN_BIT
-    keys[rows[writers(labels).to_numpy(zero_copy_only=False) & ~is_known]] |= WRITER_BIT
+    keys[rows[is_writer_label & ~is_known]] |= WRITER_BIT
     # A label ended by a spaced symbol or dot, after a symbol that opens the line, is the
     # first field of a card whose symbol is the fixed part ("📍 <place> · <address> ·
     # <phone>", "🥕 Serves <n> · Prep <n> min"): the symbol is the label (below). So is a

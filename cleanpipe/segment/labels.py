@@ -132,6 +132,8 @@ def known(labels: pa.Array) -> pa.Array:
     return pc.is_in(_first_folded(labels), LABELS)
 
 
-def writers(labels: pa.Array) -> pa.Array:
-    """Per label: whether it is one of `WRITERS` (or a bilingual pair's first half)."""
-    return pc.is_in(_first_folded(labels), WRITERS)
+def known_and_writers(labels: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Per label: whether it is one of `LABELS` (`known`), and one of `WRITERS` (the
+    person who wrote the page), each label folded once."""
+    folded = _first_folded(labels)
+    return pc.is_in(folded, LABELS), pc.is_in(folded, WRITERS)

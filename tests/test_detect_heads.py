@@ -174,3 +174,32 @@ def test_a_dated_slot_line_at_the_top_of_two_pages_is_a_label():
 
     assert not opening(int(hash_strings(pa.array(["X 0 X"]))[0]))
     assert opening(date) and opening(int(hash_strings(pa.array(["0 X"]))[0]))
+
+
+def test_a_date_line_on_one_page_is_a_label_where_many_publishers_print_one():
+    """A bare date under the headline of one page of a small publisher: a dated head label
+    when at least `min_publishers` other publishers print that cluster as one."""
+    date = int(hash_strings(pa.array(["0"]))[0])
+
+    def cut(confirming: int) -> bool:
+        docs, publisher = [], []
+        for p in range(confirming):  # each prints the date line on two of five pages
+            for d in range(5):
+                n = len(docs)
+                docs.append([title(n), *([(date, 1, 9000 + n)] if d < 2 else []), *body(n)])
+                publisher.append(p)
+        small = len(docs)  # the small publisher: a date line on one of its four pages
+        for d in range(4):
+            n = len(docs)
+            docs.append([title(n), *([(date, 1, 9000 + n)] if d == 0 else []), *body(n)])
+            publisher.append(confirming)
+        table = occurrences(docs)
+        table = table.set_column(2, "publisher", pa.array(
+            [publisher[d] for d in table.column("doc").to_pylist()], pa.int32()))
+        result = detect(table, np.bincount(publisher), DetectConfig())
+        doc = table.column("doc").to_numpy()[result.rows[result.strip]]
+        return bool((doc == small).any())
+
+    assert DetectConfig().min_publishers == 5
+    assert cut(confirming=5)
+    assert not cut(confirming=4)

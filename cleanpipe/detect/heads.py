@@ -67,8 +67,15 @@ def head_labels(
     # A dated slot line is a label by itself, each value written otherwise; not in the
     # headline's place ("Q3 2019 Earnings", "10 Best Laptops Of 2019" mask as dates do).
     opening = (occ.index > 0) | np.isin(occ.key, _DATELINES)
-    dated_label = stable & (n_docs >= 2) & (pairs.mean(near_top & opening) >= 1.0) & (
+    dated_top = stable & (pairs.mean(near_top & opening) >= 1.0) & (
         pairs.mean(dated(occ.key)) >= 1.0) & (cfg.head_label_min_values > 0)
+    dated_label = dated_top & (n_docs >= 2)
+    # ... and on one page, when at least `min_publishers` publishers print its cluster
+    # (a bare date, "<date> · <name>") as one: the date line under one headline of a
+    # small publisher.
+    clusters = groups.by(occ.cluster[pairs.first])
+    dated_label |= dated_top & (
+        clusters.sum(dated_label)[clusters.id] >= cfg.min_publishers)
     if not value.any():
         return dated_label
     publisher = occ.publisher[pairs.first]

@@ -94,9 +94,11 @@ _DATE_WORDS = pa.array(sorted({
         " januari februari maret agustus desember senin selasa rabu kamis jumat sabtu minggu"
         # Malay
         " mac julai ogos disember isnin khamis jumaat ahad"
-        # Catalan
+        # Catalan, Occitan
         " gener febrer març maig juny juliol agost setembre desembre dilluns dimarts"
         " dimecres dijous divendres dissabte diumenge"
+        " genièr febrièr junh julhet octòbre decembre diluns dimars dimècres dijòus"
+        " dimenge"
         # Swedish, Danish, Norwegian
         " augusti måndag tisdag onsdag torsdag fredag lördag söndag marts"
         " mandag tirsdag lørdag søndag"
@@ -135,7 +137,7 @@ _DATE_WORDS = pa.array(sorted({
         " јануар фебруар март април мај јун јул август септембар октобар новембар"
         " децембар понедељак уторак среда четвртак петак субота недеља"
         # Russian, Ukrainian, Bulgarian (nominative and genitive)
-        " январь февраль апрель июнь июль сентябрь октябрь ноябрь декабрь января"
+        " январь февраль апрель май июнь июль сентябрь октябрь ноябрь декабрь января"
         " февраля марта апреля мая июня июля августа сентября октября ноября декабря"
         " понедельник вторник среду четверг пятница пятницу суббота субботу воскресенье"
         " січень лютий березень квітень травень червень липень серпень вересень жовтень"
@@ -220,6 +222,10 @@ _DATE_WORDS = pa.array(sorted({
         " օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի"
         " yanvar fevral aprel iyun iyul avqust sentyabr oktyabr noyabr dekabr avgust"
         " sentabr oktabr"
+        # Kyrgyz, Kazakh and Uzbek weekdays
+        " дүйшөмбү шейшемби шаршемби бейшемби жума ишемби жекшемби дүйсенбі сейсенбі"
+        " сәрсенбі бейсенбі жұма сенбі жексенбі dushanba seshanba chorshanba payshanba"
+        " shanba yakshanba"
         # Thai, Burmese, Khmer months; Thai weekdays
         " มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม"
         " พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์"
@@ -236,6 +242,10 @@ _DATE_WORDS = pa.array(sorted({
         " xaneiro febreiro xuño xullo decembro mércores xoves venres"
         " enero pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre"
         " miyerkules huwebes biyernes sabado linggo"
+        # Javanese weekdays; Papiamento
+        " senen rebo kemis jemuwah ngahad"
+        " yanüari febrüari yüni yüli ougùstùs sèptèmber novèmber desèmber djadumingu"
+        " djaluna djamars djarason djaweps djabièrnè djasabra"
         # Swahili, Hausa, Amharic, Zulu, Luganda, Shona, Maori
         " machi aprili julai agosti septemba oktoba novemba desemba jumatatu jumanne"
         " jumatano alhamisi ijumaa jumamosi jumapili"
@@ -316,7 +326,8 @@ _SMALL_START = f"[{_SMALL}]"
 _LOWER_START = f"[{_SMALL}{_CASELESS}]"
 _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
 # A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º"), which
-# the date's slot drops: "28th March" and "3rd June" are one form.
+# the date's slot drops: "28th March" and "3rd June" are one form. A hyphen may join it to
+# the month ("Жума, 21-июнь, 2019-ж.").
 _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
 # The day may also follow punctuation and one short word ("sonda, ils 19 da settember
 # 2020", "merkredon, la 13-an de junio 2018"), or a word without a capital opening the
@@ -326,7 +337,7 @@ _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
 # abbreviation's dot.
 # Groups (open, day, end, month, year): `_month_slots` keeps the open and the day and
 # puts `_DATE_WORD` for the month.
-_DAY_END_GROUPS = rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+)"
+_DAY_END_GROUPS = rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+|-)"
 _MONTHS_YEAR_GROUPS = (
     rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
@@ -343,6 +354,16 @@ _SPACED_DAY_MONTH_YEAR = (
     rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+){_DAY_END_GROUPS}"
     rf"(?P<month>{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
+# A day, then "de", "di", "da", "del" or "d'" and one word, then a year (after "de" or
+# "del" or not), or a day and one word, then "de" and a year, wherever the day stands:
+# the Romance languages' date ("lo dimars 20 de junh de 2017", "3 d'octòbre de 2016",
+# "1 di sèptèmber 2018", "12 mai de 2018"). The "de"s go with the month's slot, as they
+# do in the patterns above, which take a date after punctuation first.
+_DE = r"d[eia]l?\s+|d['\x{2019}]"
+_DE_DAY_MONTH_YEAR = (
+    rf"(?P<day>(?:^|\s){_DAY}){_DAY_END}\s+"
+    rf"(?:(?:{_DE}){_MONTH_WORD}(?:\s+del?)?|{_MONTH_WORD}\s+del?)(?P<year>,?\s+{_YEAR})"
+)
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
 _DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
@@ -353,17 +374,20 @@ _MONTH_DAY_YEAR = (
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
 # alphabets).
+# The day before a month slot: "21 ", "28th " or "21-".
+_DAY_TO_MONTH = rf"{_DIGIT}{{1,2}}(?:{_DAY_END}\s+|-)"
 _WEEKDAY = (
     rf"^(\s*){_WORD_CHAR}[^A-Z\x{{C0}}-\x{{DE}}\x{{391}}-\x{{3AB}}\x{{400}}-\x{{42F}}\s0-9"
     rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD}{_WEEKDAY_COMMA}"
-    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD})"
+    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DAY_TO_MONTH})?{_DATE_WORD})"
 )
 # ... and so is a word in small letters (`_SMALL_START`) that opens the line before the
-# day, without a comma ("disadorn 8 a viz Gwengolo 2018"). (In a script without case such
-# a word is as likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
+# day, without a comma ("disadorn 8 a viz Gwengolo 2018"), or follows punctuation or a
+# short word, an article ("Publicat lo dimars 20 de junh de 2017"). (In a script without
+# case such a word is as likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
 _WEEKDAY_BARE = (
-    rf"(^\s*|[{_PUNCT}]\s*){_SMALL_START}{_WORD_CHAR}*(\s+{_DIGIT}{{1,2}}{_DAY_END}\s+"
-    rf"{_DATE_WORD})"
+    rf"(^\s*|[{_PUNCT}]\s*|\s{_WORD_CHAR}{{1,3}}\s+){_SMALL_START}{_WORD_CHAR}*"
+    rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD})"
 )
 # A word after such a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
@@ -461,6 +485,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = text.take(pa.array(rows))
     for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
+    dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")

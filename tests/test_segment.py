@@ -115,6 +115,15 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Publicat lo dimars 20 de junh de 2017") == "publicat lo 0"
+    # The year first, then the month and the day or the day and the month, ending the
+    # field; not a headline's words after a year ("2020. gada 5." is no month and day).
+    for dates in (
+        ["Argitaratua: 2020ko urriaren 5a, 10:32", "Argitaratua: 2019ko martxoaren 18a, 08:01"],
+        ["2020. gada 5. oktobrī", "2021. gada 12. janvārī | 14:05"],  # Latvian
+        ["2020-yil 5-oktabr", "2019-yil 12-mart"],  # Uzbek
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("2019 kicks off 3 new programs") == "0 kicks off 0 new programs"
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"
     assert normalize("He was born on 3 March 1990 in Lyon.") == "he was born on 0 in X"
     # A weekday after a whole date, the line's last word but for a time.

@@ -20,7 +20,8 @@ A headline recurs only when an article is copied; a kicker's values all recur. A
 slots with a number (a bare date, "<name> · <date>": `segment.slot_only_keys`) at the top
 of two or more of a publisher's pages, below their first line, is a head label by itself:
 its values are the slot, each written otherwise (a small publisher's date line, too rare
-for the other rules). A head label of one publisher is one for any publisher that prints
+for the other rules), and so is one on a single page when `min_publishers` publishers print
+its cluster as such a label. A head label of one publisher is one for any publisher that prints
 it, written the same, only at the top, on however few pages: sister sites share their
 network's kickers.
 """

@@ -213,7 +213,8 @@ _DATE_WORDS = pa.array(sorted({
         " кастрычнік снежань студзеня лютага сакавіка красавіка траўня чэрвеня ліпеня"
         " жніўня верасня кастрычніка снежня панядзелак аўторак серада чацвер пятніца"
         " нядзеля"
-        " қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек желтоқсан"
+        " қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша"
+        " желтоқсан"
         " იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი"
         " ოქტომბერი ნოემბერი დეკემბერი ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი"
         " შაბათი"
@@ -371,6 +372,23 @@ _MONTH_DAY_YEAR = (
     rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<day>\.?\s+{_DAY})"
     rf"(?:st|nd|rd|th)?(?P<year>,\s+{_YEAR})"
 )
+# The year first, opening the line or after punctuation, with its suffix or word ("2020ko",
+# "2019.", "2020-yil", "2020 жылғы", "2019 m."), then the month and the day, or the day and
+# the month, ending the field: "2020ko urriaren 5a", "2020. gada 5. oktobrī", "2020-yil
+# 5-oktabr", "2019 m. gegužės 18 d.".
+_YEAR_FIRST = (
+    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?\s+"
+)
+# The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī").
+_FIELD_END = r"\s*(?:$|[,;|\x{B7}\x{2022}(]|[-\x{2013}\x{2014}/]\s)"
+_YEAR_MONTH_DAY = (
+    rf"(?P<open>{_YEAR_FIRST})(?P<month>{_MONTH_WORD})"
+    rf"(?P<day>\s+{_DAY}{_WORD_CHAR}{{0,3}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
+)
+_YEAR_DAY_MONTH = (
+    rf"(?P<open>{_YEAR_FIRST}{_DAY}(?:\.?\s+|-))(?P<month>{_MONTH_WORD})(?P<end>{_FIELD_END})"
+)
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
 # alphabets).
@@ -472,7 +490,8 @@ def normalize(text: str) -> str:
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`,
-    `_MONTH_DAY_YEAR`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
+    `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`,
+    `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
     characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -487,6 +506,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
+    for pattern in (_YEAR_MONTH_DAY, _YEAR_DAY_MONTH):
+        dated = pc.replace_substring_regex(dated, pattern, rf"\1{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")

@@ -5,8 +5,9 @@ set is generated from (word list, seed, title and paragraph prefixes, as each se
 have always used), its styles and seed in the planted benchmark, three publishers that must
 occur and the range its family count must fall in. `planted_docs` generates a set's corpus
 once per test session; the helpers below are the checks the per-set files make with their
-own family names, and the look-ups they share (a style's pool, a style's group of renamed
-variants, white-space-normalised pattern matching), each given the set's name.
+own family names, and the look-ups they share (the styles by domain, a family's wording on a
+day, every day from 2015 to 2020, a style's pool, a style's group of renamed variants,
+white-space-normalised pattern matching), each given the set's name.
 """
 
 from __future__ import annotations
@@ -297,6 +298,30 @@ def mostly(texts: list[str], pattern: str, share: float = 0.75) -> None:
 def mostly_full(texts: list[str], pattern: str) -> None:
     """Some texts, and at least 3/4 of them (small edits aside) match `pattern` whole."""
     mostly(texts, f"^(?:{pattern})$")
+
+
+@cache
+def style_by_domain(name: str) -> dict[str, PublisherStyle]:
+    """Set `name`'s styles by domain, built once (some of them hold a wording per day)."""
+    return {s.domain: s for s in SETS[name].styles()}
+
+
+def template(name: str, domain: str, family: str, day: dt.date) -> str:
+    """The wording of `family` at set `name`'s `domain` on `day`, slots unfilled (fast, for
+    day walks)."""
+    return style_by_domain(name)[domain].family(family).wording(day)
+
+
+def every_day() -> list[dt.date]:
+    """Every day from 2015 to 2020."""
+    first, last = dt.date(2015, 1, 1), dt.date(2020, 12, 31)
+    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
+
+
+def pool_in_order(name: str, domain: str, pool_name: str) -> tuple[str, ...]:
+    """The values of pool `pool_name` of set `name`'s style `domain`, in the order the style
+    lists them."""
+    return style_by_domain(name)[domain].pools[pool_name]
 
 
 def pool(name: str, domain: str, pool_name: str) -> set[str]:

@@ -32,7 +32,6 @@ from tests.bench.heldout_templates_24 import (
     agm_day,
     bank_holiday,
     dinner_day,
-    heldout24_styles,
     lido_closes,
     lido_opens,
     loon_count_day,
@@ -68,6 +67,7 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
 )
 
@@ -906,7 +906,7 @@ def test_sector_figures_are_plausible() -> None:
         m = re.match(r"⚾ Final: ([WL]) (\d+)-(\d+)", line)
         assert m and (m[1] == "W") == (int(m[2]) > int(m[3])), line
         assert ("WP:" in line) == (m[1] == "W") and ("LP:" in line) == (m[1] == "L"), line
-    for line, (amount, months, rate) in zip(pool_in_order("moyvalleycu.ie", "example"), LOANS,
+    for line, (amount, months, rate) in zip(pool_in_order(SET, "moyvalleycu.ie", "example"), LOANS,
                                              strict=True):
         m = re.search(r"€([\d,]+) over (\d+) years? at (\d+\.\d\d)% variable \(APR "
                       r"(\d+\.\d\d)%\): (\d+) monthly repayments of €([\d,]+\.\d\d), total "
@@ -936,7 +936,7 @@ def test_sector_figures_are_plausible() -> None:
             assert first - second == int(m[10]) and m[8] is None, line
         else:
             assert first > second and int(m[10]) == 10 - int(m[3]), line
-    for metres, line in zip(SECCHI, pool_in_order("tarrabeelake.org", "secchi"), strict=True):
+    for metres, line in zip(SECCHI, pool_in_order(SET, "tarrabeelake.org", "secchi"), strict=True):
         m = re.search(r": (\d+\.\d) m \((\d+\.\d) ft\)", line)
         assert m and float(m[1]) == metres and abs(float(m[2]) - metres * 3.28084) < 0.051
         assert 3 < metres < 10, line
@@ -948,11 +948,6 @@ def test_sector_figures_are_plausible() -> None:
                                                     day))[1])
             for day in (d(2016, 1, 1), d(2020, 1, 1))]
     assert free == sorted(set(free))
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return next(s for s in heldout24_styles() if s.domain == domain).pools[pool_name]
 
 
 def test_renamed_variants_carry_their_own_site_name() -> None:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_25 import (
     BADGE_DRAW,
     CANDLES,
@@ -54,7 +52,6 @@ from tests.bench.heldout_templates_25 import (
     free_comic_book_day,
     ground_school,
     halloween_comicfest,
-    heldout25_styles,
     melbourne_cup,
     molokai_hoe,
     na_wahine,
@@ -80,6 +77,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -89,7 +87,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-25"
@@ -112,23 +113,6 @@ d = dt.date
 def from_mr(text: str) -> str:
     """`text` with Marathi numerals as ASCII digits."""
     return ascii_digits(text, MARATHI_DIGITS)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (four of them hold a wording per day)."""
-    return {s.domain: s for s in heldout25_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
 
 
 def test_localised_dates_and_times() -> None:
@@ -183,11 +167,11 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
     its ISO stamp."""
     for domain, family in (("vistiinhulu.com.ua", "data"), ("taydoonline.vn", "ngay"),
                            ("lehenghawdex.com.mt", "data")):
-        fam = styles()[domain].family(family)
+        fam = style_by_domain(SET)[domain].family(family)
         assert len(fam.wordings) >= (LAST_DAY - FIRST_DAY).days, (domain, family)
-    assert len(styles()["wenchengnews.ca"].family("riqi").wordings) > 1300
-    for day in days():
-        uk = template("vistiinhulu.com.ua", "data", day)
+    assert len(style_by_domain(SET)["wenchengnews.ca"].family("riqi").wordings) > 1300
+    for day in every_day():
+        uk = template(SET, "vistiinhulu.com.ua", "data", day)
         m = re.fullmatch(rf"(?:Опубліковано )?(\d{{1,2}}) ({MONTHS_UK}) (\d{{4}})(?:,| о) "
                          r"\{time\}", uk)
         assert m, uk
@@ -195,7 +179,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             day.day, day.month, day.year), (day, uk)
         assert uk.startswith("Опубліковано") == (day >= d(2018, 9, 1)), (day, uk)
 
-        vi = template("taydoonline.vn", "ngay", day)
+        vi = template(SET, "taydoonline.vn", "ngay", day)
         if day < d(2019, 3, 1):
             m = re.fullmatch(r"(Thứ \w+|Chủ Nhật), (\d\d)/(\d\d)/(\d{4}), \{time\} \(GMT\+7\)",
                              vi)
@@ -204,7 +188,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert vi == f"Cập nhật lúc {{time}} ngày {day.day}/{day.month}/{day.year}", vi
 
-        zh = template("wenchengnews.ca", "riqi", day)
+        zh = template(SET, "wenchengnews.ca", "riqi", day)
         if day < d(2018, 10, 1):
             m = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日 星期(.) \{time\}", zh)
             assert m and (int(m[1]), int(m[2]), int(m[3])) == (day.year, day.month, day.day)
@@ -212,7 +196,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert zh.startswith("发布时间：{date_iso}"), (day, zh)
 
-        mt = template("lehenghawdex.com.mt", "data", day)
+        mt = template(SET, "lehenghawdex.com.mt", "data", day)
         if day < d(2019, 5, 1):
             m = re.fullmatch(rf"Ippubblikat fil-(\d{{1,2}}) ta' ({MONTHS_MT}) (\d{{4}})", mt)
         else:
@@ -568,16 +552,16 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     Chaturdashi; the Anzac Day line only from 10 to 25 April."""
     easters = {y: dt.date.fromisoformat(EASTER_ORTHODOX[y]) for y in YEARS}
     tets = [dt.date.fromisoformat(TET[y]) for y in YEARS]
-    for day in days():
-        greeting = template("vistiinhulu.com.ua", "svyata", day)
+    for day in every_day():
+        greeting = template(SET, "vistiinhulu.com.ua", "svyata", day)
         assert (abs((day - easters[day.year]).days) <= 1) == ("воскрес" in greeting), day
-        tet = template("taydoonline.vn", "tet", day)
+        tet = template(SET, "taydoonline.vn", "tet", day)
         assert any(-4 <= (day - t).days <= 4 for t in tets) == ("Năm Mới" in tet), day
-        ganesh = template("karveervarta.com", "ganesh", day)
+        ganesh = template(SET, "karveervarta.com", "ganesh", day)
         start = dt.date.fromisoformat(GANESH_CHATURTHI[day.year])
         near = start - dt.timedelta(days=10) <= day <= visarjan(day.year)
         assert near == ("मोरया" in ganesh), day
-        anzac = template("yarrungabowls.com.au", "calendar", day)
+        anzac = template(SET, "yarrungabowls.com.au", "calendar", day)
         assert (day.month == 4 and 10 <= day.day <= 25) == ("Anzac" in anzac), day
 
 
@@ -830,11 +814,6 @@ def test_names_at_line_start() -> None:
                         rendered(SET, "ridgewaygliding.co.uk", "solo", d(2019, 5, 1)))
 
 
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
-
-
 def test_bare_lines_scripts_symbols_and_amounts() -> None:
     fams = by_family(planted_docs(SET))
     # bare lines: ad labels (one word, too short for small edits), kickers, fixed labels
@@ -1072,14 +1051,16 @@ def test_sector_figures_are_plausible() -> None:
     medals that match their colours and paces a crew could paddle; soaring forecasts with
     real wind directions; flying logs with fewer hours than launches can give; dues and
     prices that only rise."""
-    for line, (usd, eur) in zip(pool_in_order("vistiinhulu.com.ua", "kurs"), KURS, strict=True):
+    for line, (usd, eur) in zip(pool_in_order(SET, "vistiinhulu.com.ua", "kurs"), KURS,
+                                strict=True):
         m = re.search(r"USD (\d+),(\d\d) · EUR (\d+),(\d\d)", line)
         assert m and float(f"{m[1]}.{m[2]}") == usd and float(f"{m[3]}.{m[4]}") == eur, line
         assert 20 < usd < 29 and 1.05 < eur / usd < 1.25, line
-    for line, (buy, sell) in zip(pool_in_order("taydoonline.vn", "giavang"), GOLD, strict=True):
+    for line, (buy, sell) in zip(pool_in_order(SET, "taydoonline.vn", "giavang"), GOLD,
+                                 strict=True):
         assert f"mua {buy:.2f} – bán {sell:.2f}".replace(".", ",") in line, line
         assert 30 < buy < sell < 60 and 0.1 < sell - buy < 1, line
-    for line, (cny, usd) in zip(pool_in_order("wenchengnews.ca", "huilv"), HUILV, strict=True):
+    for line, (cny, usd) in zip(pool_in_order(SET, "wenchengnews.ca", "huilv"), HUILV, strict=True):
         assert f"加元兑人民币 {cny:.2f} · 美元兑加元 {usd:.2f}" in line, line
         assert 4.6 < cny < 5.6 and 1.2 < usd < 1.46 and 6.1 < cny * usd < 7.2, line
     winds = {"Tramuntana", "Grigal", "Lvant", "Xlokk", "Nofsinhar", "Lbiċ", "Punent",
@@ -1099,7 +1080,7 @@ def test_sector_figures_are_plausible() -> None:
         assert m and "Cloonmore" in (m[1], m[5]), line
         assert int(m[4]) == 3 * int(m[2]) + int(m[3]) and int(m[8]) == 3 * int(m[6]) + int(m[7])
     jackpots = []
-    for line in pool_in_order("cloonmoregaels.ie", "lotto"):
+    for line in pool_in_order(SET, "cloonmoregaels.ie", "lotto"):
         m = re.fullmatch(r"🎱 Lotto: numbers ([\d, ]+) · no jackpot winner · next jackpot "
                          r"€([\d,]+)", line)
         assert m, line
@@ -1127,13 +1108,13 @@ def test_sector_figures_are_plausible() -> None:
         ours, theirs, won, lost = int(m[2]), int(m[5]), int(m[6]), int(m[8])
         assert (m[3] == "def.") == (ours > theirs) == (won > lost) and ours != theirs, line
         assert won + lost == 3 and (m[7] == "rink") == (won == 1), line
-    for line, amount in zip(pool_in_order("yarrungabowls.com.au", "badge"), BADGE_DRAW,
+    for line, amount in zip(pool_in_order(SET, "yarrungabowls.com.au", "badge"), BADGE_DRAW,
                             strict=True):
         assert f"${amount:,} jackpot" in line and 500 <= amount <= 2500, line
     for line in pool(SET, "pelicanridgesnowriders.org", "trail"):
         if m := re.search(r"(\d+)–(\d+) inches of base", line):
             assert int(m[2]) - int(m[1]) == 2, line
-    for line, (hours, miles) in zip(pool_in_order("pelicanridgesnowriders.org", "groomer"),
+    for line, (hours, miles) in zip(pool_in_order(SET, "pelicanridgesnowriders.org", "groomer"),
                                     GROOMER, strict=True):
         assert f"ran {hours} hours and {miles} miles" in line and 4 < miles / hours < 8, line
     medals = {"🥇": "gold", "🥈": "silver", "🥉": "bronze"}

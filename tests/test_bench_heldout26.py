@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_26 import (
     AR_DATELINE,
     AR_REDESIGN,
@@ -81,7 +79,6 @@ from tests.bench.heldout_templates_26 import (
     fresh_meat,
     grotto_opens,
     gurpurab_number,
-    heldout26_styles,
     hijri,
     labor_day,
     league_start,
@@ -110,6 +107,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -118,7 +116,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-26"
@@ -155,28 +156,6 @@ def from_ar(text: str) -> str:
 def from_pa(text: str) -> str:
     """`text` with Gurmukhi numerals as ASCII digits."""
     return ascii_digits(text, GURMUKHI_DIGITS)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (six of them hold a wording per day)."""
-    return {s.domain: s for s in heldout26_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def test_localised_dates_and_times() -> None:
@@ -240,12 +219,14 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
     Arabic one also prints the day's Hijri date, one day after the other, in months of 29
     or 30 days; the garden centre's ordinal date stops at its rewording."""
     for domain, family in ((AR, "tarikh"), (TL, "petsa"), (PA, "miti"), (GD, "ceann-latha")):
-        assert len(styles()[domain].family(family).wordings) >= (LAST_DAY - FIRST_DAY).days
-    assert len(styles()[RU].family("data").wordings) > (LAST_DAY - RU_DAILY).days
-    assert len(styles()[GARDEN].family("posted").wordings) > (GARDEN_REDESIGN - FIRST_DAY).days
+        assert (len(style_by_domain(SET)[domain].family(family).wordings)
+                >= (LAST_DAY - FIRST_DAY).days)
+    assert len(style_by_domain(SET)[RU].family("data").wordings) > (LAST_DAY - RU_DAILY).days
+    assert (len(style_by_domain(SET)[GARDEN].family("posted").wordings)
+            > (GARDEN_REDESIGN - FIRST_DAY).days)
     previous: tuple[int, int, int] | None = None
-    for day in days():
-        ru = template(RU, "data", day)
+    for day in every_day():
+        ru = template(SET, RU, "data", day)
         if day < RU_DAILY:
             assert ru == "{date_de} {time}", (day, ru)
         else:
@@ -254,7 +235,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), RUSSIAN_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, ru)
 
-        ar = template(AR, "tarikh", day)
+        ar = template(SET, AR, "tarikh", day)
         if day < AR_REDESIGN:
             m = re.fullmatch(rf"(\S+) (\S+) ({MONTHS_AR}) (\S+) م - (\S+) (.+) (\S+) هـ", ar)
             assert m and ARABIC_WEEKDAYS.index(m[1]) == day.weekday(), (day, ar)
@@ -273,7 +254,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         assert previous is None or _next_hijri(previous, current), (day, previous, current)
         previous = current
 
-        tl = template(TL, "petsa", day)
+        tl = template(SET, TL, "petsa", day)
         m = re.fullmatch(rf"(?:(\w+), )?({MONTHS_TL}) (\d{{1,2}}), (\d{{4}})( \| \{{time12\}})?",
                          tl)
         assert m and (TAGALOG_MONTHS.index(m[2]) + 1, int(m[3]), int(m[4])) == (
@@ -283,7 +264,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert m[1] and TAGALOG_WEEKDAYS.index(m[1]) == day.weekday() and not m[5], tl
 
-        pa = template(PA, "miti", day)
+        pa = template(SET, PA, "miti", day)
         if day < PA_REDESIGN:
             m = re.fullmatch(rf"(\S+), (\S+) ({MONTHS_PA}) (\S+)", pa)
             assert m and PUNJABI_WEEKDAYS.index(m[1]) == day.weekday(), (day, pa)
@@ -297,7 +278,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         month = PUNJABI_MONTHS.index(m[3] if day < PA_REDESIGN else m[2]) + 1
         assert (numbers[0], month, numbers[1]) == (day.day, day.month, day.year), (day, pa)
 
-        gd = template(GD, "ceann-latha", day)
+        gd = template(SET, GD, "ceann-latha", day)
         if day < GD_REDESIGN:
             m = re.fullmatch(rf"Foillsichte: (\d{{1,2}}) ({MONTHS_GD}) (\d{{4}})", gd)
         else:
@@ -306,7 +287,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         assert m and (int(m[1]), GAELIC_MONTHS.index(m[2]) + 1, int(m[3])) == (
             day.day, day.month, day.year), (day, gd)
 
-        garden = template(GARDEN, "posted", day)
+        garden = template(SET, GARDEN, "posted", day)
         if day < GARDEN_REDESIGN:
             m = re.fullmatch(r"Posted on (\d{1,2})(st|nd|rd|th) ([A-Z][a-z]+) (\d{4}) by "
                              r"\{author\}", garden)
@@ -658,22 +639,22 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     from Palm Sunday to Easter; the Lohri greeting only from 11 to 13 January; the monsoon
     line only from 15 June to 30 September; the hurricane line only from 1 June to 30
     November; the Mòd line only from 20 September to the Mòd's last day."""
-    for day in days():
+    for day in every_day():
         y = day.year
         ramadan = dt.date.fromisoformat(RAMADAN[y]) - dt.timedelta(days=1)
         fitr = dt.date.fromisoformat(EID_FITR[y])
-        assert (ramadan <= day < fitr) == ("رمضان كريم" in template(AR, "munasabat", day)), day
+        assert (ramadan <= day < fitr) == ("رمضان كريم" in template(SET, AR, "munasabat", day)), day
         easter = dt.date.fromisoformat(EASTER_WESTERN[y])
         near = easter - dt.timedelta(days=7) <= day <= easter
-        assert near == ("Semana Santa" in template(TL, "semana", day)), day
+        assert near == ("Semana Santa" in template(SET, TL, "semana", day)), day
         lohri = day.month == 1 and 11 <= day.day <= 13
-        assert lohri == ("ਲੋਹੜੀ" in template(PA, "tyohar", day)), day
+        assert lohri == ("ਲੋਹੜੀ" in template(SET, PA, "tyohar", day)), day
         monsoon = d(y, 6, 15) <= day <= d(y, 9, 30)
-        assert monsoon == ("Monsoon season" in template(HOA, "monsoon", day)), day
+        assert monsoon == ("Monsoon season" in template(SET, HOA, "monsoon", day)), day
         hurricane = d(y, 6, 1) <= day <= d(y, 11, 30)
-        assert hurricane == ("Hurricane season" in template(DIVE, "hurricane", day)), day
+        assert hurricane == ("Hurricane season" in template(SET, DIVE, "hurricane", day)), day
         mod = d(y, 9, 20) <= day <= mod_start(y) + dt.timedelta(days=8)
-        assert mod == ("Mòd" in template(GD, "mod", day)), day
+        assert mod == ("Mòd" in template(SET, GD, "mod", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -1094,7 +1075,7 @@ def test_sector_figures_are_plausible() -> None:
     sensible price a plant; brew recipes with a real ratio, temperature and time; curling
     scores a game could end on; derby scores; pairs percentages, first above second;
     dive conditions a reef can have; dues, fees and prices that only rise."""
-    for line, (usd, eur) in zip(pool_in_order(RU, "kurs"), KURS, strict=True):
+    for line, (usd, eur) in zip(pool_in_order(SET, RU, "kurs"), KURS, strict=True):
         m = re.search(r"доллар (\d+),(\d\d) ₽, евро (\d+),(\d\d) ₽", line)
         assert m and float(f"{m[1]}.{m[2]}") == usd and float(f"{m[3]}.{m[4]}") == eur, line
         assert 55 < usd < 80 and 1.05 < eur / usd < 1.25, line
@@ -1109,12 +1090,12 @@ def test_sector_figures_are_plausible() -> None:
     assert "7.83" in rendered(SET, AR, "sarf", d(2015, 6, 1))
     for dollar in DOLAR:
         assert 15 < float(dollar) < 19.5, dollar
-    for line, (high, low, _, wave) in zip(pool_in_order(AR, "taqs"), TAQS, strict=True):
+    for line, (high, low, _, wave) in zip(pool_in_order(SET, AR, "taqs"), TAQS, strict=True):
         m = re.search(r"العظمى (\S+) والصغرى (\S+)، .+ الموج (\S+) متر$", line)
         assert m and (int(from_ar(m[1])), int(from_ar(m[2]))) == (high, low), line
         assert 5 <= high - low <= 9 and 10 <= low and high <= 40, line
         assert float(from_ar(m[3])) == float(wave) and 0.5 <= float(wave) <= 3.5, line
-    for line, rate in zip(pool_in_order(TL, "palitan"), PESO, strict=True):
+    for line, rate in zip(pool_in_order(SET, TL, "palitan"), PESO, strict=True):
         assert line.endswith(f"₱{rate:.2f}") and 43 < rate < 56, line
     minimum = {58: 49_500_000, 55: 29_700_000, 49: 15_800_000, 45: 8_900_000, 42: 5_900_000}
     for line in pool(SET, TL, "lotto"):
@@ -1134,7 +1115,7 @@ def test_sector_figures_are_plausible() -> None:
         else:
             assert len(prices) == 2 and 200 <= prices[0] < prices[1] <= 2000, line
     assert len(POTATO) == 3
-    for line, (flood, hh, ebb, lh) in zip(pool_in_order(GD, "tide"), TIDES, strict=True):
+    for line, (flood, hh, ebb, lh) in zip(pool_in_order(SET, GD, "tide"), TIDES, strict=True):
         assert f"àrd {flood} ({hh} m), ìosal {ebb} ({lh} m)" in line, line
         gap = dt.datetime.strptime(ebb, "%H:%M") - dt.datetime.strptime(flood, "%H:%M")
         assert dt.timedelta(hours=6) <= gap <= dt.timedelta(hours=6, minutes=30), line
@@ -1144,17 +1125,17 @@ def test_sector_figures_are_plausible() -> None:
             assert 1 <= int(m[2]) / int(m[1]) <= 5, line
         else:
             assert re.search(r"20% off|Half price", line), line
-    for line, (_, dose, water, temp, time) in zip(pool_in_order(COFFEE, "recipe"), RECIPES,
+    for line, (_, dose, water, temp, time) in zip(pool_in_order(SET, COFFEE, "recipe"), RECIPES,
                                                   strict=True):
         assert f"{dose} g coffee to {water:,} g water at {temp} °C, {time} total" in line, line
         minutes, seconds = (int(x) for x in time.split(":"))
         assert 13 <= water / dose <= 18 and 85 <= temp <= 96, line
         assert 90 <= 60 * minutes + seconds <= 330, line
-    for line, (_, _, won, _, lost, ends) in zip(pool_in_order(CURL, "result"), CURLING,
+    for line, (_, _, won, _, lost, ends) in zip(pool_in_order(SET, CURL, "result"), CURLING,
                                                 strict=True):
         assert f"{won}, Team" in line and f"{lost} ({ends} ends)" in line, line
         assert won > lost >= 0 and won + lost <= 2 * ends and 6 <= ends <= 10, line
-    for line, (home, home_score, away, away_score) in zip(pool_in_order(DERBY, "bout"), BOUTS,
+    for line, (home, home_score, away, away_score) in zip(pool_in_order(SET, DERBY, "bout"), BOUTS,
                                                           strict=True):
         assert f"{home} {home_score} – {away_score} {away}" in line, line
         assert "Aire Valley" in home + away and home_score != away_score, line
@@ -1163,7 +1144,7 @@ def test_sector_figures_are_plausible() -> None:
         first, second = (float(p) for p in re.findall(r"(\d\d\.\d\d)%", line))
         assert 45 < second < first < 75, line
     assert len(PAIRS) == 5
-    for line, (seas, vis, water) in zip(pool_in_order(DIVE, "conditions"), CONDITIONS,
+    for line, (seas, vis, water) in zip(pool_in_order(SET, DIVE, "conditions"), CONDITIONS,
                                         strict=True):
         expected = f"seas {seas}–{seas + 1} ft, visibility {vis}–{vis + 20} ft, water {water}°F"
         assert expected in line, line

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_27 import (
     AS_BYLINE,
     AS_REDESIGN,
@@ -72,7 +70,6 @@ from tests.bench.heldout_templates_27 import (
     christmas_open_house,
     event_number,
     finals_day,
-    heldout27_styles,
     ilinden_years,
     independence_years,
     jumps_number,
@@ -99,6 +96,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -107,7 +105,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-27"
@@ -139,28 +140,6 @@ one = dt.timedelta(days=1)
 def from_as(text: str) -> str:
     """`text` with Assamese numerals as ASCII digits."""
     return ascii_digits(text, ASSAMESE_DIGITS)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (five of them hold a wording per day)."""
-    return {s.domain: s for s in heldout27_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def test_localised_dates_and_times() -> None:
@@ -217,14 +196,14 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
     prints the day of the four-day market week, each in turn. The run report prints the
     latest Saturday and its event number, one more each week, until the pause; the repair
     café line names the next last Saturday of a month."""
-    assert len(styles()[AS].family("tarikh").wordings) >= (LAST_DAY - FIRST_DAY).days
-    assert len(styles()[MS].family("tarikh").wordings) >= (LAST_DAY - FIRST_DAY).days
+    assert len(style_by_domain(SET)[AS].family("tarikh").wordings) >= (LAST_DAY - FIRST_DAY).days
+    assert len(style_by_domain(SET)[MS].family("tarikh").wordings) >= (LAST_DAY - FIRST_DAY).days
     for domain, family, since in ((MK, "datum", MK_DAILY), (IG, "ubochi", IG_DAILY),
                                   (BA, "objavljeno", BA_DAILY)):
-        assert len(styles()[domain].family(family).wordings) > (LAST_DAY - since).days
+        assert len(style_by_domain(SET)[domain].family(family).wordings) > (LAST_DAY - since).days
     previous_market = ""
-    for day in days():
-        mk = template(MK, "datum", day)
+    for day in every_day():
+        mk = template(SET, MK, "datum", day)
         if day < MK_DAILY:
             assert mk == "{date_de} во {time}", (day, mk)
         else:
@@ -233,7 +212,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), MACEDONIAN_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, mk)
 
-        as_ = template(AS, "tarikh", day)
+        as_ = template(SET, AS, "tarikh", day)
         if day < AS_REDESIGN:
             m = re.fullmatch(rf"(\S+), (\S+) ({MONTHS_AS}), (\S+)", as_)
             assert m and ASSAMESE_WEEKDAYS.index(m[1]) == day.weekday(), (day, as_)
@@ -246,7 +225,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             numbers = (int(m[1]), ASSAMESE_MONTHS.index(m[2]) + 1, int(m[3]))
         assert numbers == (day.day, day.month, day.year), (day, as_)
 
-        ig = template(IG, "ubochi", day)
+        ig = template(SET, IG, "ubochi", day)
         if day < IG_DAILY:
             assert ig == "{date_dmy} | {time}", (day, ig)
         else:
@@ -259,7 +238,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                 assert MARKET_DAYS.index(m[5]) == (MARKET_DAYS.index(previous_market) + 1) % 4
             previous_market = m[5]
 
-        ba = template(BA, "objavljeno", day)
+        ba = template(SET, BA, "objavljeno", day)
         if day < BA_DAILY:
             assert ba == "Objavljeno: {date_de}. u {time}", (day, ba)
         else:
@@ -268,7 +247,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), BOSNIAN_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, ba)
 
-        ms = template(MS, "tarikh", day)
+        ms = template(SET, MS, "tarikh", day)
         if day < MS_REDESIGN:
             m = re.fullmatch(rf"({MONTHS_MS}) (\d{{1,2}}), (\d{{4}}) @ \{{time12\}}", ms)
             assert m and (MALAY_MONTHS.index(m[1]) + 1, int(m[2]), int(m[3])) == (
@@ -279,7 +258,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), MALAY_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, ms)
 
-        run = template(RUN, "report", day)
+        run = template(SET, RUN, "report", day)
         if day <= LAST_RUN + 6 * one:
             m = re.fullmatch(r"Run report · Event #(\d+) · Saturday (\d{1,2} [A-Z][a-z]+ "
                              r"\d{4})", run)
@@ -290,7 +269,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert run == "News · {date_dmy} · {author}", (day, run)
 
-        cafe = template(REPAIR, "next", day)
+        cafe = template(SET, REPAIR, "next", day)
         if day < d(2020, 3, 14):
             m = re.fullmatch(r"🛠️ Next Repair Café: Saturday (\d{1,2}) ([A-Z][a-z]+), "
                              r"10am–1pm", cafe)
@@ -555,18 +534,18 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     16 April; the flood line only from June to September; the Ilinden line only on 1 and 2
     August; the beach line only from June to September; the bridge diving only in the week
     before the last Sunday of July."""
-    for day in days():
+    for day in every_day():
         y = day.year
         bohag = day.month == 4 and 13 <= day.day <= 16
-        assert bohag == ("ৰঙালী বিহু" in template(AS, "bihu", day)), day
+        assert bohag == ("ৰঙালী বিহু" in template(SET, AS, "bihu", day)), day
         flood = 6 <= day.month <= 9
-        assert flood == ("বানপানী" in template(AS, "bonpani", day)), day
-        assert (flood == template(BOAT, "beach", day).startswith("☀️")), day
+        assert flood == ("বানপানী" in template(SET, AS, "bonpani", day)), day
+        assert (flood == template(SET, BOAT, "beach", day).startswith("☀️")), day
         ilinden = day.month == 8 and day.day in (1, 2)
-        assert ilinden == ("Илинден" in template(MK, "praznici", day)), day
+        assert ilinden == ("Илинден" in template(SET, MK, "praznici", day)), day
         jumps = bridge_jumps(y)
         near = jumps - 5 * one <= day <= jumps
-        assert near == ("skokovi" in template(BA, "praznici", day)), day
+        assert near == ("skokovi" in template(SET, BA, "praznici", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -929,7 +908,7 @@ def test_sector_figures_are_plausible() -> None:
     range; Mostar weather with a mark to match; ringgit rates in range and Kota Kinabalu's
     warm nights; tennis league scores of twelve rubbers or fewer; dues, fees and prices that
     only rise."""
-    for line, (eur, usd) in zip(pool_in_order(MK, "kurs"), KURS_MK, strict=True):
+    for line, (eur, usd) in zip(pool_in_order(SET, MK, "kurs"), KURS_MK, strict=True):
         assert f"евро {eur:.2f} ден., долар {usd:.2f} ден.".replace(".", ",").replace(
             "ден,", "ден.") in line, line
         assert 61.2 < eur < 61.8 and 50 < usd < 60 and 1.05 < eur / usd < 1.25, line
@@ -940,16 +919,17 @@ def test_sector_figures_are_plausible() -> None:
     for line in pool(SET, IG, "ahia"):
         m = re.search(r"₦([\d,]+)$", line)
         assert m and 500 <= int(m[1].replace(",", "")) <= 40_000, line
-    for line, usd in zip(pool_in_order(BA, "kurs"), USD_KM, strict=True):
+    for line, usd in zip(pool_in_order(SET, BA, "kurs"), USD_KM, strict=True):
         assert line.startswith("💶 1 EUR = 1,95583 KM") and 1.5 < usd < 2.0, line
-    for line, (mark, t, _) in zip(pool_in_order(BA, "vrijeme"), VRIJEME, strict=True):
+    for line, (mark, t, _) in zip(pool_in_order(SET, BA, "vrijeme"), VRIJEME, strict=True):
         assert line.startswith(mark) and f"do {t} °C" in line and -10 < t < 42, line
         assert (mark == "❄️") == (t < 5), line
-    for line, rate in zip(pool_in_order(MS, "ringgit"), MYR, strict=True):
+    for line, rate in zip(pool_in_order(SET, MS, "ringgit"), MYR, strict=True):
         assert line.endswith(f"RM{rate:.2f}") and 3.5 < rate < 4.6, line
-    for line, (_, _, low) in zip(pool_in_order(MS, "cuaca"), CUACA, strict=True):
+    for line, (_, _, low) in zip(pool_in_order(SET, MS, "cuaca"), CUACA, strict=True):
         assert f"{low}–{low + 7} °C" in line and 22 <= low <= 26, line
-    for line, (_, _, _, won, lost) in zip(pool_in_order(TENNIS, "result"), LEAGUE, strict=True):
+    for line, (_, _, _, won, lost) in zip(pool_in_order(SET, TENNIS, "result"), LEAGUE,
+                                          strict=True):
         assert f"{won}–{lost}" in line and won >= lost and won + lost <= 12, line
     for line in pool(SET, RUN, "result"):
         times = re.findall(r"(\d\d):(\d\d)", line)

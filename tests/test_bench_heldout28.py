@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_28 import (
     BELARUSIAN_MONTHS,
     BY_BYLINE,
@@ -68,7 +66,6 @@ from tests.bench.heldout_templates_28 import (
     bikram_sambat_year,
     christmas_concert,
     grading_day,
-    heldout28_styles,
     heroes_day,
     independence_years_ug,
     independence_years_zw,
@@ -96,6 +93,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -104,7 +102,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-28"
@@ -139,28 +140,6 @@ one = dt.timedelta(days=1)
 def from_np(text: str) -> str:
     """`text` with Devanagari numerals as ASCII digits."""
     return ascii_digits(text, DEVANAGARI_DIGITS)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (five of them hold a wording per day)."""
-    return {s.domain: s for s in heldout28_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def test_localised_dates_and_times() -> None:
@@ -214,12 +193,12 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
     weekday) in its language and numerals, changing form on the day of its rewording. The
     WI's meeting line names the next second Wednesday of a month (none in August) until the
     2020 suspension."""
-    assert len(styles()[NP].family("miti").wordings) >= (LAST_DAY - FIRST_DAY).days
+    assert len(style_by_domain(SET)[NP].family("miti").wordings) >= (LAST_DAY - FIRST_DAY).days
     for domain, family, since in ((BY, "data", BY_DAILY), (SN, "zuva", SN_DAILY),
                                   (LG, "olunaku", LG_DAILY), (MI, "ra", MI_DAILY)):
-        assert len(styles()[domain].family(family).wordings) > (LAST_DAY - since).days
-    for day in days():
-        by = template(BY, "data", day)
+        assert len(style_by_domain(SET)[domain].family(family).wordings) > (LAST_DAY - since).days
+    for day in every_day():
+        by = template(SET, BY, "data", day)
         if day < BY_DAILY:
             assert by == "{date_de} | {time}", (day, by)
         else:
@@ -227,7 +206,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and (int(m[1]), BELARUSIAN_MONTHS.index(m[2]) + 1, int(m[3])) == (
                 day.day, day.month, day.year), (day, by)
 
-        np_ = template(NP, "miti", day)
+        np_ = template(SET, NP, "miti", day)
         if day < NP_REDESIGN:
             m = re.fullmatch(rf"(\S+) ({MONTHS_NP}) (\S+), (\S+)", np_)
             assert m and NEPALI_WEEKDAYS.index(m[4]) == day.weekday(), (day, np_)
@@ -239,7 +218,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         assert not re.search("[0-9]", np_.replace("{time}", "")), np_
         assert numbers == (day.day, day.month, day.year), (day, np_)
 
-        sn = template(SN, "zuva", day)
+        sn = template(SET, SN, "zuva", day)
         if day < SN_DAILY:
             assert sn == "{date_dmy}", (day, sn)
         else:
@@ -248,7 +227,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), SHONA_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, sn)
 
-        lg = template(LG, "olunaku", day)
+        lg = template(SET, LG, "olunaku", day)
         if day < LG_DAILY:
             assert lg == "{date_short} | {time12}", (day, lg)
         else:
@@ -257,7 +236,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[3]), LUGANDA_MONTHS.index(m[2]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, lg)
 
-        mi = template(MI, "ra", day)
+        mi = template(SET, MI, "ra", day)
         if day < MI_DAILY:
             assert mi == "{date_dmy}", (day, mi)
         else:
@@ -266,7 +245,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), MAORI_MONTHS.index(m[3]) + 1, int(m[4])) == (
                 day.day, day.month, day.year), (day, mi)
 
-        wi = template(WI, "next", day)
+        wi = template(SET, WI, "next", day)
         if day < d(2020, 3, 12):
             m = re.fullmatch(r"📅 Next meeting: Wednesday (\d{1,2}) ([A-Z][a-z]+), 7\.30pm"
                              r"(?: — our Christmas party)?", wi)
@@ -546,17 +525,17 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     landslide line only from June to September; the riding line only from April to
     October; Māori Language Week only in its week; Dashain only from nine days before
     Vijaya Dashami to the day after."""
-    for day in days():
+    for day in every_day():
         y = day.year
         kupalle = day.month == 7 and day.day in (6, 7)
-        assert kupalle == ("Купалля" in template(BY, "svyaty", day)), day
-        assert (6 <= day.month <= 9) == ("पहिरो" in template(NP, "mausam", day)), day
-        assert (4 <= day.month <= 10) == template(MOTO, "season", day).startswith("🏍️"), day
+        assert kupalle == ("Купалля" in template(SET, BY, "svyaty", day)), day
+        assert (6 <= day.month <= 9) == ("पहिरो" in template(SET, NP, "mausam", day)), day
+        assert (4 <= day.month <= 10) == template(SET, MOTO, "season", day).startswith("🏍️"), day
         first, last = (dt.date.fromisoformat(t) for t in REO_WEEK[y])
-        assert (first <= day <= last) == ("Te Wiki" in template(MI, "hararei", day)), day
+        assert (first <= day <= last) == ("Te Wiki" in template(SET, MI, "hararei", day)), day
         dashami = dt.date.fromisoformat(DASHAIN[y])
         near = dashami - 9 * one <= day <= dashami + one
-        assert near == ("दशैं" in template(NP, "chad", day)), day
+        assert near == ("दशैं" in template(SET, NP, "chad", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -910,25 +889,25 @@ def test_sector_figures_are_plausible() -> None:
     euro above the dollar; cardamom prices in rupees in range; Zimbabwe prices higher in
     their own dollars than in US dollars; shilling rates in range; Rotorua weather with a
     mark to match; dues, fees and subscriptions that only rise."""
-    for line, (usd, eur) in zip(pool_in_order(BY, "kurs_old"), KURS_OLD, strict=True):
+    for line, (usd, eur) in zip(pool_in_order(SET, BY, "kurs_old"), KURS_OLD, strict=True):
         assert 14_000 < usd < 21_000 and 1.05 < eur / usd < 1.2, line
         assert f"USD {usd:,}".replace(",", " ") in line, line
-    for line, (rate, euro) in zip(pool_in_order(BY, "kurs"), KURS_BYN, strict=True):
+    for line, (rate, euro) in zip(pool_in_order(SET, BY, "kurs"), KURS_BYN, strict=True):
         assert 1.8 < rate < 2.7 and 1.05 < euro / rate < 1.25, line
         assert f"USD {rate:.4f}".replace(".", ",") in line, line
     assert all(500 <= p <= 2500 for p in CARDAMOM)
-    for line, price in zip(pool_in_order(NP, "alainchi"), CARDAMOM, strict=True):
+    for line, price in zip(pool_in_order(SET, NP, "alainchi"), CARDAMOM, strict=True):
         assert from_np(line).endswith(f"₹{price:,} प्रति केजी"), line
     for us_line, zw_line in zip(MITENGO_USD, MITENGO_ZWL, strict=True):
         a = [float(x) for x in re.findall(r"US\$(\d+\.\d\d)", us_line)]
         b = [float(x) for x in re.findall(r"ZWL\$(\d+\.\d\d)", zw_line)]
         assert a and len(a) == len(b) and all(y > x for x, y in zip(a, b, strict=True)), us_line
-    for line, rate in zip(pool_in_order(LG, "ssente"), UGX, strict=False):
+    for line, rate in zip(pool_in_order(SET, LG, "ssente"), UGX, strict=False):
         assert line.endswith(f"Shs {rate:,}") and 3000 < rate < 4000, line
     for line in pool(SET, LG, "ssente"):
         if m := re.search(r"kaawa: .+ Shs ([\d,]+) kkiro$", line):
             assert 1500 <= int(m[1].replace(",", "")) <= 8000, line
-    for line, (mark, t, _) in zip(pool_in_order(MI, "huarere"), HUARERE, strict=True):
+    for line, (mark, t, _) in zip(pool_in_order(SET, MI, "huarere"), HUARERE, strict=True):
         assert line.startswith(mark) and f": {t}°, " in line and -5 < t < 32, line
         assert (mark == "❄️") == (t < 8), line
     for domain, family, pattern, dates in (

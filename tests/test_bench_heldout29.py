@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_29 import (
     BR_BYLINE,
     BR_DAILY,
@@ -89,7 +87,6 @@ from tests.bench.heldout_templates_29 import (
     YEARS,
     agm_day,
     apple_day,
-    heldout29_styles,
     holi_celebration,
     independence_years_tj,
     induction_day,
@@ -119,6 +116,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -127,7 +125,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-29"
@@ -167,28 +168,6 @@ d = dt.date
 one = dt.timedelta(days=1)
 SYNODIC = 29.530588853  # days
 NEW_MOON = dt.datetime(2000, 1, 6, 18, 14)  # a new moon (UTC)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (seven of them hold a wording per day)."""
-    return {s.domain: s for s in heldout29_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def moon_age(day: dt.date) -> float:
@@ -260,10 +239,10 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                                   (RM, "data", RM_DAILY), (GL, "ulloq", GL_DAILY),
                                   (EO, "dato", EO_DAILY), (BR, "deiziad", BR_DAILY),
                                   (IU, "posted", IU_DAILY)):
-        assert len(styles()[domain].family(family).wordings) > (LAST_DAY - since).days
-    for day in days():
+        assert len(style_by_domain(SET)[domain].family(family).wordings) > (LAST_DAY - since).days
+    for day in every_day():
         date = (day.day, day.month, day.year)
-        tj = template(TJ, "sana", day)
+        tj = template(SET, TJ, "sana", day)
         if day < TJ_DAILY:
             assert tj == "{date_de}, {time}", (day, tj)
         else:
@@ -271,7 +250,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and TAJIK_WEEKDAYS.index(m[1]) == day.weekday(), (day, tj)
             assert (int(m[2]), TAJIK_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, tj)
 
-        se = template(SE, "almmuhuvvon", day)
+        se = template(SET, SE, "almmuhuvvon", day)
         if day < SE_DAILY:
             assert se == "Almmuhuvvon {date_de}", (day, se)
         else:
@@ -279,7 +258,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and SAMI_WEEKDAYS.index(m[1]) == day.weekday(), (day, se)
             assert (int(m[2]), int(m[3]), int(m[4])) == date, (day, se)
 
-        rm = template(RM, "data", day)
+        rm = template(SET, RM, "data", day)
         if day < RM_DAILY:
             assert rm == "Publitgà ils {date_de}", (day, rm)
         else:
@@ -288,7 +267,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), ROMANSH_MONTHS.index(m[4]) + 1, int(m[5])) == date, (day, rm)
             assert (m[3] == "d'") == (m[4][0] in "aeiou"), (day, rm)
 
-        gl = template(GL, "ulloq", day)
+        gl = template(SET, GL, "ulloq", day)
         if day < GL_DAILY:
             assert gl == "{date_de} kl. {time}", (day, gl)
         else:
@@ -296,7 +275,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and GREENLANDIC_WEEKDAYS.index(m[1]) == day.weekday(), (day, gl)
             assert (int(m[2]), GREENLANDIC_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, gl)
 
-        eo = template(EO, "dato", day)
+        eo = template(SET, EO, "dato", day)
         if day < EO_DAILY:
             assert eo == "{date_iso}", (day, eo)
         else:
@@ -304,7 +283,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and ESPERANTO_WEEKDAYS.index(m[1]) == day.weekday(), (day, eo)
             assert (int(m[2]), ESPERANTO_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, eo)
 
-        br = template(BR, "deiziad", day)
+        br = template(SET, BR, "deiziad", day)
         if day < BR_DAILY:
             assert br == "{date_fr}", (day, br)
         else:
@@ -312,7 +291,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and BRETON_WEEKDAYS.index(m[1]) == day.weekday(), (day, br)
             assert (int(m[2]), BRETON_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, br)
 
-        iu = template(IU, "posted", day)
+        iu = template(SET, IU, "posted", day)
         if day < IU_DAILY:
             assert iu == "{date_long}", (day, iu)
         else:
@@ -323,7 +302,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (m[5], m[6], int(m[7]), int(m[8])) == (
                 f"{day:%A}", f"{day:%B}", day.day, day.year), (day, iu)
 
-        dalki = template(SE, "dalki", day)
+        dalki = template(SET, SE, "dalki", day)
         night = day.month == 12 or (day.month == 11 and day.day >= POLAR_NIGHT[0][1]) or (
             day.month == 1 and day.day <= POLAR_NIGHT[1][1])
         if night:
@@ -333,7 +312,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert "Skábma" not in dalki, (day, dalki)
 
-        induction = template(MAKERS, "induction", day)
+        induction = template(SET, MAKERS, "induction", day)
         if day < d(2020, 3, 17):
             m = re.fullmatch(r"🔧 Next laser cutter induction: Thursday (\d{1,2}) ([A-Z][a-z]+), "
                              r"7pm\. Book on the forum\.", induction)
@@ -356,14 +335,14 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
 def test_exchange_rate_changes_month_by_month() -> None:
     """The somoni strip holds one wording per month: on the first of each month it prints
     that month's rate (rising, by the National Bank's anchors), with the euro above it."""
-    wordings = styles()[TJ].family("qurb").wordings
+    wordings = style_by_domain(SET)[TJ].family("qurb").wordings
     assert len(wordings) == 6 * 12 + 1
     previous = 0.0
     for y in YEARS:
         for m in range(1, 13):
             first = d(y, m, 1)
-            text = template(TJ, "qurb", first)
-            assert text == template(TJ, "qurb", first + 20 * one), first
+            text = template(SET, TJ, "qurb", first)
+            assert text == template(SET, TJ, "qurb", first + 20 * one), first
             got = re.fullmatch(r"💵 Қурби асъор: 1 USD = (\d+,\d{4}) сомонӣ · 1 EUR = (\d+,\d{4}) "
                                r"сомонӣ", text)
             assert got, text
@@ -701,13 +680,13 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     season only from 15 to 24 March; the sealift pick-up only from 15 August to 30
     September; Navaratri only from two weeks before to its ninth night."""
     votes = [dt.date.fromisoformat(t) for t in SWISS_VOTES]
-    for day in days():
+    for day in every_day():
         y = day.year
         near_vote = any(v - 13 * one <= day <= v for v in votes)
-        assert near_vote == ("Votaziun federala" in template(RM, "votaziun", day)), day
+        assert near_vote == ("Votaziun federala" in template(SET, RM, "votaziun", day)), day
         chalandamarz = (day.month, day.day) in ((2, 27), (2, 28), (2, 29), (3, 1))
-        assert chalandamarz == ("Chalandamarz" in template(RM, "festas", day)), day
-        dalki = template(SE, "dalki", day)
+        assert chalandamarz == ("Chalandamarz" in template(SET, RM, "festas", day)), day
+        dalki = template(SET, SE, "dalki", day)
         night = (day.month, day.day) >= (11, 26) or (day.month, day.day) <= (1, 16)
         assert night == dalki.startswith("🌑"), day
         sun = (5, 17) <= (day.month, day.day) <= (7, 27)
@@ -716,12 +695,12 @@ def test_calendar_notices_show_only_near_their_days() -> None:
             assert dalki == ("{dalki_geasse}" if (5, 1) <= (day.month, day.day) < (10, 15)
                              else "{dalki_dalvi}"), day
         close = (3, 15) <= (day.month, day.day) <= (3, 24)
-        assert close == ("close season" in template(ANGLING, "season", day)), day
+        assert close == ("close season" in template(SET, ANGLING, "season", day)), day
         pickup = (8, 15) <= (day.month, day.day) <= (9, 30)
-        assert pickup == ("is here" in template(IU, "sealift", day)), day
+        assert pickup == ("is here" in template(SET, IU, "sealift", day)), day
         nav = dt.date.fromisoformat(NAVARATRI[y])
         near = nav - 14 * one <= day <= nav + 8 * one
-        assert near == ("Navaratri" in template(MANDIR, "festivals", day)), day
+        assert near == ("Navaratri" in template(SET, MANDIR, "festivals", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -1114,15 +1093,15 @@ def test_sector_figures_are_plausible() -> None:
     adult's; fees, tickets, rentals and subscriptions that only rise."""
     assert all(15 <= p <= 25 for p in HALIBUT) and all(7 <= p <= 13 for p in SHRIMP)
     assert min(HALIBUT) > max(SHRIMP)
-    for line in pool_in_order(GL, "akit"):
+    for line in pool_in_order(SET, GL, "akit"):
         found = re.search(r": (\d+,\d\d) kr\./kg$", line)
         assert found, line
         price = float(found[1].replace(",", "."))
         assert price in HALIBUT + SHRIMP and ("Hellefisk" in line) == (price in HALIBUT), line
-    for line, c in zip(pool_in_order(BR, "mor"), TIDES, strict=True):
+    for line, c in zip(pool_in_order(SET, BR, "mor"), TIDES, strict=True):
         assert 20 <= c <= 120 and line.startswith(f"🌊 Koefisiant ar mor: {c}"), line
         assert ("reverzhi" in line) == (c >= 95), line
-    for line, (level, trend) in zip(pool_in_order(ANGLING, "level"), LEVELS, strict=True):
+    for line, (level, trend) in zip(pool_in_order(SET, ANGLING, "level"), LEVELS, strict=True):
         assert 0.2 <= level <= 3.0 and line.endswith(f"{level:.2f} m, {trend}"), line
         assert re.fullmatch(r"steady|falling|rising(?: fast)?", trend), trend
     limits = {"barbel": 21, "grayling": 5, "pike": 40, "brown trout": 15, "chub": 10}
@@ -1172,4 +1151,5 @@ def test_first_and_last_days() -> None:
     """The set's day walks cover every article date and its syndicated copies."""
     assert FIRST_DAY == d(2015, 1, 1) and LAST_DAY >= d(2021, 1, 5)
     for domain, family in ((TJ, "sana"), (SE, "almmuhuvvon"), (IU, "posted")):
-        assert template(domain, family, LAST_DAY) != template(domain, family, LAST_DAY - one)
+        assert (template(SET, domain, family, LAST_DAY)
+                != template(SET, domain, family, LAST_DAY - one))

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_30 import (
     AG_REDESIGN,
     AG_RESULTS,
@@ -88,7 +86,6 @@ from tests.bench.heldout_templates_30 import (
     emancipation_years,
     finals_weekend,
     generated_mwh,
-    heldout30_styles,
     hijri,
     hijri_day,
     homeland_years,
@@ -118,6 +115,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -126,7 +124,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-30"
@@ -163,28 +164,6 @@ d = dt.date
 one = dt.timedelta(days=1)
 SYNODIC = 29.530588853  # days
 NEW_MOON = dt.datetime(2000, 1, 6, 18, 14)  # a new moon (UTC)
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (seven of them hold a wording per day)."""
-    return {s.domain: s for s in heldout30_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def moon_age(day: dt.date) -> float:
@@ -274,15 +253,16 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
     for domain, family, since in ((PS, "neta", FIRST_DAY), (DV, "thaareekh", DV_DAILY),
                                   (SB, "datum", SB_DAILY), (PY, "ara", PY_DAILY),
                                   (FUR, "publicat", FIRST_DAY), (TO, "aho", TO_DAILY)):
-        assert len(styles()[domain].family(family).wordings) > (LAST_DAY - since).days
-    assert len(styles()[AGILITY].family("posted").wordings) > (AG_REDESIGN - FIRST_DAY).days
+        assert len(style_by_domain(SET)[domain].family(family).wordings) > (LAST_DAY - since).days
+    assert (len(style_by_domain(SET)[AGILITY].family("posted").wordings)
+            > (AG_REDESIGN - FIRST_DAY).days)
     solar: tuple[int, int, int] | None = None
     moon: tuple[int, int, int] | None = None
     lengths = {1: 31, 2: 31, 3: 31, 4: 31, 5: 31, 6: 31, 7: 30, 8: 30, 9: 30, 10: 30, 11: 30}
     ramadan_days: dict[int, int] = {}
-    for day in days():
+    for day in every_day():
         date = (day.day, day.month, day.year)
-        raw = template(PS, "neta", day)
+        raw = template(SET, PS, "neta", day)
         assert not re.search(r"[0-9]", raw), raw
         ps = pashto(raw)
         m = re.fullmatch(rf"(\S+)، (\d{{1,2}}) ({MONTHS_SOLAR}) (\d{{4}}) ل(?: \((\d{{1,2}}) "
@@ -305,7 +285,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                 assert dd <= 30
         solar = now
 
-        dv = template(DV, "thaareekh", day)
+        dv = template(SET, DV, "thaareekh", day)
         if day < DV_DAILY:
             assert dv == "{date_dmy} {time}", (day, dv)
         else:
@@ -322,7 +302,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                 else:
                     assert now == (year, month, dd + 1), (day, dv)
             moon = now
-        moosun = template(DV, "moosun", day)
+        moosun = template(SET, DV, "moosun", day)
         hy, hm, hd = hijri(day)
         if hm == 9:
             assert moosun == f"🌙 ރަމަޟާން މަހުގެ {hd} ވަނަ ދުވަސް", (day, moosun)
@@ -330,7 +310,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
         else:
             assert moosun == "{moosun}", (day, moosun)
 
-        sb = template(SB, "datum", day)
+        sb = template(SET, SB, "datum", day)
         if day < SB_DAILY:
             assert sb == "{date_de}", (day, sb)
         else:
@@ -338,7 +318,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and SORBIAN_WEEKDAYS.index(m[1]) == day.weekday(), (day, sb)
             assert (int(m[2]), SORBIAN_MONTHS_GEN.index(m[3]) + 1, int(m[4])) == date, (day, sb)
 
-        py = template(PY, "ara", day)
+        py = template(SET, PY, "ara", day)
         if day < PY_DAILY:
             assert py == "{date_es}", (day, py)
         else:
@@ -346,7 +326,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and GUARANI_WEEKDAYS.index(m[1]) == day.weekday(), (day, py)
             assert (int(m[2]), GUARANI_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, py)
 
-        fur = template(FUR, "publicat", day)
+        fur = template(SET, FUR, "publicat", day)
         if day < FUR_BILINGUAL:
             assert fur == f"Pubblicato il {day.day:02d}/{day.month:02d}/{day.year}", (day, fur)
         else:
@@ -357,7 +337,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), FRIULIAN_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, fur)
             assert (int(m[6]), ITALIAN_MONTHS.index(m[7]) + 1, int(m[8])) == date, (day, fur)
 
-        to = template(TO, "aho", day)
+        to = template(SET, TO, "aho", day)
         if day < TO_DAILY:
             assert to == "{date_dmy}", (day, to)
         else:
@@ -365,7 +345,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and TONGAN_WEEKDAYS.index(m[1]) == day.weekday(), (day, to)
             assert (int(m[2]), TONGAN_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, to)
 
-        ag = template(AGILITY, "posted", day)
+        ag = template(SET, AGILITY, "posted", day)
         if day < AG_REDESIGN:
             assert ag == f"Posted {day.day:02d}/{day.month:02d}/{day.year} by {{author}}", ag
         else:
@@ -401,14 +381,14 @@ def test_generation_changes_month_by_month() -> None:
     """The turbine strip holds one wording per month: on the first of each month it reports
     the month before, its output within 70-130% of that month's forecast (the gearbox repair
     aside) and the percentage its output is of the forecast."""
-    wordings = styles()[ENERGY].family("generation").wordings
+    wordings = style_by_domain(SET)[ENERGY].family("generation").wordings
     assert len(wordings) == 6 * 12 + 1
     seen = []
     for y in YEARS:
         for m in range(1, 13):
             first = d(y, m, 1)
-            text = template(ENERGY, "generation", first)
-            assert text == template(ENERGY, "generation", first + 20 * one), first
+            text = template(SET, ENERGY, "generation", first)
+            assert text == template(SET, ENERGY, "generation", first + 20 * one), first
             got = re.fullmatch(r"⚡ ([A-Z][a-z]+) (\d{4}): (\d+) MWh generated, (\d+)% of "
                                r"forecast( \(gearbox repair\))?\.", text)
             assert got, text
@@ -594,7 +574,7 @@ def test_seasons_and_years_follow_their_calendars() -> None:
         """The wordings the day before `first`, on `first` and `last`, and the day after
         `last`: the same before and after, and the same on the first and last day (these
         notices have no slots, so their templates are their texts)."""
-        out = [template(domain, family, day) for day in (first - one, first, last, last + one)]
+        out = [template(SET, domain, family, day) for day in (first - one, first, last, last + one)]
         assert out[0] == out[3] and out[1] == out[2] and out[0] != out[1], (domain, out)
         assert "{" not in out[0] + out[1], (domain, family)
         return out[0], out[1]
@@ -602,7 +582,7 @@ def test_seasons_and_years_follow_their_calendars() -> None:
     def steps(domain: str, family: str, *changes: tuple[dt.date, str]) -> None:
         """Each (day, words): the wording changes on that day, to one saying `words`."""
         for day, words in changes:
-            before, after = (template(domain, family, x) for x in (day - one, day))
+            before, after = (template(SET, domain, family, x) for x in (day - one, day))
             assert before != after and words in after, (domain, family, day, after)
 
     for y in YEARS:
@@ -751,23 +731,23 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     IMU deadlines only in the first half of June and of December; the Stampede only from two
     weeks before it to its last day."""
     holidays = [day for y in YEARS for day, _ in bank_holidays(y)]
-    for day in days():
+    for day in every_day():
         y, md = day.year, (day.month, day.day)
         nowruz = (3, 20) <= md <= (3, 22)
-        assert nowruz == ("نوی لمریز کال" in template(PS, "jashn", day)), day
-        assert (hijri(day)[1] == 9) == template(DV, "moosun", day).startswith("🌙"), day
+        assert nowruz == ("نوی لمریز کال" in template(SET, PS, "jashn", day)), day
+        assert (hijri(day)[1] == 9) == template(SET, DV, "moosun", day).startswith("🌙"), day
         whales = 7 <= day.month <= 10
-        assert whales == ("tofuaʻa" in template(TO, "tofuaa", day)), day
+        assert whales == ("tofuaʻa" in template(SET, TO, "tofuaa", day)), day
         hot = day.month == 12 or day.month <= 3
-        assert hot == ("36°C" in template(AGILITY, "heat", day)), day
+        assert hot == ("36°C" in template(SET, AGILITY, "heat", day)), day
         near = any(h - 6 * one <= day <= h for h in holidays)
-        text = template(BIKE, "bankhol", day)
+        text = template(SET, BIKE, "bankhol", day)
         assert near == (text.startswith(("🇮🇪", "🍀", "🐣"))), day
         imu = (6, 1) <= md <= (6, 16) or (12, 1) <= md <= (12, 16)
-        assert imu == ("IMU" in template(FUR, "tributi", day)), day
+        assert imu == ("IMU" in template(SET, FUR, "tributi", day)), day
         start = stampede_start(y)
         assert (start - 14 * one <= day <= start + 9 * one) == (
-            "Stampede" in template(RODEO, "stampede", day)), day
+            "Stampede" in template(SET, RODEO, "stampede", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -1167,14 +1147,14 @@ def test_sector_figures_are_plausible() -> None:
     rough-stock points and timed-event seconds, agility times, a turbine forecast windier in
     winter, members' interest that only falls and grants that only rise; subscriptions,
     memberships, subs, fees and services that only rise, and VAT that fell."""
-    for line, (item, price) in zip(pool_in_order(PS, "mandai"), MANDAI, strict=True):
+    for line, (item, price) in zip(pool_in_order(SET, PS, "mandai"), MANDAI, strict=True):
         assert 10 <= price <= 150 and pashto(line).endswith(f"{item} {price} افغانۍ"), line
     means = []
     for era in ("dolar_a", *(e for _, e in PY_ERAS)):
         rates = DOLAR_PY[era]
         assert all(b < s <= b + 100 for b, s in rates), era
         means.append(sum(b for b, _ in rates) / len(rates))
-        for line in pool_in_order(PY, era):
+        for line in pool_in_order(SET, PY, era):
             m = re.fullmatch(r"💱 Dólar: compra G\. (\d)\.(\d{3}) · venta G\. (\d)\.(\d{3})",
                              line)
             assert m and 4500 < int(m[1] + m[2]) < int(m[3] + m[4]) < 7200, line
@@ -1245,4 +1225,5 @@ def test_first_and_last_days() -> None:
     """The set's day walks cover every article date and its syndicated copies."""
     assert FIRST_DAY == d(2015, 1, 1) and LAST_DAY >= d(2021, 1, 5)
     for domain, family in ((PS, "neta"), (DV, "thaareekh"), (TO, "aho")):
-        assert template(domain, family, LAST_DAY) != template(domain, family, LAST_DAY - one)
+        assert (template(SET, domain, family, LAST_DAY)
+                != template(SET, domain, family, LAST_DAY - one))

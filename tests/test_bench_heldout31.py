@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from cleanpipe.sample.model import label_family
-from cleanpipe.sample.templates import PublisherStyle
 from tests.bench.heldout_templates_31 import (
     BAND_RESULTS,
     EASTER_WESTERN,
@@ -81,7 +79,6 @@ from tests.bench.heldout_templates_31 import (
     ethiopian_new_year,
     fuel_prices,
     glengarry_games,
-    heldout31_styles,
     independence_years_kg,
     javanese_year,
     kathina_day,
@@ -108,6 +105,7 @@ from tests.heldout_checks import (
     assert_varied,
     bodies,
     by_family,
+    every_day,
     group_docs,
     group_lines,
     mostly,
@@ -116,7 +114,10 @@ from tests.heldout_checks import (
     per_doc,
     planted_docs,
     pool,
+    pool_in_order,
     rendered,
+    style_by_domain,
+    template,
 )
 
 SET = "held-back-31"
@@ -161,28 +162,6 @@ NEW_MOON = dt.datetime(2000, 1, 6, 18, 14)  # a mean new moon (UTC)
 ETHIOPIAN_NEW_YEARS = {2007: d(2014, 9, 11), 2008: d(2015, 9, 12), 2009: d(2016, 9, 11),
                        2010: d(2017, 9, 11), 2011: d(2018, 9, 11), 2012: d(2019, 9, 12),
                        2013: d(2020, 9, 11)}  # 1 Meskerem, as published
-
-
-@cache
-def styles() -> dict[str, PublisherStyle]:
-    """The styles by domain, built once (seven of them hold a wording per day)."""
-    return {s.domain: s for s in heldout31_styles()}
-
-
-def template(domain: str, family: str, day: dt.date) -> str:
-    """The wording of `family` at `domain` on `day`, slots unfilled (fast, for day walks)."""
-    return styles()[domain].family(family).wording(day)
-
-
-def days() -> list[dt.date]:
-    """Every day from 2015 to 2020."""
-    first, last = d(2015, 1, 1), d(2020, 12, 31)
-    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
-
-
-def pool_in_order(domain: str, pool_name: str) -> tuple[str, ...]:
-    """A pool's values in the order the style lists them."""
-    return styles()[domain].pools[pool_name]
 
 
 def moon_age(day: dt.date) -> float:
@@ -274,13 +253,13 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                                   (KB, "azemz", KB_DAILY), (ORO, "guyyaa", OR_DAILY),
                                   (OC, "data", OC_DAILY), (PAP, "fecha", FIRST_DAY),
                                   (ISLAND, "tide", FIRST_DAY)):
-        assert len(styles()[domain].family(family).wordings) > (LAST_DAY - since).days
+        assert len(style_by_domain(SET)[domain].family(family).wordings) > (LAST_DAY - since).days
     market: str | None = None
     eth: tuple[int, int, int] | None = None
     pagume: dict[int, int] = {}
-    for day in days():
+    for day in every_day():
         date = (day.day, day.month, day.year)
-        kg = template(KG, "kun", day)
+        kg = template(SET, KG, "kun", day)
         if day < KG_DAILY:
             assert kg == "{date_de} {time}", (day, kg)
         else:
@@ -288,7 +267,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and KYRGYZ_WEEKDAYS.index(m[1]) == day.weekday(), (day, kg)
             assert (int(m[2]), KYRGYZ_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, kg)
 
-        jv = template(JV, "tanggal", day)
+        jv = template(SET, JV, "tanggal", day)
         if day < JV_DAILY:
             assert jv == "{date_id}", (day, jv)
         else:
@@ -300,7 +279,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                 assert PASARAN.index(m[2]) == (PASARAN.index(market) + 1) % 5, (day, jv)
             market = m[2]
 
-        kb = template(KB, "azemz", day)
+        kb = template(SET, KB, "azemz", day)
         if day < KB_DAILY:
             assert kb == "{date_fr} – {time}", (day, kb)
         else:
@@ -308,7 +287,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert m and KABYLE_WEEKDAYS.index(m[1]) == day.weekday(), (day, kb)
             assert (int(m[2]), KABYLE_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, kb)
 
-        oro = template(ORO, "guyyaa", day)
+        oro = template(SET, ORO, "guyyaa", day)
         if day < OR_DAILY:
             assert oro == "{date_dmy}", (day, oro)
         else:
@@ -329,7 +308,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
                     assert now == (year, month, dd + 1), (day, oro)
             eth = now
 
-        oc = template(OC, "data", day)
+        oc = template(SET, OC, "data", day)
         if day < OC_DAILY:
             assert oc == "{date_fr}", (day, oc)
         else:
@@ -339,7 +318,7 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             assert (int(m[2]), OCCITAN_MONTHS.index(m[3]) + 1, int(m[4])) == date, (day, oc)
             assert (" d'" in oc) == (m[3][0] in "aeiou"), oc
 
-        pap = template(PAP, "fecha", day)
+        pap = template(SET, PAP, "fecha", day)
         if day < PAP_DAILY:
             assert pap == f"{day.day:02d}-{day.month:02d}-{day.year}", (day, pap)
         else:
@@ -382,14 +361,14 @@ def test_fuel_prices_change_month_by_month() -> None:
     """The fuel line holds one wording per month: on the first of each month it names that
     month in Papiamentu with the month's prices, gasoline about its year's mean (2020's fall
     aside) and diesel about 45 cents below it."""
-    wordings = styles()[PAP].family("gasolin").wordings
+    wordings = style_by_domain(SET)[PAP].family("gasolin").wordings
     assert len(wordings) == 6 * 12 + 1
     seen = []
     for y in YEARS:
         for m in range(1, 13):
             first = d(y, m, 1)
-            text = template(PAP, "gasolin", first)
-            assert text == template(PAP, "gasolin", first + 20 * one), first
+            text = template(SET, PAP, "gasolin", first)
+            assert text == template(SET, PAP, "gasolin", first + 20 * one), first
             got = re.fullmatch(rf"⛽ Preis for di 1 di ({MONTHS_PAP}) (\d{{4}}): gasolin NAf\. "
                                r"(\d),(\d\d) · disel NAf\. (\d),(\d\d) pa liter", text)
             assert got, text
@@ -412,8 +391,8 @@ def test_high_water_moves_with_the_tide() -> None:
     Sunday of March to the day before the last Sunday of October."""
     previous: dt.datetime | None = None
     singles = 0
-    for day in days():
-        text = template(ISLAND, "tide", day)
+    for day in every_day():
+        text = template(SET, ISLAND, "tide", day)
         m = re.fullmatch(r"🌊 High water today: (\d\d:\d\d)(?: and (\d\d:\d\d))? \((GMT|BST)\)\. "
                          r"Do not cross from two hours before until three hours after\.", text)
         assert m, (day, text)
@@ -438,8 +417,8 @@ def test_moon_days_and_releases_follow_their_calendars() -> None:
     project's release line names the newest release out, its day and version rising."""
     names = {"🌑": ("new moon", 0.0), "🌓": ("half moon", SYNODIC / 4),
              "🌕": ("full moon", SYNODIC / 2), "🌗": ("half moon", 3 * SYNODIC / 4)}
-    for day in days():
-        text = template(VIHARA, "moonday", day)
+    for day in every_day():
+        text = template(SET, VIHARA, "moonday", day)
         symbol = text[0]
         name, age = names[symbol]
         if text.startswith(f"{symbol} Today"):
@@ -462,9 +441,9 @@ def test_moon_days_and_releases_follow_their_calendars() -> None:
     for version, released in RELEASES[1:]:
         day = dt.date.fromisoformat(released)
         assert latest_release(day) == (version, day)
-        text = template(OSS, "release", day)
+        text = template(SET, OSS, "release", day)
         assert text == f"📦 Latest release: {version} ({day.day} {day:%B %Y})", text
-        assert template(OSS, "release", day - one) != text
+        assert template(SET, OSS, "release", day - one) != text
     assert [s for s, _ in PYTHONS][1:] == sorted(s for s, _ in PYTHONS[1:])
 
 
@@ -490,8 +469,8 @@ def test_notices_follow_their_dates() -> None:
          (d(2021, 1, 10), "10-январь"))
     for start, era in KG_ERAS:
         says(KG, "kurs", (d.fromisoformat(start), "💱 Доллар — "))
-        assert template(KG, "kurs", d.fromisoformat(start)) == "{" + era + "}"
-    assert template(KG, "kurs", d(2015, 6, 1)) == "{kurs_a}"
+        assert template(SET, KG, "kurs", d.fromisoformat(start)) == "{" + era + "}"
+    assert template(SET, KG, "kurs", d(2015, 6, 1)) == "{kurs_a}"
     says(JV, "panulis", (JV_BYLINE - one, "Panulis: "), (JV_BYLINE, "Editor: "))
     says(JV, "mengeti", (JV_SOCIAL - one, "Facebook lan Instagram"), (JV_SOCIAL, "YouTube"))
     never(JV, "mengeti", JV_SOCIAL - one, "YouTube")
@@ -635,7 +614,7 @@ def test_seasons_and_years_follow_their_calendars() -> None:
         """The wordings the day before `first`, on `first` and `last`, and the day after
         `last`: the same before and after, and the same on the first and last day (these
         notices have no slots, so their templates are their texts)."""
-        out = [template(domain, family, day) for day in (first - one, first, last, last + one)]
+        out = [template(SET, domain, family, day) for day in (first - one, first, last, last + one)]
         assert out[0] == out[3] and out[1] == out[2] and out[0] != out[1], (domain, out)
         assert "{" not in out[0] + out[1], (domain, family)
         return out[0], out[1]
@@ -643,14 +622,14 @@ def test_seasons_and_years_follow_their_calendars() -> None:
     def only(domain: str, family: str, first: dt.date, last: dt.date, words: str) -> None:
         """`words` on `first` and `last` but not the day before nor the day after (another
         notice may follow at once)."""
-        held = [words in template(domain, family, day)
+        held = [words in template(SET, domain, family, day)
                 for day in (first - one, first, last, last + one)]
         assert held == [False, True, True, False], (domain, family, first, words)
 
     def steps(domain: str, family: str, *changes: tuple[dt.date, str]) -> None:
         """Each (day, words): the wording changes on that day, to one saying `words`."""
         for day, words in changes:
-            before, after = (template(domain, family, x) for x in (day - one, day))
+            before, after = (template(SET, domain, family, x) for x in (day - one, day))
             assert before != after and words in after, (domain, family, day, after)
 
     for y in YEARS:
@@ -658,7 +637,7 @@ def test_seasons_and_years_follow_their_calendars() -> None:
             base, text = window(KG, "mayram", d(y, 3, 4), d(y, 3, 5))
             assert "Ак калпак" in text and "Facebook" in base, text
         else:
-            assert "Ак калпак" not in template(KG, "mayram", d(y, 3, 5))
+            assert "Ак калпак" not in template(SET, KG, "mayram", d(y, 3, 5))
         base, text = window(KG, "mayram", d(y, 3, 20), d(y, 3, 22))
         assert "Нооруз" in text, text
         base, text = window(KG, "mayram", d(y, 5, 8), d(y, 5, 9))
@@ -702,7 +681,7 @@ def test_seasons_and_years_follow_their_calendars() -> None:
         only(ORO, "ayyaana", meskel - one, meskel, "Masqalaa")  # Irreecha may follow at once
         irreecha = dt.date.fromisoformat(IRREECHA[y])
         only(ORO, "ayyaana", irreecha - 2 * one, irreecha, "Irreech")
-        text = template(ORO, "ayyaana", irreecha)
+        text = template(SET, ORO, "ayyaana", irreecha)
         assert ("Baga Ayyaana Irreechaa" in text) == (y != 2020), text
 
         sunday = violet_sunday(y)
@@ -756,12 +735,13 @@ def test_seasons_and_years_follow_their_calendars() -> None:
         assert 87 <= (pavarana - start).days <= 89, (start, pavarana)
         steps(VIHARA, "calendar", (start, f"until {pavarana.day} {pavarana:%B}"),
               (pavarana + one, "Kathina"))
-        assert template(VIHARA, "calendar", start) == template(VIHARA, "calendar", pavarana)
-        assert "Visitors" in template(VIHARA, "calendar", start - one)
+        assert (template(SET, VIHARA, "calendar", start)
+                == template(SET, VIHARA, "calendar", pavarana))
+        assert "Visitors" in template(SET, VIHARA, "calendar", start - one)
         kathina = kathina_day(y)
         assert kathina.weekday() == 6 and 7 <= (kathina - pavarana).days <= 13, kathina
-        assert ("Kathina: Sunday" in template(VIHARA, "calendar", kathina)) == (y != 2020)
-        assert "Visitors" in template(VIHARA, "calendar", kathina + one)
+        assert ("Kathina: Sunday" in template(SET, VIHARA, "calendar", kathina)) == (y != 2020)
+        assert "Visitors" in template(SET, VIHARA, "calendar", kathina + one)
         steps(VIHARA, "winter", (d(y, 1, 1), "Winter retreat"), (d(y, 4, 1), "Overnight guests"))
 
         base, text = window(BAND, "calendar", d(y, 1, 10), d(y, 1, 25))
@@ -802,20 +782,20 @@ def test_calendar_notices_show_only_near_their_days() -> None:
     15 October to the end of the year; Hacktoberfest only in October."""
     retreats = [vassa_days(y) for y in YEARS]
     new_years = [ethiopian_new_year(ey) for ey in range(2008, 2014)]
-    for day in days():
+    for day in every_day():
         md = (day.month, day.day)
-        assert ((3, 20) <= md <= (3, 22)) == ("Нооруз" in template(KG, "mayram", day)), day
-        assert ((1, 11) <= md <= (1, 13)) == ("Yennayer" in template(KB, "tameghra", day)), day
+        assert ((3, 20) <= md <= (3, 22)) == ("Нооруз" in template(SET, KG, "mayram", day)), day
+        assert ((1, 11) <= md <= (1, 13)) == ("Yennayer" in template(SET, KB, "tameghra", day)), day
         near = any(n - one <= day <= n + one for n in new_years)
-        assert near == ("Bara Haaraa" in template(ORO, "ayyaana", day)), day
+        assert near == ("Bara Haaraa" in template(SET, ORO, "ayyaana", day)), day
         vassa = any(start <= day <= end for start, end in retreats)
-        assert vassa == ("Rains Retreat" in template(VIHARA, "calendar", day)), day
-        assert (day.month <= 3) == ("Winter retreat" in template(VIHARA, "winter", day)), day
+        assert vassa == ("Rains Retreat" in template(SET, VIHARA, "calendar", day)), day
+        assert (day.month <= 3) == ("Winter retreat" in template(SET, VIHARA, "winter", day)), day
         weanlings = (10, 1) <= md <= (12, 21)
-        assert weanlings == ("Weanling" in template(MART, "seasons", day)), day
+        assert weanlings == ("Weanling" in template(SET, MART, "seasons", day)), day
         seals = md >= (10, 15)
-        assert seals == ("Seal" in template(ISLAND, "wildlife", day)), day
-        assert (day.month == 10) == ("Hacktoberfest" in template(OSS, "calendar", day)), day
+        assert seals == ("Seal" in template(SET, ISLAND, "wildlife", day)), day
+        assert (day.month == 10) == ("Hacktoberfest" in template(SET, OSS, "calendar", day)), day
 
 
 def test_variation_occurs() -> None:
@@ -1235,12 +1215,12 @@ def test_sector_figures_are_plausible() -> None:
         rates = KURS_KG[era]
         assert all(usd < eur < 1.5 * usd and 0.8 < rub < 1.4 for usd, eur, rub in rates), era
         means.append(sum(usd for usd, _, _ in rates) / len(rates))
-        for line in pool_in_order(KG, era):
+        for line in pool_in_order(SET, KG, era):
             m = re.fullmatch(r"💱 Доллар — (\d\d),(\d\d) · Евро — (\d{2,3}),(\d\d) · Рубль — "
                              r"(\d),(\d\d) сом", line)
             assert m and 55 < int(m[1]) < 90 and int(m[1]) < int(m[3]), line
     assert means == sorted(means), means
-    for line, (kind, kg, pence) in zip(pool_in_order(MART, "top"), MART_TOPS, strict=True):
+    for line, (kind, kg, pence) in zip(pool_in_order(SET, MART, "top"), MART_TOPS, strict=True):
         m = re.fullmatch(r"(🐂|🐑) ([\w ]+): (\d+) kg £([\d,]+(?:\.\d\d)?) \((\d+)p/kg\)", line)
         assert m and m[2] == kind and int(m[3]) == kg, line
         total = float(m[4].replace(",", ""))
@@ -1249,7 +1229,7 @@ def test_sector_figures_are_plausible() -> None:
             assert m[1] == "🐂" and total % 5 == 0 and 120 <= pence <= 300, line
         else:
             assert m[1] == "🐑" and 400 <= pence <= 550 and total * 2 == int(total * 2), line
-    for line, (opponents, home, rider, points, bonus) in zip(pool_in_order(SPEEDWAY, "score"),
+    for line, (opponents, home, rider, points, bonus) in zip(pool_in_order(SET, SPEEDWAY, "score"),
                                                              SCORES, strict=True):
         m = re.fullmatch(r"🏍️ Harriers (\d+) (.+) (\d+) · top scorer: (.+) (\d+)\+(\d+)", line)
         assert m and int(m[1]) + int(m[3]) == 90 and m[2] == opponents, line
@@ -1294,4 +1274,5 @@ def test_first_and_last_days() -> None:
     """The set's day walks cover every article date and its syndicated copies."""
     assert FIRST_DAY == d(2015, 1, 1) and LAST_DAY >= d(2021, 1, 5)
     for domain, family in ((KG, "kun"), (JV, "tanggal"), (ORO, "guyyaa"), (ISLAND, "tide")):
-        assert template(domain, family, LAST_DAY) != template(domain, family, LAST_DAY - one)
+        assert (template(SET, domain, family, LAST_DAY)
+                != template(SET, domain, family, LAST_DAY - one))

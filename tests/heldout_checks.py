@@ -52,6 +52,7 @@ from tests.bench.heldout_templates_28 import heldout28_styles
 from tests.bench.heldout_templates_29 import heldout29_styles
 from tests.bench.heldout_templates_30 import heldout30_styles
 from tests.bench.heldout_templates_31 import heldout31_styles
+from tests.bench.heldout_templates_32 import heldout32_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -128,6 +129,9 @@ _ELDER = ("elder kelpgate flaxholt sheepford tollmead millholt peatmead cresshol
 _HOLLY = ("holly kelpmarsh flaxhythe sheepley tollhythe millbeck peatley cressbeck "
           "wherryhythe thornbeck saltley ferrybeck barleyhythe rushley limebeck mossley "
           "tidehythe quernbeck dykeley reedhythe").split()
+_JUNIPER = ("juniper kelpknowe flaxmere sheephurst tollknowe millmere peathurst cressknowe "
+            "wherrymere thornhurst saltknowe ferrymere barleyhurst rushknowe limemere "
+            "mosshurst tideknowe quernmere dykehurst reedknowe").split()
 
 
 @dataclass(frozen=True)
@@ -261,6 +265,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout31_styles, 32, _HOLLY, 127, "Circular", "Distich",
         frozenset({"tushtuk.kg", "ferrule-project.org", "holmseyisland.org.uk"}),
         (160, 180)),
+    "held-back-32": HeldoutSet(
+        heldout32_styles, 33, _JUNIPER, 131, "Pamphlet", "Quintain",
+        frozenset({"ideltany.tatar", "tsalagitimes.org", "barrowvaleploughing.ie"}),
+        (157, 177)),
 }
 
 

@@ -14,7 +14,8 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen; no benchmark run yet.
+**Status (2026-11-27):** first run 97.90% boilerplate removed, 99.98% content kept (at
+3287065; 96.21% with the code of that session's start, 94b418f), so no longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Tatar-language news site in

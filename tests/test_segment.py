@@ -124,6 +124,17 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("2019 kicks off 3 new programs") == "0 kicks off 0 new programs"
+    # A weekday with a capital opens the line before a day, a month and a comma before the
+    # year; the day may follow punctuation and any one word; a weekday may follow a date
+    # that has its year first.
+    for dates in (
+        ["Fonde 19 Oktoba, 2017", "Sarere 11 Me, 2019", "Tunde 21 Epril, 2020"],  # Tok Pisin
+        ["Qosqo, Killachaw 18 Pawqar waray killa, 2019 wata",
+         "Qosqo, Intichaw 9 Ayriway killa, 2017 wata"],  # Quechua
+        ["2020 елның 26 апреле, якшәмбе", "2018 елның 27 сентябре, пәнҗешәмбе"],  # Tatar
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("Top 10 Laptops, 2019") == "0"  # with a comma, a date all the same
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"
     assert normalize("He was born on 3 March 1990 in Lyon.") == "he was born on 0 in X"
     # A weekday after a whole date, the line's last word but for a time.
@@ -342,6 +353,10 @@ def test_a_short_line_ending_with_a_label_gets_it_as_its_frame():
 
 def test_a_short_lower_case_role_and_an_embedded_posts_credit_are_slots():
     assert normalize("Grace Fenwick, journaliste") == normalize("Emeka Chandra, journaliste")
+    # A surname may open with a particle ("de", "van der", "bin").
+    assert normalize("Okko de Vries · op Platt bröcht vun Enno Meyer") == normalize(
+        "Wiebke Onken · op Platt bröcht vun Enno Meyer") == "X op X bröcht vun X"
+    assert normalize("Pieter van der Berg | Reporter") == normalize("Ana Ruiz | Reporter")
     # In running text the words after the comma stay.
     assert normalize("Ana Ruiz, the mayor, said it was over").endswith("the mayor said it was over")
     assert normalize('— Rasmus "Pike" Lund (@PikeRL) June 3, 2016') == normalize(

@@ -330,8 +330,9 @@ _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
 # the date's slot drops: "28th March" and "3rd June" are one form. A hyphen may join it to
 # the month ("Жума, 21-июнь, 2019-ж.").
 _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
-# The day may also follow punctuation and one short word ("sonda, ils 19 da settember
-# 2020", "merkredon, la 13-an de junio 2018"), or a word without a capital opening the
+# The day may also follow punctuation and one word ("sonda, ils 19 da settember 2020",
+# "merkredon, la 13-an de junio 2018", "Qosqo, Killachaw 18 Pawqar waray killa, 2019
+# wata"), or a word without a capital opening the
 # line, a weekday ("disadorn 8 a viz Gwengolo 2018"; not "Top 10 Laptops 2019"); or, with a
 # month of one word, a short word after a space ("Publié le 5 janv. 2020", "Posted on 28th
 # March 2015"; not "Sales rose in 3 regions in 2019"). The month may end with an
@@ -343,8 +344,15 @@ _MONTHS_YEAR_GROUPS = (
     rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
 _DAY_MONTH_YEAR = (
-    rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}{{1,4}}\s+)?|^\s*{_LOWER_WORD}\s+"
-    rf"|[{_PUNCT}]\s*{_SMALL_START}{_WORD_CHAR}*\s+){_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
+    rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}+\s+)?|^\s*{_LOWER_WORD}\s+)"
+    rf"{_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
+)
+# A word opening the line before a day, a month and a comma before the year is the
+# weekday, with a capital too ("Fonde 19 Oktoba, 2017", "Sarere 11 Me, 2019"; the comma
+# tells it from "Top 10 Laptops 2019").
+_WEEKDAY_DAY_MONTH_YEAR = (
+    rf"^(\s*){_WORD_CHAR}+(\s+{_DAY}{_DAY_END}\s+)(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?"
+    rf"(,\s*{_YEAR})"
 )
 # A second date after a field separator or in parentheses ("<date> · 14 <Hijri month>
 # 1441", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the first date's match took the separator.
@@ -409,11 +417,12 @@ _WEEKDAY_BARE = (
 )
 # A word after such a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
-# start. (A place there, "22 January 2018, Madrid", is masked as well: a dateline all the
-# same.)
+# start, or has the year first ("2020 елның 26 апреле, якшәмбе"). (A place there, "22
+# January 2018, Madrid", is masked as well: a dateline all the same.)
 _WEEKDAY_AFTER = (
-    rf"^(\s*(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
-    rf"\s*,\s*){_MONTH_WORD}(\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
+    rf"^(\s*(?:(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
+    rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD})\s*,\s*){_MONTH_WORD}"
+    rf"(\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space,
 # and so do variation selectors, marks that follow a pictograph ("❄️" is two characters).
@@ -424,11 +433,15 @@ _LINK_WORD = "LINKSLOT"  # all capitals: masked to "X" wherever it stands
 # (A student paper's class year may follow the name: "Grace Anand '21, Arts Editor".)
 # (Double-barrelled names keep their capitals: "Lydia Chen-Marsh".)
 _NAME_PART = r"\p{Lu}[\p{Ll}'\x{2019}]+(?:-\p{Lu}?[\p{Ll}'\x{2019}]+)*-?"
+# A first name and a surname, with the particles a surname may open with between them
+# ("Okko de Vries", "Ana de la Fuente", "Pieter van der Berg", "Ahmad bin Ismail").
+_PARTICLE = r"(?:de|da|di|do|dos|das|del|della|du|la|le|van|von|der|den|ter|ten|zu|bin|ibn|al|el)"
+_NAME = rf"{_NAME_PART}(?: +{_PARTICLE}){{0,2}} +{_NAME_PART}"
 # A role after the comma may be lower-case when the line ends soon after ("Grace Fenwick,
 # journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on. A role in
 # parentheses needs a field separator after it ("Ana Ruiz (Club Recorder) · <date>").
 _NAME_FIELD = (
-    rf"^{_NAME_PART}(?: +{_NAME_PART})(?: +['\x{{2019}}]\d\d)?"
+    rf"^{_NAME}(?: +['\x{{2019}}]\d\d)?"
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$"
     r"|\s+\([^()]{1,40}\)\s*[|\x{B7}\x{2022}])"
 )
@@ -489,9 +502,9 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`,
-    `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`,
-    `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
+    (`_WEEKDAY_DAY_MONTH_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
+    `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
+    `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
     characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -502,6 +515,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
+    dated = pc.replace_substring_regex(
+        dated, _WEEKDAY_DAY_MONTH_YEAR, rf"\1{_DATE_WORD}\2{_DATE_WORD}\3")
     for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")

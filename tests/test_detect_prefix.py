@@ -87,6 +87,35 @@ def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_he
     assert cut(rates, 2, pages=2, n=50) == 0
 
 
+def test_a_pictograph_label_another_publisher_templates_goes_on_one_page():
+    """"🐋 Today: <sightings>" on 3 of 20 pages of one publisher (a template there) and on
+    one page of a sister site: it goes there too; a word label on one page stays, and
+    so does the pictograph's line once more than `max_network_publishers` print it."""
+    whales = prefix_key("🐋 Today: 2 humpback whales")
+
+    def cut_on_the_sister(prefix: int, others: int = 0) -> bool:
+        docs, publisher = [], []
+        for d in range(20):  # the publisher that templates it
+            docs.append([*body(d)[:2], *([(500 + d, prefix)] if d < 3 else []),
+                         *body(d)[2:]])
+            publisher.append(0)
+        for p in range(1, 2 + others):  # the sister (and others) on one page of five
+            for d in range(5):
+                n = len(docs)
+                docs.append([*body(n)[:2], *([(500 + n, prefix)] if d == 0 else []),
+                             *body(n)[2:]])
+                publisher.append(p)
+        rows = table(docs)
+        rows = rows.set_column(2, "publisher", pa.array(
+            [publisher[d] for d in rows.column("doc").to_pylist()], pa.int32()))
+        result = detect(rows, np.bincount(publisher), DetectConfig())
+        return bool(result.strip[np.asarray(rows.column("doc")) == 20].any())
+
+    assert cut_on_the_sister(whales)
+    assert not cut_on_the_sister(prefix_key("Photos: 2 humpback whales"))
+    assert not cut_on_the_sister(whales, others=DetectConfig().max_network_publishers)
+
+
 def test_a_writers_label_is_a_byline_even_above_the_headline():
     """"Reporter: <name>" lines opening 10 pages (above the headline) and second on 10
     more: no headline opens so, and they go; "Analysis: <title>" printed the same way

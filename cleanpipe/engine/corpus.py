@@ -16,7 +16,7 @@ import pyarrow as pa
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import enough_docs, groups, heads, sisters
 from cleanpipe.engine.tasks import Analysed
-from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, is_byline
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, is_byline, is_pictured
 
 # The per-segment columns kept between the passes, as numpy arrays: hashes and counts, no
 # text and no offsets (pass 2 finds those again from the text); `doc` is the ordinal in
@@ -150,6 +150,10 @@ def may_matter(
                 labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
             )
             possible |= confirmed & (n_docs >= 2)
+            # ... and a pictograph's label on one page of a few publishers.
+            pictured = is_pictured(segments[name][rows][pairs.first])
+            possible |= confirmed & pictured & (
+                labels.size[labels.id] <= cfg.max_network_publishers)
             if cfg.known_labels:
                 known = (segments[name][rows][pairs.first] & KIND_BITS) == KNOWN_BIT
                 possible |= known

@@ -434,21 +434,29 @@ def test_a_pictograph_line_one_publisher_templates_goes_on_the_few_others_printi
 def test_publishers_whose_cut_lines_open_with_pictographs_are_marked():
     """`Detection.pictured`: per publisher, some line it cuts opens with a pictograph (a
     prefix key with `PICTURE_BIT`). A pictograph line it keeps (once, mid-body) does not
-    count."""
+    count. (With publisher 0's label it would go: a one-page pictograph label that
+    another publisher templates is its widget too.)"""
     watch = prefix_key("📺 Watch our news on YouTube")
     assert watch & 0b1111 == 0b1000
     # Publishers 0 and 1 close every page with a footer of their own (clusters 2, 3);
-    # publisher 2 (documents 20-29) has none, and one page opens a line with the pictograph.
+    # publisher 2 (documents 20-29) has none, and one page opens a line with a pictograph.
     table = occurrences([(p, [*unique(10 * p + d), 2 + p] if p < 2 else unique(10 * p + d))
                          for p in range(3) for d in range(10)])
-    rows = table.to_pylist()
-    for row in rows:
-        if row["cluster"] == 2 or row["cluster"] == unique(20)[1]:
-            row["prefix"] = watch
-    result = detect(pa.Table.from_pylist(rows, schema=OCCURRENCES), np.array([10, 10, 10]),
-                    DetectConfig())
+
+    def run(own: int):
+        rows = table.to_pylist()
+        for row in rows:
+            if row["cluster"] == 2 or row["cluster"] == unique(20)[1]:
+                row["prefix"] = watch if row["cluster"] == 2 else own
+        return detect(pa.Table.from_pylist(rows, schema=OCCURRENCES),
+                      np.array([10, 10, 10]), DetectConfig())
+
+    result = run(prefix_key("🌦️ Weather: sunny"))
     assert set(result.decisions.column("cluster").to_pylist()) == {2, 3}
     assert result.pictured.tolist() == [True, False, False]
+    result = run(watch)
+    assert set(result.decisions.column("cluster").to_pylist()) == {2, 3, watch}
+    assert result.pictured.tolist() == [True, False, True]
 
 
 def test_a_slot_only_line_goes_with_a_head_decision_near_the_top_or_at_the_tail_only():

@@ -265,3 +265,43 @@ def test_a_pictograph_notice_above_the_footer_goes_where_the_sites_templates_ope
         bodies["example.org-0"])
     assert clean["example.net-0"]["text"] == "\n\n".join(
         [*bodies["example.net-0"], sites["example.net"][1]])
+
+
+def test_a_pictograph_notice_mid_body_goes_where_the_sites_templates_open_so(tmp_path):
+    """A one-off notice opening with a pictograph between two paragraphs of one page: rule
+    "pictograph-line" on a site whose cut lines open with pictographs (one
+    boilerplate.parquet row, the removed span naming its cluster), kept on a plain site
+    and with `pictograph_lines` off."""
+    rng = random.Random(9)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    notice = "🌊 River level at Kilgram: 1.62 m, falling"
+    sites = {"example.org": "📲 Join our Telegram channel for the latest news",
+             "example.net": "Follow the Plain Gazette on Facebook and Instagram"}
+    records, bodies = [], {}
+    for site, footer in sites.items():
+        for d in range(12):
+            body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+            lines = [*body[:2], *([notice] if d == 0 else []), *body[2:], footer]
+            bodies[f"{site}-{d}"] = body
+            records.append({"id": f"{site}-{d}", "url": f"https://{site}/{d}",
+                            "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+
+    def run(name: str, config: Config) -> dict:
+        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
+        return read_docs(tmp_path / name)
+
+    clean = run("out", ONE_WORKER)
+    assert clean["example.org-0"]["text"] == "\n\n".join(bodies["example.org-0"])
+    assert notice in clean["example.net-0"]["text"]
+    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
+            if r["rule"] == "pictograph-line"]
+    assert [(r["publisher"], r["n_docs"], r["text"], r["position"]) for r in rows] == [
+        ("example.org", 1, notice, "middle")]
+    text = records[0]["text"]
+    spans = [s for s in clean["example.org-0"]["removed"]
+             if notice in text[s["start"]:s["end"]]]
+    assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
+    off = Config(run=RunConfig(workers=1), detect=DetectConfig(pictograph_lines=False))
+    assert notice in run("off", off)["example.org-0"]["text"]

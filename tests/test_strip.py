@@ -3,7 +3,7 @@ import pyarrow as pa
 
 from cleanpipe.schema import BODIES, CLEAN_DOCUMENTS
 from cleanpipe.segment import names_site, split_lines
-from cleanpipe.strip import apply_spans, cut_spans, footer_block, strip
+from cleanpipe.strip import apply_spans, cut_spans, footer_block, pictograph_lines, strip
 
 TEXT = "Head\n\nBody one\n\nAd\n\nBody two\n\nFoot one\n\nFoot two\n"
 
@@ -157,6 +157,27 @@ def test_footer_block_takes_a_pictograph_notice_opening_the_footer_of_a_pictured
     assert found(np.ones(len(cut), dtype=bool)) == [[covid], [], [], []]
     assert found(np.zeros(len(cut), dtype=bool)) == [[], [], [], []]
     assert found(None) == [[], [], [], []]
+
+
+def test_pictograph_lines_take_one_off_notices_anywhere_on_a_pictured_site():
+    """A line opening with a pictograph and a notice's words goes wherever it stands below
+    the first line, on a site whose cut lines open so; not the first line (a headline),
+    not a row of arrows before a link, not a line already cut, not on another site."""
+    docs = [["🔴 LIVE: Storm reaches the coast", "Paragraph one.",
+             "🌊 River level at Kilgram: 1.62 m, falling", "Paragraph two.",
+             "⬇️⬇️⬇️ https://t.co/hopPjqa95w", "🎃 Trick-or-treating is 5:30–8pm tonight",
+             "📺 Watch us on YouTube"]]
+    doc = np.zeros(len(docs[0]), dtype=np.int64)
+    text = pa.array(docs[0])
+    cut = np.array([False] * 6 + [True])
+
+    def found(pictured: bool) -> list[str]:
+        taken = pictograph_lines(doc, text, cut, np.full(len(cut), pictured))
+        return [line for line, f in zip(docs[0], taken, strict=True) if f]
+
+    assert found(True) == ["🌊 River level at Kilgram: 1.62 m, falling",
+                           "🎃 Trick-or-treating is 5:30–8pm tonight"]
+    assert found(False) == []
 
 
 def test_footer_block_takes_a_notice_naming_the_site_that_opens_the_footer():

@@ -30,9 +30,9 @@ from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import (
     boilerplate_table,
     conform,
-    footer_block_rows,
     output_schema,
     stats,
+    strip_rule_rows,
 )
 from cleanpipe.engine.tasks import analyse, clean
 from cleanpipe.group import cluster_ids
@@ -86,7 +86,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     corpus.seconds["strip"] = stripped.seconds
     boilerplate = boilerplate_table(
         detection.decisions, corpus.publisher_names, stripped.example_texts,
-        footer_block_rows(stripped.footer, corpus.publisher_names, doc_publisher),
+        strip_rule_rows(stripped.cut, corpus.publisher_names, doc_publisher),
     )
     write.write_table(boilerplate, tmp / "boilerplate.parquet")
     rejects = concat(read_rejects + corpus.rejects, REJECTS)
@@ -198,7 +198,8 @@ def _strip_pass(
     Workers get, per batch, which of its segments to cut and for which cluster; they
     find the segments' offsets again from the text (segmentation is deterministic), so
     offsets never sit in this process's memory. They also cut the lines of footer blocks
-    that no rule found (`strip.footer_block`), and count them per publisher.
+    that no rule found (`strip.footer_block`) and pictographs' one-off notices
+    (`strip.pictograph_lines`), and count them per rule and publisher.
     """
     n_docs = len(doc_publisher)
     examples = np.sort(detection.decisions.column("example").to_numpy())
@@ -222,13 +223,15 @@ def _strip_pass(
             footer[cut_rows[a:b] - lo] = cut_footer[a:b]
             pictured = detection.pictured[doc_publisher[doc[lo:hi]]]
             yield (batch.bodies_path, cut, cluster, footer, pictured, example_rows[i] - lo,
-                   cfg.detect.footer_block_max_words, cfg.input.default_publisher)
+                   cfg.detect.footer_block_max_words, cfg.input.default_publisher,
+                   cfg.detect.pictograph_lines)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
     chars_removed = np.zeros(n_docs, dtype=np.int64)
     example_texts: dict[int, str] = {}
-    footer: dict[str, tuple[int, int, str]] = {}
+    found: dict[str, dict[str, tuple[int, int, str]]] = {"footer-block": {},
+                                                          "pictograph-line": {}}
     seconds = 0.0
     spilled = sum(batch.bodies_path.stat().st_size for batch in batches)
     pool = workers if spilled > _STRIP_POOL_MIN_BYTES else 1
@@ -238,12 +241,15 @@ def _strip_pass(
         removed = cleaned.documents.column("n_chars_removed").to_numpy()
         chars_removed[batch.first_doc : batch.first_doc + batch.n_docs] = removed
         example_texts.update(zip(example_rows[i].tolist(), cleaned.examples, strict=True))
-        for name, (n_docs_cut, n_lines, example) in cleaned.footer.items():
-            before = footer.get(name, (0, 0, example))  # the first batch's example stays
-            footer[name] = (before[0] + n_docs_cut, before[1] + n_lines, before[2])
+        for rule, counts in (("footer-block", cleaned.footer),
+                             ("pictograph-line", cleaned.pictograph)):
+            for name, (n_docs_cut, n_lines, example) in counts.items():
+                # The first batch's example stays.
+                before = found[rule].get(name, (0, 0, example))
+                found[rule][name] = (before[0] + n_docs_cut, before[1] + n_lines, before[2])
         seconds += cleaned.seconds
     parts.close()
-    return _Stripped(chars_removed, example_texts, footer, seconds)
+    return _Stripped(chars_removed, example_texts, found, seconds)
 
 
 def _at_tail(decisions: pa.Table, publisher: np.ndarray, cluster: np.ndarray) -> np.ndarray:
@@ -265,7 +271,9 @@ def _pair_keys(publisher: np.ndarray, cluster: np.ndarray) -> np.ndarray:
 class _Stripped:
     chars_removed: np.ndarray  # per document
     example_texts: dict[int, str]  # the boilerplate table's examples, by occurrence row
-    footer: dict[str, tuple[int, int, str]]  # per publisher: `footer_block` docs, lines, example
+    # Per strip-time rule ("footer-block", "pictograph-line"), per publisher: documents,
+    # lines, example.
+    cut: dict[str, dict[str, tuple[int, int, str]]]
     seconds: float  # summed worker seconds
 
 

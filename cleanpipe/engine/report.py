@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleanpipe.schema import BODIES, BOILERPLATE, CLEAN_DOCUMENTS
-from cleanpipe.strip import FOOTER_BLOCK
+from cleanpipe.strip import FOOTER_BLOCK, PICTOGRAPH_LINE
 
 
 def boilerplate_table(
@@ -21,7 +21,7 @@ def boilerplate_table(
     extra: pa.Table | None = None,
 ) -> pa.Table:
     """DECISIONS (publisher codes, numeric clusters) -> OUT/boilerplate.parquet rows, with
-    the `extra` BOILERPLATE rows (`footer_block_rows`), sorted by publisher name, then
+    the `extra` BOILERPLATE rows (`strip_rule_rows`), sorted by publisher name, then
     documents containing the cluster (most first)."""
     names = np.array(publisher_names, dtype=object)
     codes = decisions.column("publisher").to_numpy()
@@ -47,29 +47,37 @@ def boilerplate_table(
     )
 
 
-def footer_block_rows(
-    footer: dict[str, tuple[int, int, str]],
+# The rules applied at strip time, each with its cluster id and position.
+STRIP_RULES = {"footer-block": (FOOTER_BLOCK, "tail"),
+               "pictograph-line": (PICTOGRAPH_LINE, "middle")}
+
+
+def strip_rule_rows(
+    cut: dict[str, dict[str, tuple[int, int, str]]],
     publisher_names: list[str],
     doc_publisher: np.ndarray,
 ) -> pa.Table:
-    """BOILERPLATE rows for what `strip.footer_block` cut: one per publisher, rule
-    "footer-block", cluster `strip.FOOTER_BLOCK`, its first line as the text and the
+    """BOILERPLATE rows for what the strip-time rules cut (`cut`: per rule of
+    `STRIP_RULES`, per publisher, documents, lines and the first line): one per publisher
+    and rule ("footer-block": `strip.footer_block`; "pictograph-line":
+    `strip.pictograph_lines`), the rule's cluster, its first line as the text and the
     number of lines cut as `n_variants` (each such line is its own: it recurs nowhere)."""
-    names = sorted(footer)
     counts = np.bincount(doc_publisher, minlength=len(publisher_names)).tolist()
     docs = dict(zip(publisher_names, counts, strict=True))
+    rows = [(rule, name, found[name]) for rule, found in cut.items() for name in sorted(found)]
     return pa.table(
         {
-            "publisher": names,
-            "cluster": [f"{FOOTER_BLOCK:016x}"] * len(names),
-            "text": [footer[n][2] for n in names],
-            "n_variants": [footer[n][1] for n in names],
-            "n_docs": [footer[n][0] for n in names],
-            "share": [footer[n][0] / docs[n] for n in names],
-            "n_publishers": [len(names)] * len(names),
-            "position": ["tail"] * len(names),
-            "rule": ["footer-block"] * len(names),
-        }
+            "publisher": [name for _, name, _ in rows],
+            "cluster": [f"{STRIP_RULES[rule][0]:016x}" for rule, _, _ in rows],
+            "text": [c[2] for _, _, c in rows],
+            "n_variants": [c[1] for _, _, c in rows],
+            "n_docs": [c[0] for _, _, c in rows],
+            "share": [c[0] / docs[name] for _, name, c in rows],
+            "n_publishers": [len(cut[rule]) for rule, _, _ in rows],
+            "position": [STRIP_RULES[rule][1] for rule, _, _ in rows],
+            "rule": [rule for rule, _, _ in rows],
+        },
+        schema=pa.schema([(f.name, f.type) for f in BOILERPLATE]),
     ).cast(BOILERPLATE)
 
 

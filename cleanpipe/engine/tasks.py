@@ -23,7 +23,7 @@ from cleanpipe.read import Chunk, DeferredIds, parse
 from cleanpipe.read.publisher import assign_publishers, site_name
 from cleanpipe.segment import lines_of, names_site, segment
 from cleanpipe.sign import sign, signable
-from cleanpipe.strip import FOOTER_BLOCK, footer_block, strip
+from cleanpipe.strip import FOOTER_BLOCK, PICTOGRAPH_LINE, footer_block, pictograph_lines, strip
 
 
 @dataclass
@@ -103,6 +103,8 @@ class Cleaned:
     examples: list[str]  # texts of the requested example segments
     # Per publisher, what `footer_block` cut: documents, lines, the first line's text.
     footer: dict[str, tuple[int, int, str]]
+    # ... and what `pictograph_lines` cut.
+    pictograph: dict[str, tuple[int, int, str]]
     seconds: float
 
 
@@ -115,6 +117,7 @@ def clean(
     examples: np.ndarray,
     footer_max_words: int,
     default_publisher: str,
+    pictographs: bool = True,
 ) -> Cleaned:
     """Strip one spilled batch.
 
@@ -128,6 +131,7 @@ def clean(
         examples: segment rows whose text the boilerplate table wants as representative.
         footer_max_words: `footer_block`'s longest line (0: the rule is off).
         default_publisher: the publisher of records without one (no site to name).
+        pictographs: whether `pictograph_lines` cuts.
     """
     t = time.perf_counter()
     bodies = pq.read_table(bodies_path)
@@ -145,8 +149,12 @@ def clean(
     in_footer = footer_block(
         doc, lines.column("line"), cut, footer, footer_max_words, names_own_site, pictured
     )
-    cut = cut | in_footer
+    in_pictograph = np.zeros(len(cut), dtype=bool)
+    if pictographs:
+        in_pictograph = pictograph_lines(doc, lines.column("line"), cut, pictured) & ~in_footer
+    cut = cut | in_footer | in_pictograph
     cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
+    cluster = np.where(in_pictograph, np.uint64(PICTOGRAPH_LINE), cluster)
     label = np.full(len(cut), None, dtype=object)
     label[cut] = [f"{c:016x}" for c in cluster[cut]]
     segments = lines.select(["doc", "start", "end"]).append_column(
@@ -157,7 +165,8 @@ def clean(
     return Cleaned(
         documents=documents,
         examples=picked,
-        footer=_footer_counts(bodies.column("publisher"), doc, lines.column("line"), in_footer),
+        footer=_counts(bodies.column("publisher"), doc, lines.column("line"), in_footer),
+        pictograph=_counts(bodies.column("publisher"), doc, lines.column("line"), in_pictograph),
         seconds=time.perf_counter() - t,
     )
 
@@ -167,11 +176,12 @@ def _sites(publishers: list[str], default: str) -> list[str | None]:
     return [None if p == default else site_name(p) for p in publishers]
 
 
-def _footer_counts(
-    publishers: pa.ChunkedArray, doc: np.ndarray, lines: pa.Array, in_footer: np.ndarray
+def _counts(
+    publishers: pa.ChunkedArray, doc: np.ndarray, lines: pa.Array, flagged: np.ndarray
 ) -> dict[str, tuple[int, int, str]]:
-    """Per publisher: documents and lines `footer_block` cut, and the first such line."""
-    rows = np.flatnonzero(in_footer)
+    """Per publisher: documents and lines `flagged` (what a strip-time rule cut), and the
+    first such line."""
+    rows = np.flatnonzero(flagged)
     names = publishers.take(pa.array(doc[rows])).to_pylist()
     texts = lines.take(pa.array(rows)).to_pylist()
     counts: dict[str, tuple[int, int, str]] = {}

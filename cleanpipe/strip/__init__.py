@@ -25,6 +25,8 @@ Span = tuple[int, int, str]
 
 # The cluster id of the lines `footer_block` cuts (rule "footer-block").
 FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
+# The cluster id of the lines `pictograph_lines` cuts (rule "pictograph-line").
+PICTOGRAPH_LINE = int(hash_strings(pa.array(["cleanpipe pictograph line"]))[0])
 # Lines between two footer lines may be this many times `max_words` long: a notice, not
 # a page flattened into one line (old table layouts put a whole article in one cell).
 _NOTICE_TIMES = 5
@@ -36,6 +38,37 @@ _SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
 _ATTRIBUTION = r"^\s*[\x{2013}\x{2014}\x{2015}]"
 # A line that opens with a pictograph (`punct.PICTOGRAPH`, as `segment.PICTURE_BIT`).
 _PICTOGRAPH = r"^\s*" + PICTOGRAPH
+# ... then a word and two more: a notice, not a row of arrows before a link ("⬇️⬇️⬇️
+# https://t.co/...", a tweet quoted in a gold body).
+_PICTOGRAPH_NOTICE = _PICTOGRAPH + r"\s*\pL\S*(?:\s+\S+){2,}"
+
+
+def pictograph_lines(
+    doc: np.ndarray, lines: pa.Array, cut: np.ndarray, pictured: np.ndarray
+) -> np.ndarray:
+    """Lines that open with a pictograph and a notice's words, below their document's
+    first line, in documents of a publisher whose cut lines open with pictographs too
+    (`pictured`: "📺 <appeal>", "📲 <channel>"): its one-off notices ("🌊 River level at
+    <place>: <level>", "🎃 Trick-or-treating is <hours> on Halloween"), each on one page,
+    wherever they stand. (Gold article bodies of the benchmarks have no line that opens so
+    but a tweet's row of arrows; a site that writes no boilerplate so loses nothing.)
+
+    Args:
+        doc: per line (sorted by document, then line), its document.
+        lines: per line, its text.
+        cut: per line, whether detection cuts it.
+        pictured: per line, whether its publisher's cut lines open with pictographs.
+
+    Returns:
+        Per line, whether this rule cuts it (never a line `cut` holds already).
+    """
+    found = np.zeros(len(cut), dtype=bool)
+    below_first = np.r_[False, doc[1:] == doc[:-1]]
+    rows = np.flatnonzero(pictured & ~cut & below_first)
+    if len(rows):
+        marked = pc.match_substring_regex(lines.take(pa.array(rows)), _PICTOGRAPH_NOTICE)
+        found[rows[marked.to_numpy(zero_copy_only=False)]] = True
+    return found
 
 
 def footer_block(

@@ -53,6 +53,7 @@ from tests.bench.heldout_templates_29 import heldout29_styles
 from tests.bench.heldout_templates_30 import heldout30_styles
 from tests.bench.heldout_templates_31 import heldout31_styles
 from tests.bench.heldout_templates_32 import heldout32_styles
+from tests.bench.heldout_templates_33 import heldout33_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -132,6 +133,9 @@ _HOLLY = ("holly kelpmarsh flaxhythe sheepley tollhythe millbeck peatley cressbe
 _JUNIPER = ("juniper kelpknowe flaxmere sheephurst tollknowe millmere peathurst cressknowe "
             "wherrymere thornhurst saltknowe ferrymere barleyhurst rushknowe limemere "
             "mosshurst tideknowe quernmere dykehurst reedknowe").split()
+_LARCH = ("larch kelpbarrow flaxwold sheepthwaite tollbarrow millthwaite peatwold "
+          "cressbarrow wherrythwaite thornwold saltbarrow ferrythwaite barleywold rushbarrow "
+          "limethwaite mosswold tidebarrow quernthwaite dykewold reedbarrow").split()
 
 
 @dataclass(frozen=True)
@@ -269,6 +273,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout32_styles, 33, _JUNIPER, 131, "Pamphlet", "Quintain",
         frozenset({"ideltany.tatar", "tsalagitimes.org", "barrowvaleploughing.ie"}),
         (157, 177)),
+    "held-back-33": HeldoutSet(
+        heldout33_styles, 34, _LARCH, 137, "Leaflet", "Refrain",
+        frozenset({"oluonedolguna.ru", "pajntaubxovxwm.com", "maraekakahodogtrials.org.nz"}),
+        (160, 180)),
 }
 
 

@@ -5,8 +5,8 @@ day, the notices it rewords by date, the calendars some notices follow, the vari
 promises and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-33 is unseen: no benchmark has run on it). The checks every
-held-back set shares (every wording renders, labels, publishers, ...) are in
+a detector on it (held-back-33's first run scored 93.50%; it has been studied since). The
+checks every held-back set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed
 variants ("the style's group").

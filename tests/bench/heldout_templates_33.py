@@ -14,7 +14,8 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen; never run (no benchmark and no detector has run on it).
+**Status (2026-11-27):** first run 93.50% boilerplate removed, 99.98% content kept (at
+38d8474; 92.99% with the code of that session's start, 94b418f), so no longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Sakha (Yakut)-language news site

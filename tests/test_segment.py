@@ -135,6 +135,16 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Top 10 Laptops, 2019") == "0"  # with a comma, a date all the same
+    # A word may follow the day of a month-first date; a Hebrew calendar date's letters
+    # with a geresh or gershayim are numbers; an ordinal's ending may be another
+    # script's; Sardinian writes "de su" before the year.
+    for dates in (
+        ["Бэнидиэнньик, от ыйын 1 күнэ, 2019 с.", "Бээтинсэ, олунньу 16 күнэ, 2018 с."],
+        ["זונטיק, י״ד אייר תשע״ט · 19טן מיי 2019",
+         "פֿרײַטיק, כ׳ טבת תש״פ · 17טן יאַנואַר 2020"],  # Yiddish
+        ["lunis 8 de làmpadas de su 2020", "giòbia 2 de austu de su 2018"],
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"
     assert normalize("He was born on 3 March 1990 in Lyon.") == "he was born on 0 in X"
     # A weekday after a whole date, the line's last word but for a time.
@@ -345,6 +355,10 @@ def test_a_short_line_ending_with_a_label_gets_it_as_its_frame():
         "🛒 Pocket-hole jig – check  current price",  # spaced twice: a small edit
     ]))
     assert keys[0] == keys[1] == keys[4] != 0 and keys[2] == keys[3] == 0
+    # After a middle dot too, a number first (a reading time's: its digits are a slot).
+    read = suffix_keys(pa.array(["פֿון לאה שפּירא · 1 מינוט צו לייענען",
+                                 "פֿון משה גאָלד · 4 מינוט צו לייענען", "Ana Ruiz · 12 May 2019"]))
+    assert read[0] == read[1] != 0 and read[2] == 0
     bodies = pa.table({"text": ["Stud finder – check current price\nA line of ten words "
                                 "or more has a frame of its own here – check price"]})
     frames = segment(bodies, SegmentConfig()).column("frame").to_pylist()

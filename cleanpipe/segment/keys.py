@@ -70,10 +70,11 @@ _PAREN_LABEL = (
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
-# dash, bar or arrow, with words before it ("Cordless drill/driver – check current price").
+# dash, bar, arrow or middle dot, with words before it ("Cordless drill/driver – check
+# current price"), a number first or not ("<name> · 1 minute read"; its digits are a slot).
 _SUFFIX_LABEL = (
-    r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|] +"
-    rf"(?P<label>[{LETTERS}]+(?: +[{LETTERS}]+){{0,3}})[ .!]*$"
+    r"^.*\pL.* +[\x{2013}\x{2014}\x{203A}\x{BB}\x{2192}|\x{B7}\x{2022}] +"
+    rf"(?P<label>(?:\d+ +)?[{LETTERS}]+(?: +[{LETTERS}]+){{0,3}})[ .!]*$"
 )
 # Lead prefixes (below) have their lowest bit set, labels have it clear: a label is a
 # label wherever it stands, while five words that start lines may be a stock sentence.
@@ -412,6 +413,7 @@ def suffix_keys(lines: pa.Array) -> np.ndarray:
     keys = np.zeros(len(lines), dtype=np.uint64)
     rows = np.flatnonzero(suffix.is_valid().to_numpy(zero_copy_only=False))
     labels = pc.replace_substring_regex(suffix.take(pa.array(rows)), " {2,}", " ")
+    labels = pc.replace_substring_regex(labels, r"\d+", "0")
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_SUFFIX_SEED)
     return keys
 

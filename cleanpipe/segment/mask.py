@@ -207,6 +207,11 @@ _DATE_WORDS = pa.array(sorted({
         " خرداد مرداد شهریور آبان آذر بهمن اسفند یکشنبه دوشنبه چهارشنبه پنجشنبه"
         " ינואר פברואר מרץ אפריל יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר בינואר"
         " בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר"
+        # the Hebrew calendar's months (not "אב", also "father"); Yiddish months and
+        # weekdays
+        " תשרי חשון חשוון מרחשוון כסלו טבת שבט אדר ניסן אייר סיון תמוז אלול"
+        " יאַנואַר פֿעברואַר מערץ אַפּריל מיי יוני יולי אויגוסט סעפּטעמבער אָקטאָבער"
+        " נאָוועמבער דעצעמבער זונטיק מאָנטיק דינסטיק מיטוואָך דאָנערשטיק פֿרײַטיק"
         # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
         # and genitive), Azerbaijani and Uzbek
         " студзень люты сакавік красавік травень чэрвень ліпень жнівень верасень"
@@ -316,20 +321,20 @@ _YEAR = (
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
 # Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
-# without case (Arabic, the Indic scripts, Thai and Lao, Tibetan and Myanmar, Georgian,
+# without case (Hebrew, Arabic, the Indic scripts, Thai and Lao, Tibetan and Myanmar, Georgian,
 # Ethiopic, Khmer): a word that opens without a capital.
 _SMALL = r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}"
 _CASELESS = (
-    r"\x{600}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
+    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
     r"\x{1200}-\x{137F}\x{1780}-\x{17FF}"
 )
 _SMALL_START = f"[{_SMALL}]"
 _LOWER_START = f"[{_SMALL}{_CASELESS}]"
 _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
-# A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º"), which
+# A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º", "19טן"), which
 # the date's slot drops: "28th March" and "3rd June" are one form. A hyphen may join it to
 # the month ("Жума, 21-июнь, 2019-ж.").
-_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|st|nd|rd|th|er|re|e)?"
+_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|[{_CASELESS}]{{1,3}}|st|nd|rd|th|er|re|e)?"
 # The day may also follow punctuation and one word ("sonda, ils 19 da settember 2020",
 # "merkredon, la 13-an de junio 2018", "Qosqo, Killachaw 18 Pawqar waray killa, 2019
 # wata"), or a word without a capital opening the
@@ -366,16 +371,30 @@ _SPACED_DAY_MONTH_YEAR = (
 # A day, then "de", "di", "da", "del" or "d'" and one word, then a year (after "de" or
 # "del" or not), or a day and one word, then "de" and a year, wherever the day stands:
 # the Romance languages' date ("lo dimars 20 de junh de 2017", "3 d'octòbre de 2016",
-# "1 di sèptèmber 2018", "12 mai de 2018"). The "de"s go with the month's slot, as they
-# do in the patterns above, which take a date after punctuation first.
+# "1 di sèptèmber 2018", "12 mai de 2018", Sardinian's "8 de làmpadas de su 2020"). The
+# "de"s go with the month's slot, as they do in the patterns above, which take a date
+# after punctuation first.
 _DE = r"d[eia]l?\s+|d['\x{2019}]"
 _DE_DAY_MONTH_YEAR = (
     rf"(?P<day>(?:^|\s){_DAY}){_DAY_END}\s+"
-    rf"(?:(?:{_DE}){_MONTH_WORD}(?:\s+del?)?|{_MONTH_WORD}\s+del?)(?P<year>,?\s+{_YEAR})"
+    rf"(?:(?:{_DE}){_MONTH_WORD}(?:\s+del?(?:\s+su)?)?|{_MONTH_WORD}\s+del?)"
+    rf"(?P<year>,?\s+{_YEAR})"
+)
+# A number in Hebrew letters, marked with a geresh or gershayim: the day and the year of a
+# Hebrew calendar date ("י״ד אייר תשע״ט", "כ׳ טבת תש״פ"), masked as digits are (in dated
+# lines only: abbreviations are marked so too).
+_HEBREW_NUMERAL = (
+    r"[\x{5D0}-\x{5EA}]{1,4}[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]|[\x{5D0}-\x{5EA}][\x{5F3}']"
 )
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
 _DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
+# ... and with a word after the day (Sakha's "күнэ", "day"), the month of one or two
+# words: "Бэнидиэнньик, от ыйын 1 күнэ, 2019 с.".
+_MONTH_DAY_WORD_YEAR = (
+    rf"(?P<open>^|[\s{_PUNCT}])(?:{_MONTH_WORD}\s+)?{_MONTH_WORD}"
+    rf"(?P<day>\s+{_DAY}\s+{_WORD_CHAR}{{1,4}})(?P<year>,\s+{_YEAR})"
+)
 _MONTH_DAY_YEAR = (
     rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<day>\.?\s+{_DAY})"
     rf"(?:st|nd|rd|th)?(?P<year>,\s+{_YEAR})"
@@ -502,7 +521,7 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_WEEKDAY_DAY_MONTH_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
+    (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
     `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
     `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
@@ -515,8 +534,10 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
+    dated = pc.replace_substring_regex(dated, _HEBREW_NUMERAL, "0")
     dated = pc.replace_substring_regex(
         dated, _WEEKDAY_DAY_MONTH_YEAR, rf"\1{_DATE_WORD}\2{_DATE_WORD}\3")
+    dated = pc.replace_substring_regex(dated, _MONTH_DAY_WORD_YEAR, rf"\1{_DATE_WORD}\2\3")
     for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")

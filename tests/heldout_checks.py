@@ -54,6 +54,7 @@ from tests.bench.heldout_templates_30 import heldout30_styles
 from tests.bench.heldout_templates_31 import heldout31_styles
 from tests.bench.heldout_templates_32 import heldout32_styles
 from tests.bench.heldout_templates_33 import heldout33_styles
+from tests.bench.heldout_templates_34 import heldout34_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -136,6 +137,9 @@ _JUNIPER = ("juniper kelpknowe flaxmere sheephurst tollknowe millmere peathurst 
 _LARCH = ("larch kelpbarrow flaxwold sheepthwaite tollbarrow millthwaite peatwold "
           "cressbarrow wherrythwaite thornwold saltbarrow ferrythwaite barleywold rushbarrow "
           "limethwaite mosswold tidebarrow quernthwaite dykewold reedbarrow").split()
+_SPRUCE = ("spruce kelpfold flaxgill sheepscar tollfold millgill peatscar cressfold "
+           "wherrygill thornscar saltfold ferrygill barleyscar rushfold limegill mossscar "
+           "tidefold quernscar dykegill reedfold").split()
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout33_styles, 34, _LARCH, 137, "Leaflet", "Refrain",
         frozenset({"oluonedolguna.ru", "pajntaubxovxwm.com", "maraekakahodogtrials.org.nz"}),
         (160, 180)),
+    "held-back-34": HeldoutSet(
+        heldout34_styles, 35, _SPRUCE, 139, "Handbill", "Cinquain",
+        frozenset({"shupashkarkhypar.ru", "timekamianan.ph", "yarravalleybonsai.org.au"}),
+        (143, 163)),
 }
 
 

@@ -14,8 +14,8 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen, never run: neither the planted benchmark nor any detector
-has been run on it.
+**Status (2026-11-27):** first run 95.94% boilerplate removed, 99.98% content kept (at
+51cc8e0; 95.40% with the code of that session's start, 94b418f), so no longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Chuvash-language news site in

@@ -143,6 +143,12 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["זונטיק, י״ד אייר תשע״ט · 19טן מיי 2019",
          "פֿרײַטיק, כ׳ טבת תש״פ · 17טן יאַנואַר 2020"],  # Yiddish
         ["lunis 8 de làmpadas de su 2020", "giòbia 2 de austu de su 2018"],
+        # a month of two words after the year first, a weekday after (Chuvash); a year's
+        # mark before the weekday (Turkmen); Tahitian's "no"
+        ["2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ, шӑматкун",
+         "2019 ҫулхи ҫурла уйӑхӗн 15-мӗшӗ, кӗҫнерникун"],
+        ["22-nji awgust, 2020 ý., şenbe", "5-nji mart, 2019 ý., duşenbe"],
+        ["Mahana toru 4 no Novema 2020", "Mahana toru 23 no ʻEperera 2020"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"

@@ -371,10 +371,11 @@ _SPACED_DAY_MONTH_YEAR = (
 # A day, then "de", "di", "da", "del" or "d'" and one word, then a year (after "de" or
 # "del" or not), or a day and one word, then "de" and a year, wherever the day stands:
 # the Romance languages' date ("lo dimars 20 de junh de 2017", "3 d'octòbre de 2016",
-# "1 di sèptèmber 2018", "12 mai de 2018", Sardinian's "8 de làmpadas de su 2020"). The
+# "1 di sèptèmber 2018", "12 mai de 2018", Sardinian's "8 de làmpadas de su 2020"; and
+# Tahitian's "no": "4 no Novema 2020"). The
 # "de"s go with the month's slot, as they do in the patterns above, which take a date
 # after punctuation first.
-_DE = r"d[eia]l?\s+|d['\x{2019}]"
+_DE = r"d[eia]l?\s+|d['\x{2019}]|no\s+"
 _DE_DAY_MONTH_YEAR = (
     rf"(?P<day>(?:^|\s){_DAY}){_DAY_END}\s+"
     rf"(?:(?:{_DE}){_MONTH_WORD}(?:\s+del?(?:\s+su)?)?|{_MONTH_WORD}\s+del?)"
@@ -400,9 +401,9 @@ _MONTH_DAY_YEAR = (
     rf"(?:st|nd|rd|th)?(?P<year>,\s+{_YEAR})"
 )
 # The year first, opening the line or after punctuation, with its suffix or word ("2020ko",
-# "2019.", "2020-yil", "2020 жылғы", "2019 m."), then the month and the day, or the day and
-# the month, ending the field: "2020ko urriaren 5a", "2020. gada 5. oktobrī", "2020-yil
-# 5-oktabr", "2019 m. gegužės 18 d.".
+# "2019.", "2020-yil", "2020 жылғы", "2019 m."), then the month (one or two words) and the
+# day, or the day and the month, ending the field: "2020ko urriaren 5a", "2020. gada 5.
+# oktobrī", "2020-yil 5-oktabr", "2019 m. gegužės 18 d.", "2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ".
 _YEAR_FIRST = (
     rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?\s+"
@@ -410,8 +411,8 @@ _YEAR_FIRST = (
 # The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī").
 _FIELD_END = r"\s*(?:$|[,;|\x{B7}\x{2022}(]|[-\x{2013}\x{2014}/]\s)"
 _YEAR_MONTH_DAY = (
-    rf"(?P<open>{_YEAR_FIRST})(?P<month>{_MONTH_WORD})"
-    rf"(?P<day>\s+{_DAY}{_WORD_CHAR}{{0,3}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
+    rf"(?P<open>{_YEAR_FIRST})(?P<month>(?:{_MONTH_WORD}\s+)?{_MONTH_WORD})"
+    rf"(?P<day>\s+{_DAY}{_WORD_CHAR}{{0,5}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
 )
 _YEAR_DAY_MONTH = (
     rf"(?P<open>{_YEAR_FIRST}{_DAY}(?:\.?\s+|-))(?P<month>{_MONTH_WORD})(?P<end>{_FIELD_END})"
@@ -436,11 +437,14 @@ _WEEKDAY_BARE = (
 )
 # A word after such a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
-# start, or has the year first ("2020 елның 26 апреле, якшәмбе"). (A place there, "22
+# start, or has the year first ("2020 елның 26 апреле, якшәмбе"), or a year's mark after
+# the year ("22-nji awgust, 2020 ý., şenbe"). (A place there, "22
 # January 2018, Madrid", is masked as well: a dateline all the same.)
 _WEEKDAY_AFTER = (
-    rf"^(\s*(?:(?:{_DIGIT}{{1,2}}\.?\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
-    rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD})\s*,\s*){_MONTH_WORD}"
+    rf"^(\s*(?:(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+"
+    rf"{_DIGIT}{{4}}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
+    rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD}"
+    rf"|{_YEAR_FIRST}{_DATE_WORD}\s+{_DIGIT}{{1,2}}{_WORD_CHAR}{{0,5}}\.?)\s*,\s*){_MONTH_WORD}"
     rf"(\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space,

@@ -55,6 +55,7 @@ from tests.bench.heldout_templates_31 import heldout31_styles
 from tests.bench.heldout_templates_32 import heldout32_styles
 from tests.bench.heldout_templates_33 import heldout33_styles
 from tests.bench.heldout_templates_34 import heldout34_styles
+from tests.bench.heldout_templates_35 import heldout35_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -140,6 +141,9 @@ _LARCH = ("larch kelpbarrow flaxwold sheepthwaite tollbarrow millthwaite peatwol
 _SPRUCE = ("spruce kelpfold flaxgill sheepscar tollfold millgill peatscar cressfold "
            "wherrygill thornscar saltfold ferrygill barleyscar rushfold limegill mossscar "
            "tidefold quernscar dykegill reedfold").split()
+_FIR = ("fir kelpbrae flaxlaw sheepshaw tollbrae milllaw peatshaw cressbrae wherrylaw "
+        "thornshaw saltbrae ferrylaw barleyshaw rushbrae limelaw mossshaw tidebrae quernlaw "
+        "dykeshaw reedbrae").split()
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout34_styles, 35, _SPRUCE, 139, "Handbill", "Cinquain",
         frozenset({"shupashkarkhypar.ru", "timekamianan.ph", "yarravalleybonsai.org.au"}),
         (143, 163)),
+    "held-back-35": HeldoutSet(
+        heldout35_styles, 36, _FIR, 149, "Broadside", "Envoi",
+        frozenset({"ofokhabarzare.ru", "niusblongvila.vu", "porthkerrisharbour.co.uk"}),
+        (149, 169)),
 }
 
 

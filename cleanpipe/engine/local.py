@@ -39,6 +39,7 @@ from cleanpipe.group import cluster_ids
 from cleanpipe.read import Chunk, SeenIds, expand_inputs, frame
 from cleanpipe.schema import REJECTS
 from cleanpipe.sign import SCHEME, SHINGLE_HASH
+from cleanpipe.strip import STRIP_RULES
 
 log = logging.getLogger("cleanpipe.engine")
 
@@ -230,8 +231,7 @@ def _strip_pass(
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
     chars_removed = np.zeros(n_docs, dtype=np.int64)
     example_texts: dict[int, str] = {}
-    found: dict[str, dict[str, tuple[int, int, str]]] = {"footer-block": {},
-                                                          "pictograph-line": {}}
+    found: dict[str, dict[str, tuple[int, int, str]]] = {rule: {} for rule in STRIP_RULES}
     seconds = 0.0
     spilled = sum(batch.bodies_path.stat().st_size for batch in batches)
     pool = workers if spilled > _STRIP_POOL_MIN_BYTES else 1
@@ -241,8 +241,7 @@ def _strip_pass(
         removed = cleaned.documents.column("n_chars_removed").to_numpy()
         chars_removed[batch.first_doc : batch.first_doc + batch.n_docs] = removed
         example_texts.update(zip(example_rows[i].tolist(), cleaned.examples, strict=True))
-        for rule, counts in (("footer-block", cleaned.footer),
-                             ("pictograph-line", cleaned.pictograph)):
+        for rule, counts in cleaned.cut.items():
             for name, (n_docs_cut, n_lines, example) in counts.items():
                 # The first batch's example stays.
                 before = found[rule].get(name, (0, 0, example))

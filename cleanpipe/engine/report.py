@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from cleanpipe.schema import BODIES, BOILERPLATE, CLEAN_DOCUMENTS
-from cleanpipe.strip import FOOTER_BLOCK, PICTOGRAPH_LINE
+from cleanpipe.strip import STRIP_RULES
 
 
 def boilerplate_table(
@@ -47,11 +47,6 @@ def boilerplate_table(
     )
 
 
-# The rules applied at strip time, each with its cluster id and position.
-STRIP_RULES = {"footer-block": (FOOTER_BLOCK, "tail"),
-               "pictograph-line": (PICTOGRAPH_LINE, "middle")}
-
-
 def strip_rule_rows(
     cut: dict[str, dict[str, tuple[int, int, str]]],
     publisher_names: list[str],
@@ -77,8 +72,8 @@ def strip_rule_rows(
             "position": [STRIP_RULES[rule][1] for rule, _, _ in rows],
             "rule": [rule for rule, _, _ in rows],
         },
-        schema=pa.schema([(f.name, f.type) for f in BOILERPLATE]),
-    ).cast(BOILERPLATE)
+        schema=BOILERPLATE,
+    )
 
 
 def output_schema(bodies_paths: list[Path]) -> pa.Schema:

@@ -101,10 +101,9 @@ def analyse(
 class Cleaned:
     documents: pa.Table  # CLEAN_DOCUMENTS + pass-through columns
     examples: list[str]  # texts of the requested example segments
-    # Per publisher, what `footer_block` cut: documents, lines, the first line's text.
-    footer: dict[str, tuple[int, int, str]]
-    # ... and what `pictograph_lines` cut.
-    pictograph: dict[str, tuple[int, int, str]]
+    # Per strip-time rule (`strip.STRIP_RULES`), per publisher, what it cut: documents,
+    # lines, the first line's text.
+    cut: dict[str, dict[str, tuple[int, int, str]]]
     seconds: float
 
 
@@ -165,8 +164,9 @@ def clean(
     return Cleaned(
         documents=documents,
         examples=picked,
-        footer=_counts(bodies.column("publisher"), doc, lines.column("line"), in_footer),
-        pictograph=_counts(bodies.column("publisher"), doc, lines.column("line"), in_pictograph),
+        cut={rule: _counts(bodies.column("publisher"), doc, lines.column("line"), flagged)
+             for rule, flagged in (("footer-block", in_footer),
+                                   ("pictograph-line", in_pictograph))},
         seconds=time.perf_counter() - t,
     )
 

@@ -27,6 +27,9 @@ Span = tuple[int, int, str]
 FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
 # The cluster id of the lines `pictograph_lines` cuts (rule "pictograph-line").
 PICTOGRAPH_LINE = int(hash_strings(pa.array(["cleanpipe pictograph line"]))[0])
+# The rules applied at strip time: each one's cluster id and position in the report.
+STRIP_RULES = {"footer-block": (FOOTER_BLOCK, "tail"),
+               "pictograph-line": (PICTOGRAPH_LINE, "middle")}
 # Lines between two footer lines may be this many times `max_words` long: a notice, not
 # a page flattened into one line (old table layouts put a whole article in one cell).
 _NOTICE_TIMES = 5

@@ -14,8 +14,9 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen, never run: no benchmark run has been made on it, and no
-detector has been changed with it in view.
+**Status (2026-11-27):** first run 97.66% of the boilerplate removed, 99.97% of the content
+kept, at f99d096 (96.08% with the code of the session before, 94b418f); studied since, so
+no longer an unseen test.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Bashkir-language news site in

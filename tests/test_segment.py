@@ -34,8 +34,11 @@ def test_normalize_masks_names_links_handles_and_foreign_dates():
     assert normalize("Follow Zara Ramirez on Twitter: @zramirez") == "follow X on X handle"
     assert normalize("Publicado el 13 de febrero de 2020") == "publicado el 0"
     # Any script's digits are digits (Devanagari, Khmer, Arabic-Indic, Persian).
-    nepali = normalize("प्रकाशित ११ भदौ २०७४")
-    assert nepali == normalize("प्रकाशित 3 भदौ 2017") == "प्रकाशित 0"
+    # (A word of a script without case before a whole date that ends the line is taken
+    # for its weekday, a label such as "प्रकाशित", "published", too: a dateline either way.)
+    nepali = normalize("प्रकाशित ११ भदौ २०७४ मा")
+    assert nepali == normalize("प्रकाशित 3 भदौ 2017 मा") == "प्रकाशित 0 मा"
+    assert normalize("प्रकाशित ११ भदौ २०७४") == normalize("बुधबार 3 भदौ 2017") == "0"
     assert normalize("ថ្ងៃទី ១២ មករា") == normalize("ថ្ងៃទី ៣ មករា")
     assert normalize("نشر في ١٢ يناير") == normalize("نشر في ۳ مايو") == "نشر في 0"
 
@@ -149,8 +152,18 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
          "2019 ҫулхи ҫурла уйӑхӗн 15-мӗшӗ, кӗҫнерникун"],
         ["22-nji awgust, 2020 ý., şenbe", "5-nji mart, 2019 ý., duşenbe"],
         ["Mahana toru 4 no Novema 2020", "Mahana toru 23 no ʻEperera 2020"],
+        # the year first with its word and the day joined by hyphens, the weekday after
+        # the Arabic comma (Uyghur)
+        ["2019-يىلى 3-مارت، جۈمە", "2021-يىلى 17-ئۆكتەبىر، سەيشەنبە"],
+        # a weekday in parentheses after the date (Mizo)
+        ["March 3, 2020 (Nilaini)", "July 19, 2018  (Ningani)"],
+        # a word of a script without case before a whole date that ends its field (Sorani)
+        ["سێشەممە ٣ی ئازاری ٢٠٢٠", "ھەینی ١٥ی نیسانی ٢٠١٩ · ٢٦ی خاکەلێوەی ٢٧١٩"],
+        ["Tosde 5 Eprel 2018", "Sarede 30 Ogis 2021"],  # Bislama, listed
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
+    # ... but a label stays when the date does not end the line.
+    assert normalize("प्रकाशित ११ भदौ २०७४ को सूचना") == "प्रकाशित 0 को सूचना"
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"
     assert normalize("He was born on 3 March 1990 in Lyon.") == "he was born on 0 in X"
     # A weekday after a whole date, the line's last word but for a time.

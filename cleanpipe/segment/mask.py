@@ -252,6 +252,8 @@ _DATE_WORDS = pa.array(sorted({
         " senen rebo kemis jemuwah ngahad"
         " yanüari febrüari yüni yüli ougùstùs sèptèmber novèmber desèmber djadumingu"
         " djaluna djamars djarason djaweps djabièrnè djasabra"
+        # Bislama (with Swahili's "septemba" and Luganda's "sande" above or below)
+        " eprel julae ogis desemba mande tusde wenesde tosde fraede sarede"
         # Swahili, Hausa, Amharic, Zulu, Luganda, Shona, Maori
         " machi aprili julai agosti septemba oktoba novemba desemba jumatatu jumanne"
         " jumatano alhamisi ijumaa jumamosi jumapili"
@@ -408,8 +410,9 @@ _YEAR_FIRST = (
     rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?\s+"
 )
-# The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī").
-_FIELD_END = r"\s*(?:$|[,;|\x{B7}\x{2022}(]|[-\x{2013}\x{2014}/]\s)"
+# The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī"),
+# the Arabic script's comma among them ("2020-يىلى 20-فېۋرال، <weekday>").
+_FIELD_END = r"\s*(?:$|[,;|\x{B7}\x{2022}(\x{60C}\x{FF0C}]|[-\x{2013}\x{2014}/]\s)"
 _YEAR_MONTH_DAY = (
     rf"(?P<open>{_YEAR_FIRST})(?P<month>(?:{_MONTH_WORD}\s+)?{_MONTH_WORD})"
     rf"(?P<day>\s+{_DAY}{_WORD_CHAR}{{0,5}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
@@ -430,22 +433,32 @@ _WEEKDAY = (
 # ... and so is a word in small letters (`_SMALL_START`) that opens the line before the
 # day, without a comma ("disadorn 8 a viz Gwengolo 2018"), or follows punctuation or a
 # short word, an article ("Publicat lo dimars 20 de junh de 2017"). (In a script without
-# case such a word is as likely a label: "प्रकाशित ११ भदौ २०७४", "published <date>".)
+# case such a word is as likely a label: "प्रकाशित ११ भदौ २०७४ मा", "published <date> at";
+# only before a date that ends its field is it taken for the weekday, below.)
 _WEEKDAY_BARE = (
     rf"(^\s*|[{_PUNCT}]\s*|\s{_WORD_CHAR}{{1,3}}\s+){_SMALL_START}{_WORD_CHAR}*"
     rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD})"
 )
-# A word after such a date that ends the line, but for a time, is its weekday too ("१५
+# In a script without case, a word opening the line is the weekday when a whole date
+# follows it and ends the field ("چوارشەممە ٢٩ی ئابی ٢٠١٨ · <second date>").
+_WEEKDAY_CASELESS = (
+    rf"^(\s*)[{_CASELESS}]{_WORD_CHAR}*"
+    rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD},?\s+{_DIGIT}{{4}}{_FIELD_END})"
+)
+# A word after a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
-# start, or has the year first ("2020 елның 26 апреле, якшәмбе"), or a year's mark after
-# the year ("22-nji awgust, 2020 ý., şenbe"). (A place there, "22
-# January 2018, Madrid", is masked as well: a dateline all the same.)
+# start, or has the year first ("2020 елның 26 апреле, якшәмбе", "2020-يىلى 20-فېۋرال،
+# <weekday>"), or a year's mark after the year ("22-nji awgust, 2020 ý., şenbe"); the
+# comma may be the Arabic script's, or the weekday stands in parentheses ("September 28,
+# 2020 (<weekday>)"). (A place there, "22 January 2018, Madrid", is masked as well: a
+# dateline all the same.)
 _WEEKDAY_AFTER = (
     rf"^(\s*(?:(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+"
     rf"{_DIGIT}{{4}}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
     rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD}"
-    rf"|{_YEAR_FIRST}{_DATE_WORD}\s+{_DIGIT}{{1,2}}{_WORD_CHAR}{{0,5}}\.?)\s*,\s*){_MONTH_WORD}"
-    rf"(\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
+    rf"|{_YEAR_FIRST}{_DATE_WORD}\s+{_DIGIT}{{1,2}}{_WORD_CHAR}{{0,5}}\.?)"
+    rf"\s*(?:{_WEEKDAY_COMMA}\s*|\(\s*)){_MONTH_WORD}"
+    rf"(\s*\)?\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space,
 # and so do variation selectors, marks that follow a pictograph ("❄️" is two characters).
@@ -527,7 +540,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
     `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
-    `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`),
+    `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`,
+    `_WEEKDAY_CASELESS`),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
     characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -552,6 +566,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 
 

@@ -162,6 +162,27 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["Tosde 5 Eprel 2018", "Sarede 30 Ogis 2021"],  # Bislama, listed
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
+    # Months written short with dots, the day joined by hyphens, an ordinal's letters, the
+    # weekday after the year without a comma, Chinese and Japanese weekdays written with
+    # the day, two-word weekdays opening with "day" (CLDR's formats: test_date_coverage).
+    for dates in (
+        ["1 de jan. de 2017", "15 de out. de 2019"],
+        ["2017. jan. 1.", "2019. okt. 15."],
+        ["3 ม.ค. 2561", "12 ต.ค. 2562"],
+        ["01-Jan-2017", "15-Mar-2019"],
+        ["3ê rêbendana 2017", "15ê cotmeha 2019"],
+        ["1 Ocak 2017 Pazar", "15 Ekim 2019 Salı"],
+        ["2017年1月1日星期日", "2019年10月15日 星期二"],
+        ["2017年1月1日(日)", "2019年10月15日（火）"],
+        ["יום ראשון, 1 בינואר 2017", "יום שלישי, 15 באוקטובר 2019"],
+        ["Thứ Hai, 2 tháng 1, 2017", "Chủ Nhật, 13 tháng 10, 2019"],
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    assert normalize("December 1, 2015 by Andrew") == "0 by X"  # "by" is no year's mark
+    assert normalize("July 5, 2016 - PM") == "0 pm"
+    assert normalize("10日本社") == "0日本社"  # "日本" is no weekday after the day
+    # A Hebrew numeral stands alone: the geresh of an abbreviation inside a word is kept.
+    assert normalize("רח׳ הנביאים 21, חיפה") == "רח הנביאים 0 חיפה"
     # ... but a label stays when the date does not end the line.
     assert normalize("प्रकाशित ११ भदौ २०७४ को सूचना") == "प्रकाशित 0 को सूचना"
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"

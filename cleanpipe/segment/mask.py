@@ -201,7 +201,7 @@ _DATE_WORDS = pa.array(sorted({
         " തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച ഞായറാഴ്ച"
         # Urdu, Persian (and the Solar Hijri months that are no common words), Hebrew
         # (its months also with the prefix "in": "5 בינואר 2019")
-        " جنوری فروری مارچ اپریل مئی جولائی اگست ستمبر اکتوبر نومبر دسمبر منگل بدھ"
+        " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر منگل بدھ"
         " جمعرات جمعہ اتوار"
         " ژانویه فوریه آوریل ژوئن ژوئیه سپتامبر اکتبر نوامبر دسامبر فروردین اردیبهشت"
         " خرداد مرداد شهریور آبان آذر بهمن اسفند یکشنبه دوشنبه چهارشنبه پنجشنبه"
@@ -254,6 +254,13 @@ _DATE_WORDS = pa.array(sorted({
         " djaluna djamars djarason djaweps djabièrnè djasabra"
         # Bislama (with Swahili's "septemba" and Luganda's "sande" above or below)
         " eprel julae ogis desemba mande tusde wenesde tosde fraede sarede"
+        # Afrikaans, Malagasy (not "Julie" and "Jona", also names); Albanian weekdays
+        # (after "e": "e diel, <date>")
+        " januarie februarie junie oktober desember sondag maandag dinsdag woensdag"
+        " donderdag vrydag saterdag"
+        " janoary febroary martsa aprily jolay aogositra septambra oktobra novambra"
+        " desambra alahady alatsinainy alarobia alakamisy asabotsy"
+        " hënë martë mërkurë enjte premte shtunë diel"
         # Swahili, Hausa, Amharic, Zulu, Luganda, Shona, Maori
         " machi aprili julai agosti septemba oktoba novemba desemba jumatatu jumanne"
         " jumatano alhamisi ijumaa jumamosi jumapili"
@@ -308,18 +315,20 @@ _WORD_CHAR = (
     r"\x{2000}-\x{200B}\x{200E}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
 )
 _MONTH_WORD = rf"{_WORD_CHAR}+"
+# A month written short, with dots after or inside it ("jan.", "janv.", Thai "ม.ค.").
+_MONTH_ABBR = rf"{_WORD_CHAR}+(?:\.{_WORD_CHAR}+)*\.?"
 # A weekday's comma: the Latin one, the Arabic script's, the full-width and the ideographic.
 _WEEKDAY_COMMA = r"[,\x{60C}\x{FF0C}\x{3001}]"
 # Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
 # which keeps these patterns off most of the text.
 _DATED_MAX_CHARS = 120
 # A day (1-31 in ASCII digits, or one or two digits of another script) and a year (1300-
-# 2099 likewise, or four digits of another script: Hijri years are 14xx) that ends its
-# field or is followed by a time ("Mar 24, 2020 12:53 IST"): "1 Kyle Busch 5040 5 1 17
-# 27" is a table's row, not a date.
+# 2099 likewise, the Buddhist era's 25xx, or four digits of another script: Hijri years
+# are 14xx) that ends its field or is followed by a time ("Mar 24, 2020 12:53 IST"): "1
+# Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[{_OTHER_DIGITS}]{{1,2}})"
 _YEAR = (
-    rf"(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
 # Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
@@ -336,7 +345,7 @@ _LOWER_WORD = rf"{_LOWER_START}{_WORD_CHAR}*"
 # A day may end with a dot or an ordinal's ending ("13-an", "28th", "1er", "5º", "19טן"), which
 # the date's slot drops: "28th March" and "3rd June" are one form. A hyphen may join it to
 # the month ("Жума, 21-июнь, 2019-ж.").
-_DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|[{_CASELESS}]{{1,3}}|st|nd|rd|th|er|re|e)?"
+_DAY_END = rf"(?:\.|-?{_LOWER_START}{{1,3}})?"
 # The day may also follow punctuation and one word ("sonda, ils 19 da settember 2020",
 # "merkredon, la 13-an de junio 2018", "Qosqo, Killachaw 18 Pawqar waray killa, 2019
 # wata"), or a word without a capital opening the
@@ -346,9 +355,9 @@ _DAY_END = rf"(?:\.|-{_LOWER_START}{{1,3}}|[{_CASELESS}]{{1,3}}|st|nd|rd|th|er|r
 # abbreviation's dot.
 # Groups (open, day, end, month, year): `_month_slots` keeps the open and the day and
 # puts `_DATE_WORD` for the month.
-_DAY_END_GROUPS = rf"(?P<day>{_DAY})(?P<end>{_DAY_END}\s+|-)"
+_DAY_END_GROUPS = rf"(?P<day>{_DAY})(?P<end>{_DAY_END},?\s+|-)"
 _MONTHS_YEAR_GROUPS = (
-    rf"(?P<month>(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
+    rf"(?P<month>(?:{_MONTH_ABBR}\s+){{0,2}}{_MONTH_ABBR})(?P<year>(?:{_WEEKDAY_COMMA}?\s+|-){_YEAR})"
 )
 _DAY_MONTH_YEAR = (
     rf"(?P<open>^\s*|[{_PUNCT}]\s*(?:{_WORD_CHAR}+\s+)?|^\s*{_LOWER_WORD}\s+)"
@@ -380,14 +389,14 @@ _SPACED_DAY_MONTH_YEAR = (
 _DE = r"d[eia]l?\s+|d['\x{2019}]|no\s+"
 _DE_DAY_MONTH_YEAR = (
     rf"(?P<day>(?:^|\s){_DAY}){_DAY_END}\s+"
-    rf"(?:(?:{_DE}){_MONTH_WORD}(?:\s+del?(?:\s+su)?)?|{_MONTH_WORD}\s+del?)"
+    rf"(?:(?:{_DE}){_MONTH_ABBR}(?:\s+d[eo]l?(?:\s+su)?)?|{_MONTH_ABBR}\s+del?)"
     rf"(?P<year>,?\s+{_YEAR})"
 )
 # A number in Hebrew letters, marked with a geresh or gershayim: the day and the year of a
 # Hebrew calendar date ("י״ד אייר תשע״ט", "כ׳ טבת תש״פ"), masked as digits are (in dated
 # lines only: abbreviations are marked so too).
 _HEBREW_NUMERAL = (
-    r"[\x{5D0}-\x{5EA}]{1,4}[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]|[\x{5D0}-\x{5EA}][\x{5F3}']"
+    r"(^|\s)(?:[\x{5D0}-\x{5EA}]{1,4}[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]|[\x{5D0}-\x{5EA}][\x{5F3}'])"
 )
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
@@ -407,18 +416,18 @@ _MONTH_DAY_YEAR = (
 # day, or the day and the month, ending the field: "2020ko urriaren 5a", "2020. gada 5.
 # oktobrī", "2020-yil 5-oktabr", "2019 m. gegužės 18 d.", "2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ".
 _YEAR_FIRST = (
-    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|20[0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
-    rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?\s+"
+    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?,?\s+"
 )
 # The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī"),
 # the Arabic script's comma among them ("2020-يىلى 20-فېۋرال، <weekday>").
 _FIELD_END = r"\s*(?:$|[,;|\x{B7}\x{2022}(\x{60C}\x{FF0C}]|[-\x{2013}\x{2014}/]\s)"
 _YEAR_MONTH_DAY = (
-    rf"(?P<open>{_YEAR_FIRST})(?P<month>(?:{_MONTH_WORD}\s+)?{_MONTH_WORD})"
-    rf"(?P<day>\s+{_DAY}{_WORD_CHAR}{{0,5}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
+    rf"(?P<open>{_YEAR_FIRST})(?P<month>(?:{_MONTH_ABBR}\s+){{0,2}}{_MONTH_ABBR})"
+    rf"(?P<day>,?\s+{_DAY}{_WORD_CHAR}{{0,5}}\.?(?:\s+{_WORD_CHAR}{{1,2}}\.)?{_FIELD_END})"
 )
 _YEAR_DAY_MONTH = (
-    rf"(?P<open>{_YEAR_FIRST}{_DAY}(?:\.?\s+|-))(?P<month>{_MONTH_WORD})(?P<end>{_FIELD_END})"
+    rf"(?P<open>{_YEAR_FIRST}{_DAY}(?:\.?\s+|-))(?P<month>{_MONTH_ABBR})(?P<end>{_FIELD_END})"
 )
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
@@ -445,6 +454,17 @@ _WEEKDAY_CASELESS = (
     rf"^(\s*)[{_CASELESS}]{_WORD_CHAR}*"
     rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD},?\s+{_DIGIT}{{4}}{_FIELD_END})"
 )
+# A weekday of two words, the first meaning "day" (Hebrew "יום ראשון", Welsh "Dydd Sul",
+# Irish "Dé Luain", Vietnamese "Thứ Hai", "Chủ Nhật"), before a comma opening a dated line.
+_DAY_WORD_WEEKDAY = (
+    rf"^(\s*)(?:יום|[Dd]ydd|[Dd]é|[Tt]hứ|[Cc]hủ)\s+{_WORD_CHAR}+(\s*{_WEEKDAY_COMMA})"
+)
+# A weekday after the day of a Chinese, Japanese or Korean date, written in one with it
+# ("2017年1月1日星期日", "1日(日)", "1日日曜日", "1일(일)").
+_CJK_WEEKDAY = (
+    rf"({_DIGIT}\s*[日일])\s*(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[月火水木金土日]曜日?"
+    r"|\(\s*[月火水木金土日월화수목금토일]\s*\)|[월화수목금토일]요일)"
+)
 # A word after a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
 # start, or has the year first ("2020 елның 26 апреле, якшәмбе", "2020-يىلى 20-فېۋرال،
@@ -452,12 +472,14 @@ _WEEKDAY_CASELESS = (
 # comma may be the Arabic script's, or the weekday stands in parentheses ("September 28,
 # 2020 (<weekday>)"). (A place there, "22 January 2018, Madrid", is masked as well: a
 # dateline all the same.)
+_WHOLE_DATE = (
+    rf"(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
+)
 _WEEKDAY_AFTER = (
-    rf"^(\s*(?:(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+"
-    rf"{_DIGIT}{{4}}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
+    rf"^(\s*(?:(?:{_WHOLE_DATE}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
     rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD}"
     rf"|{_YEAR_FIRST}{_DATE_WORD}\s+{_DIGIT}{{1,2}}{_WORD_CHAR}{{0,5}}\.?)"
-    rf"\s*(?:{_WEEKDAY_COMMA}\s*|\(\s*)){_MONTH_WORD}"
+    rf"(?:\s*{_WEEKDAY_COMMA}\s*|\s*\(\s*)|{_WHOLE_DATE}\s+)){_MONTH_WORD}"
     rf"(\s*\)?\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space,
@@ -552,7 +574,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     if len(rows) == 0:
         return text
     dated = text.take(pa.array(rows))
-    dated = pc.replace_substring_regex(dated, _HEBREW_NUMERAL, "0")
+    dated = pc.replace_substring_regex(dated, _HEBREW_NUMERAL, r"\10")  # \1, then "0"
     dated = pc.replace_substring_regex(
         dated, _WEEKDAY_DAY_MONTH_YEAR, rf"\1{_DATE_WORD}\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_WORD_YEAR, rf"\1{_DATE_WORD}\2\3")
@@ -564,6 +586,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
         dated = pc.replace_substring_regex(dated, pattern, rf"\1{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _DAY_WORD_WEEKDAY, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _CJK_WEEKDAY, rf"\1 {_DATE_WORD}")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")

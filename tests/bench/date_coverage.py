@@ -1,0 +1,84 @@
+"""Which languages' written dates the normaliser folds to one form, by CLDR's date formats.
+
+A publisher's date line ("Sunday, 1 January 2017", "2017年1月1日星期日", "1 de jan. de 2017")
+must normalise to the same string whatever the date, or its copies never group. Babel
+(installed with trafilatura, through courlan) carries CLDR's date formats for some 330
+languages: this formats nineteen dates (every month and every weekday) in each language and
+format, normalises them with `cleanpipe.segment.mask.normalize_array`, and lists the
+language-formats that give more than one form.
+
+    python -m tests.bench.date_coverage [--formats full,long,medium,short] [--all]
+
+It prints the count and, per failing language-format, the number of forms, the first date
+as written and the forms. Languages of one or a few thousand speakers fail most (their
+month names stand where no positional rule reaches and no list holds them); `MAJOR` are
+the languages `tests/test_date_coverage.py` requires to fold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Iterable
+
+import pyarrow as pa
+from babel import Locale, localedata
+from babel.dates import format_date
+
+from cleanpipe.segment.mask import normalize_array
+
+# Every month, then every weekday of one week.
+DATES = [dt.date(2017 + i % 5, 1 + i, 1 + (i * 7) % 28) for i in range(12)] + [
+    dt.date(2020, 3, 2 + i) for i in range(7)
+]
+FORMATS = ("full", "long", "medium", "short")
+# Languages with much web text whose CLDR dates fold in every format, the weekday
+# included ("full"). Left out, with the reason: Greek (full: "Τρίτη", Tuesday, is also
+# "third"), Urdu's "ہفتہ" (Saturday, also "week") and "پیر" (Monday, also "saint"), Zulu
+# ("ISonto", a capital after a prefix), Afrikaans "Julie" (a name), Azerbaijani, Irish and
+# Mongolian two-word weekdays without a comma, Basque (CLDR's "2017(e)ko").
+MAJOR = (
+    "en es fr de it pt nl pl cs sk sl hr sr bg ru uk be ro hu tr sv da nb fi et lv lt"
+    " ar fa he hi bn mr gu pa ta te kn ml ne th lo vi id ms fil sw sq ka hy kk uz ky"
+    " ja zh ko km am ca gl is mk mt ha ig so lb"
+).split()
+
+
+def fold_failures(
+    locales: Iterable[str], formats: Iterable[str] = FORMATS
+) -> list[tuple[str, str, list[str], list[str]]]:
+    """(locale, format, dates as written, their forms) for each locale-format whose dates
+    normalise to more than one form."""
+    failures = []
+    for name in locales:
+        locale = Locale.parse(name)
+        for fmt in formats:
+            lines = [format_date(d, format=fmt, locale=locale) for d in DATES]
+            forms = normalize_array(pa.array(lines)).to_pylist()
+            if len(set(forms)) > 1:
+                failures.append((name, fmt, lines, forms))
+    return failures
+
+
+def all_languages() -> list[str]:
+    """CLDR's languages (locale identifiers without a territory or script) Babel can load."""
+    names = sorted({name.split("_")[0] for name in localedata.locale_identifiers()})
+    return [name for name in names if localedata.exists(name)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--formats", default=",".join(FORMATS))
+    parser.add_argument("--all", action="store_true", help="every CLDR language, not MAJOR")
+    args = parser.parse_args(argv)
+    formats = args.formats.split(",")
+    locales = all_languages() if args.all else MAJOR
+    failures = fold_failures(locales, formats)
+    print(f"{len(failures)} of {len(locales) * len(formats)} language-formats fold to more "
+          "than one form")
+    for name, fmt, lines, forms in failures:
+        print(f"{name:6} {fmt:7} {len(set(forms)):2} {lines[0]!r:45} {sorted(set(forms))[:3]}")
+
+
+if __name__ == "__main__":
+    main()

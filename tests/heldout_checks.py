@@ -56,6 +56,7 @@ from tests.bench.heldout_templates_32 import heldout32_styles
 from tests.bench.heldout_templates_33 import heldout33_styles
 from tests.bench.heldout_templates_34 import heldout34_styles
 from tests.bench.heldout_templates_35 import heldout35_styles
+from tests.bench.heldout_templates_36 import heldout36_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -144,6 +145,9 @@ _SPRUCE = ("spruce kelpfold flaxgill sheepscar tollfold millgill peatscar cressf
 _FIR = ("fir kelpbrae flaxlaw sheepshaw tollbrae milllaw peatshaw cressbrae wherrylaw "
         "thornshaw saltbrae ferrylaw barleyshaw rushbrae limelaw mossshaw tidebrae quernlaw "
         "dykeshaw reedbrae").split()
+_PINE = ("pine kelpcote flaxrigg sheepgill tollcote millrigg peatgill cresscote wherryrigg "
+         "thorngill saltcote ferryrigg barleygill rushcote limerigg mossgill tidecote "
+         "quernrigg dykegill reedcote").split()
 
 
 @dataclass(frozen=True)
@@ -293,6 +297,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout35_styles, 36, _FIR, 149, "Broadside", "Envoi",
         frozenset({"ofokhabarzare.ru", "niusblongvila.vu", "porthkerrisharbour.co.uk"}),
         (149, 169)),
+    "held-back-36": HeldoutSet(
+        heldout36_styles, 37, _PINE, 151, "Placard", "Coda",
+        frozenset({"goemkhobro.in", "radiotinamit.org.gt", "greatteycarboot.co.uk"}),
+        (150, 170)),
 }
 
 

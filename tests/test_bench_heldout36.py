@@ -5,10 +5,11 @@ phase, a car boot sale's next sale, the notices it rewords by date, the calendar
 notices follow, the variation it promises and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-36 is unseen, never run). The checks every held-back set shares
-(every wording renders, labels, publishers, ...) are in `tests/test_bench_heldout_sets.py`.
-Some styles have few articles of their own (the generator's Zipf sizes), so several checks
-look at a style together with its renamed variants ("the style's group").
+a detector on it (held-back-36's first run is recorded in its module). The checks every
+held-back set shares (every wording renders, labels, publishers, ...) are in
+`tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
+generator's Zipf sizes), so several checks look at a style together with its renamed
+variants ("the style's group").
 """
 
 from __future__ import annotations

@@ -14,8 +14,9 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen, never run: no benchmark run has been made on it, and no
-detector has been changed with it in view.
+**Status (2026-11-27):** first run 97.43% of the boilerplate removed, 99.99% of the content
+kept, at db41467 (97.30% with the session-start code f99d096); studied since, so no longer
+an unseen test.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Konkani-language news site in

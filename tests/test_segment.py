@@ -176,11 +176,19 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["2017年1月1日(日)", "2019年10月15日（火）"],
         ["יום ראשון, 1 בינואר 2017", "יום שלישי, 15 באוקטובר 2019"],
         ["Thứ Hai, 2 tháng 1, 2017", "Chủ Nhật, 13 tháng 10, 2019"],
+        # a word after the day of a whole date before the weekday (Võro); a time before
+        # the date; an era's word before a month-first date's year (the Saka era)
+        ["urbõkuu 3. päiv 2019, pühäpäiv", "jaanikuu 21. päiv 2020, neläpäiv"],
+        ["09:40 · 3 mart 2019, bazar", "18:05 · 21 sentâbr 2020, cumaaqşamı"],
+        ["रविवार, ३ मार्च २०१९ · फाल्गुन १२, शके १९४०", "मंगळवार, ६ ऑगस्ट २०१९ · श्रावण १५, शके १९४१"],
+        ["Dimanch 3 Fevriye 2019", "Vandredi 9 Oktòb 2020"],  # Haitian, listed
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("December 1, 2015 by Andrew") == "0 by X"  # "by" is no year's mark
     assert normalize("July 5, 2016 - PM") == "0 pm"
     assert normalize("10日本社") == "0日本社"  # "日本" is no weekday after the day
+    assert normalize("Chapter 3, the 1941 war") == "chapter 0 the 0 war"  # no era, no month
+    assert normalize("A Jedi returns") == "a X returns"  # no Haitian Thursday
     # A Hebrew numeral stands alone: the geresh of an abbreviation inside a word is kept.
     assert normalize("רח׳ הנביאים 21, חיפה") == "רח הנביאים 0 חיפה"
     # ... but a label stays when the date does not end the line.

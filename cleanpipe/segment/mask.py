@@ -254,6 +254,10 @@ _DATE_WORDS = pa.array(sorted({
         " djaluna djamars djarason djaweps djabièrnè djasabra"
         # Bislama (with Swahili's "septemba" and Luganda's "sande" above or below)
         " eprel julae ogis desemba mande tusde wenesde tosde fraede sarede"
+        # Haitian and Seychellois Creole (not "me", "jen", "out", "zen", "jedi", "madi":
+        # words and names too)
+        " lendi mèkredi merkredi zedi vandredi samdi sanmdi dimanch dimans"
+        " janvye zanvye fevriye jiyè zilyet septanm oktòb oktob novanm desanm"
         # Afrikaans, Malagasy (not "Julie" and "Jona", also names); Albanian weekdays
         # (after "e": "e diel, <date>")
         " januarie februarie junie oktober desember sondag maandag dinsdag woensdag"
@@ -407,9 +411,11 @@ _MONTH_DAY_WORD_YEAR = (
     rf"(?P<open>^|[\s{_PUNCT}])(?:{_MONTH_WORD}\s+)?{_MONTH_WORD}"
     rf"(?P<day>\s+{_DAY}\s+{_WORD_CHAR}{{1,4}})(?P<year>,\s+{_YEAR})"
 )
+# (An era's word of a script without case may stand before the year: "आषाढ १७, शके
+# १९४१", the Saka era.)
 _MONTH_DAY_YEAR = (
     rf"(?P<open>^|[\s{_PUNCT}])(?P<month>{_MONTH_WORD})(?P<day>\.?\s+{_DAY})"
-    rf"(?:st|nd|rd|th)?(?P<year>,\s+{_YEAR})"
+    rf"(?:st|nd|rd|th)?(?P<year>,\s+(?:[{_CASELESS}]{_WORD_CHAR}{{0,3}}\s+)?{_YEAR})"
 )
 # The year first, opening the line or after punctuation, with its suffix or word ("2020ko",
 # "2019.", "2020-yil", "2020 жылғы", "2019 m."), then the month (one or two words) and the
@@ -470,10 +476,15 @@ _CJK_WEEKDAY = (
 # start, or has the year first ("2020 елның 26 апреле, якшәмбе", "2020-يىلى 20-فېۋرال،
 # <weekday>"), or a year's mark after the year ("22-nji awgust, 2020 ý., şenbe"); the
 # comma may be the Arabic script's, or the weekday stands in parentheses ("September 28,
-# 2020 (<weekday>)"). (A place there, "22 January 2018, Madrid", is masked as well: a
-# dateline all the same.)
+# 2020 (<weekday>)"), or right after the year ("1 Ocak 2017 Pazar"). A time may open the
+# line ("15:00 · 28 yanvar 2019, <weekday>"), a word follow the day ("<month> 18. päiv
+# 2018, <weekday>"). (A place there, "22 January 2018, Madrid", is masked as well: a
+# dateline all the same.) It runs last, when the words before the day are slots.
 _WHOLE_DATE = (
-    rf"(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}(?:\s+{_DIGIT}{{1,2}})?,?\s+{_DIGIT}{{4}}"
+    rf"(?:{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*[|\x{{B7}}\x{{2022}},-]?\s*)?"
+    rf"(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}"
+    rf"(?:\s+{_DIGIT}{{1,2}}(?:{_DAY_END}\s+(?:{_DATE_WORD}|{_LOWER_START}{_WORD_CHAR}{{0,5}}))?)?"
+    rf",?\s+{_DIGIT}{{4}}"
 )
 _WEEKDAY_AFTER = (
     rf"^(\s*(?:(?:{_WHOLE_DATE}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
@@ -585,12 +596,12 @@ def _month_slots(text: pa.Array) -> pa.Array:
     for pattern in (_YEAR_MONTH_DAY, _YEAR_DAY_MONTH):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
-    dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _DAY_WORD_WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _CJK_WEEKDAY, rf"\1 {_DATE_WORD}")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 
 

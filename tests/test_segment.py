@@ -182,6 +182,10 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["09:40 · 3 mart 2019, bazar", "18:05 · 21 sentâbr 2020, cumaaqşamı"],
         ["रविवार, ३ मार्च २०१९ · फाल्गुन १२, शके १९४०", "मंगळवार, ६ ऑगस्ट २०१९ · श्रावण १५, शके १९४१"],
         ["Dimanch 3 Fevriye 2019", "Vandredi 9 Oktòb 2020"],  # Haitian, listed
+        # a weekday of two or three words, the later ones small, no apostrophe (Kirundi,
+        # Lingala); a word of up to eight letters after the comma
+        ["Ku wa kane, itariki 3 Ruheshi 2019", "Ku wa mbere, itariki 21 Nzero 2020"],
+        ["Mokɔlɔ ya mísáto, 3 sánzá ya zómi 2019", "Eyenga, 21 sánzá ya mínei 2020"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("December 1, 2015 by Andrew") == "0 by X"  # "by" is no year's mark
@@ -189,6 +193,13 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     assert normalize("10日本社") == "0日本社"  # "日本" is no weekday after the day
     assert normalize("Chapter 3, the 1941 war") == "chapter 0 the 0 war"  # no era, no month
     assert normalize("A Jedi returns") == "a X returns"  # no Haitian Thursday
+    # A possessive's label before a date is no weekday; a name has capitals.
+    assert normalize("Bagman’s notes, 4 July 2018") == "bagman s notes 0"
+    assert normalize("Ana Ruiz, 12 May 2019") == "ana X 0"
+    # (A label of small words before a comma is taken for a weekday: a dateline all the
+    # same. With a colon it stays.)
+    assert normalize("Second line, June 2, 2020") == "0"
+    assert normalize("Second line: June 2, 2020") == "second line 0"
     # A Hebrew numeral stands alone: the geresh of an abbreviation inside a word is kept.
     assert normalize("רח׳ הנביאים 21, חיפה") == "רח הנביאים 0 חיפה"
     # ... but a label stays when the date does not end the line.
@@ -268,7 +279,7 @@ def test_split_lines_offsets_exclude_surrounding_space():
 
 
 def test_segment_table():
-    bodies = pa.table({"text": ["A Line here\n\nSecond line, June 2, 2020", "", "only"]})
+    bodies = pa.table({"text": ["A Line here\n\nSecond line: June 2, 2020", "", "only"]})
     segs = segment(bodies, SegmentConfig())
     assert segs.schema == SEGMENTS
     assert segs.column("doc").to_pylist() == [0, 0, 2]
@@ -277,7 +288,7 @@ def test_segment_table():
     assert segs.column("n_words").to_pylist() == [3, 3, 1]
     keys = segs.column("key").to_pylist()
     assert keys[0] == hash1("a X here")
-    assert segs.column("raw_key").to_pylist()[1] == hash1("Second line, June 2, 2020", seed=1)
+    assert segs.column("raw_key").to_pylist()[1] == hash1("Second line: June 2, 2020", seed=1)
 
 
 def test_punctuation_only_lines_are_keyed_by_their_written_form():

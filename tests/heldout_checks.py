@@ -57,6 +57,7 @@ from tests.bench.heldout_templates_33 import heldout33_styles
 from tests.bench.heldout_templates_34 import heldout34_styles
 from tests.bench.heldout_templates_35 import heldout35_styles
 from tests.bench.heldout_templates_36 import heldout36_styles
+from tests.bench.heldout_templates_37 import heldout37_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -148,6 +149,9 @@ _FIR = ("fir kelpbrae flaxlaw sheepshaw tollbrae milllaw peatshaw cressbrae wher
 _PINE = ("pine kelpcote flaxrigg sheepgill tollcote millrigg peatgill cresscote wherryrigg "
          "thorngill saltcote ferryrigg barleygill rushcote limerigg mossgill tidecote "
          "quernrigg dykegill reedcote").split()
+_YEW = ("yew kelpness flaxhope sheepdale tollness millhope peatdale cressness wherryhope "
+        "thorndale saltness ferryhope barleydale rushness limehope mossdale tideness quernhope "
+        "dykedale reedness").split()
 
 
 @dataclass(frozen=True)
@@ -301,6 +305,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout36_styles, 37, _PINE, 151, "Placard", "Coda",
         frozenset({"goemkhobro.in", "radiotinamit.org.gt", "greatteycarboot.co.uk"}),
         (150, 170)),
+    "held-back-37": HeldoutSet(
+        heldout37_styles, 38, _YEW, 157, "Flyer", "Postlude",
+        frozenset({"saikungkaifong.com.hk", "labozdebalat.com", "charlburyvalecroquet.org.uk"}),
+        (155, 175)),
 }
 
 

@@ -186,6 +186,8 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         # Lingala); a word of up to eight letters after the comma
         ["Ku wa kane, itariki 3 Ruheshi 2019", "Ku wa mbere, itariki 21 Nzero 2020"],
         ["Mokɔlɔ ya mísáto, 3 sánzá ya zómi 2019", "Eyenga, 21 sánzá ya mínei 2020"],
+        # a year's word that is a slot by then, before a weekday no list holds
+        ["2021. gada 3. aprīlis, lundo", "2020. gada 15. maijs, marto"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("December 1, 2015 by Andrew") == "0 by X"  # "by" is no year's mark

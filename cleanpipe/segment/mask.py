@@ -425,7 +425,7 @@ _MONTH_DAY_YEAR = (
 # oktobrī", "2020-yil 5-oktabr", "2019 m. gegužės 18 d.", "2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ".
 _YEAR_FIRST = (
     rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
-    rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+{_WORD_CHAR}{{1,6}}\.?)?,?\s+"
+    rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+(?:{_WORD_CHAR}{{1,6}}\.?|{_DATE_WORD}))?,?\s+"
 )
 # The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī"),
 # the Arabic script's comma among them ("2020-يىلى 20-فېۋرال، <weekday>").

@@ -188,6 +188,9 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["Mokɔlɔ ya mísáto, 3 sánzá ya zómi 2019", "Eyenga, 21 sánzá ya mínei 2020"],
         # a year's word that is a slot by then, before a weekday no list holds
         ["2021. gada 3. aprīlis, lundo", "2020. gada 15. maijs, marto"],
+        # a weekday after a date in digits, or of two words after a comma
+        ["1.1.2017, sunnuntaina", "12.03.2019, keskiviikkona", "2019-03-12, tiistaina"],
+        ["1 בינואר 2017, יום ראשון", "5 במרץ 2017, יום חמישי"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("December 1, 2015 by Andrew") == "0 by X"  # "by" is no year's mark

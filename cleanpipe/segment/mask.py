@@ -484,21 +484,24 @@ _CJK_WEEKDAY = (
 # start, or has the year first ("2020 елның 26 апреле, якшәмбе", "2020-يىلى 20-فېۋرال،
 # <weekday>"), or a year's mark after the year ("22-nji awgust, 2020 ý., şenbe"); the
 # comma may be the Arabic script's, or the weekday stands in parentheses ("September 28,
-# 2020 (<weekday>)"), or right after the year ("1 Ocak 2017 Pazar"). A time may open the
+# 2020 (<weekday>)"), or right after the year ("1 Ocak 2017 Pazar"); the date may be
+# written in digits ("12.03.2019, <weekday>"); after a comma, the weekday may be the last
+# of two words ("1 בינואר 2017, יום ראשון" is "0 יום 0"). A time may open the
 # line ("15:00 · 28 yanvar 2019, <weekday>"), a word follow the day ("<month> 18. päiv
 # 2018, <weekday>"). (A place there, "22 January 2018, Madrid", is masked as well: a
 # dateline all the same.) It runs last, when the words before the day are slots.
 _WHOLE_DATE = (
     rf"(?:{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*[|\x{{B7}}\x{{2022}},-]?\s*)?"
-    rf"(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}"
+    rf"(?:(?:{_DIGIT}{{1,2}}{_DAY_END}\s+)?{_DATE_WORD}"
     rf"(?:\s+{_DIGIT}{{1,2}}(?:{_DAY_END}\s+(?:{_DATE_WORD}|{_LOWER_START}{_WORD_CHAR}{{0,5}}))?)?"
-    rf",?\s+{_DIGIT}{{4}}"
+    rf"(?:,?\s+|-){_DIGIT}{{4}}"
+    rf"|{_DIGIT}{{1,2}}[./-]{_DIGIT}{{1,2}}[./-]{_DIGIT}{{4}}|{_DIGIT}{{4}}-{_DIGIT}{{2}}-{_DIGIT}{{2}})"
 )
 _WEEKDAY_AFTER = (
     rf"^(\s*(?:(?:{_WHOLE_DATE}(?:\s*{_WORD_CHAR}{{1,2}}\.?)?"
     rf"|{_YEAR_FIRST}{_DIGIT}{{1,2}}(?:\.?\s+|-){_DATE_WORD}"
     rf"|{_YEAR_FIRST}{_DATE_WORD}\s+{_DIGIT}{{1,2}}{_WORD_CHAR}{{0,5}}\.?)"
-    rf"(?:\s*{_WEEKDAY_COMMA}\s*|\s*\(\s*)|{_WHOLE_DATE}\s+)){_MONTH_WORD}"
+    rf"(?:\s*{_WEEKDAY_COMMA}\s*|\s*\(\s*)(?:{_WORD_CHAR}+\s+)?|{_WHOLE_DATE}\s+)){_MONTH_WORD}"
     rf"(\s*\)?\s*(?:[|\x{{B7}}\x{{2022}},-]\s*{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}}\s*)?)$"
 )
 # Words are runs of letters, digits and combining marks: anything else becomes a space,

@@ -7,7 +7,7 @@ languages: this formats nineteen dates (every month and every weekday) in each l
 format, normalises them with `cleanpipe.segment.mask.normalize_array`, and lists the
 language-formats that give more than one form.
 
-    python -m tests.bench.date_coverage [--formats full,long,medium,short] [--all]
+    python -m tests.bench.date_coverage [--formats full,long,...] [--all]
 
 It prints the count and, per failing language-format, the number of forms, the first date
 as written and the forms. Languages of one or a few thousand speakers fail most (their
@@ -31,7 +31,9 @@ from cleanpipe.segment.mask import normalize_array
 DATES = [dt.date(2017 + i % 5, 1 + i, 1 + (i * 7) % 28) for i in range(12)] + [
     dt.date(2020, 3, 2 + i) for i in range(7)
 ]
-FORMATS = ("full", "long", "medium", "short")
+# CLDR's four, and two that publishers compose: the date, a comma and the weekday
+# ("1 בינואר 2017, יום ראשון", "1.1.2017, sunnuntaina").
+FORMATS = ("full", "long", "medium", "short", "long+weekday", "medium+weekday")
 # Languages with much web text whose CLDR dates fold in every format, the weekday
 # included ("full"). Left out, with the reason: Greek (full: "Τρίτη", Tuesday, is also
 # "third"), Urdu's "ہفتہ" (Saturday, also "week") and "پیر" (Monday, also "saint"), Zulu
@@ -53,11 +55,18 @@ def fold_failures(
     for name in locales:
         locale = Locale.parse(name)
         for fmt in formats:
-            lines = [format_date(d, format=fmt, locale=locale) for d in DATES]
+            lines = [written(d, fmt, locale) for d in DATES]
             forms = normalize_array(pa.array(lines)).to_pylist()
             if len(set(forms)) > 1:
                 failures.append((name, fmt, lines, forms))
     return failures
+
+
+def written(date: dt.date, fmt: str, locale: Locale) -> str:
+    """`date` as `locale` writes it in format `fmt` (one of `FORMATS`)."""
+    base, _, weekday = fmt.partition("+")
+    text = format_date(date, format=base, locale=locale)
+    return f"{text}, {format_date(date, format='EEEE', locale=locale)}" if weekday else text
 
 
 def all_languages() -> list[str]:

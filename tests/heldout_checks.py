@@ -58,6 +58,7 @@ from tests.bench.heldout_templates_34 import heldout34_styles
 from tests.bench.heldout_templates_35 import heldout35_styles
 from tests.bench.heldout_templates_36 import heldout36_styles
 from tests.bench.heldout_templates_37 import heldout37_styles
+from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -152,6 +153,9 @@ _PINE = ("pine kelpcote flaxrigg sheepgill tollcote millrigg peatgill cresscote 
 _YEW = ("yew kelpness flaxhope sheepdale tollness millhope peatdale cressness wherryhope "
         "thorndale saltness ferryhope barleydale rushness limehope mossdale tideness quernhope "
         "dykedale reedness").split()
+_HAWTHORN = ("hawthorn kelpwell flaxgate sheepbrook tollwell millgate peatbrook cresswell "
+             "wherrygate thornbrook saltwell ferrygate barleybrook rushwell limegate "
+             "mossbrook tidewell querngate dykebrook reedwell").split()
 
 
 @dataclass(frozen=True)
@@ -309,6 +313,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout37_styles, 38, _YEW, 157, "Flyer", "Postlude",
         frozenset({"saikungkaifong.com.hk", "labozdebalat.com", "charlburyvalecroquet.org.uk"}),
         (155, 175)),
+    "held-back-38": HeldoutSet(
+        heldout38_styles, 39, _HAWTHORN, 163, "Almanac", "Interlude",
+        frozenset({"chhaprakekhabar.in", "qaladatur.org.au", "nilc-conference.org"}),
+        (160, 180)),
 }
 
 

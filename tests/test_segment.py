@@ -174,6 +174,8 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["1 Ocak 2017 Pazar", "15 Ekim 2019 Salı"],
         ["2017年1月1日星期日", "2019年10月15日 星期二"],
         ["2017年1月1日(日)", "2019年10月15日（火）"],
+        ["二〇一七年一月一日（星期日）", "二〇一九年十月十五日（星期二）",
+         "2020年6月28日（星期日）"],
         ["יום ראשון, 1 בינואר 2017", "יום שלישי, 15 באוקטובר 2019"],
         ["Thứ Hai, 2 tháng 1, 2017", "Chủ Nhật, 13 tháng 10, 2019"],
         # a word after the day of a whole date before the weekday (Võro); a time before

@@ -145,9 +145,10 @@ _BYLINE = (
 # their marks): two to four words (held-back-21's "<place> ప్రతినిధి పి. <name> <name>":
 # +0.15 there, the other sets unchanged), maybe ", <place>" ("<name> <surname>, <city>" in
 # Hindi, "<name> <surname> ผู้สื่อข่าว<province>" in Thai; or after a spaced bar, dot or
-# dash, "<name> <surname> | <city>", a line that is labelled too), or one run, a slash
-# and one run ("記者<name>／<place>報導"), maybe in brackets. No sentence punctuation, and
-# at most `_CASELESS_BYLINE_MAX_CHARS` characters: a subheading is longer.
+# dash, "<name> <surname> | <city>", a line that is labelled too), or one run (maybe
+# after a label), a slash and one run ("記者<name>／<place>報導", "【記者 <name>／<place>報道】"),
+# maybe in brackets. No sentence punctuation, and at most `_CASELESS_BYLINE_MAX_CHARS`
+# characters: a subheading is longer.
 _CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
 # Initials (a letter or two, with their marks: "എം.എസ്.") may lead a name, one word after
 # them enough ("കെ.പി. <name>, <city>" in Malayalam, "க. <name>" in Tamil, "<place>
@@ -156,13 +157,13 @@ _CASELESS_WORD = rf"\p{{Lo}}[\p{{Lo}}\pM{IN_WORD}]*"
 _CASELESS_INITIALS = r"(?:\p{Lo}\pM*(?:\p{Lo}\pM*)?\. *)+"
 _NAME_WORD_CASELESS = rf"(?:{_CASELESS_INITIALS})?{_CASELESS_WORD}"
 _CASELESS_BYLINE = (
-    r"^[\x{3014}\x{FF3B}\x{FF08}(\[]?"
+    r"^[\x{3010}\x{3014}\x{FF3B}\x{FF08}(\[]?"
     rf"(?:(?:{_CASELESS_INITIALS}{_CASELESS_WORD}"
     rf"|{_NAME_WORD_CASELESS} +{_NAME_WORD_CASELESS})(?: +{_NAME_WORD_CASELESS}){{0,2}}"
     rf"(?:(?:[{COMMAS}]| +[|\x{{B7}}\x{{2022}}\x{{2013}}\x{{2014}}]) *{_CASELESS_WORD}"
     rf"(?: +{_CASELESS_WORD}){{0,2}})?"
-    rf"|{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
-    r"[\x{3015}\x{FF3D}\x{FF09})\]]?$"
+    rf"|(?:{_CASELESS_WORD} +)?{_CASELESS_WORD} *[/\x{{FF0F}}] *{_CASELESS_WORD})"
+    r"[\x{3011}\x{3015}\x{FF3D}\x{FF09})\]]?$"
 )
 _CASELESS_BYLINE_MAX_CHARS = 40
 # A spaced slash separates fields too, and a label may come first ("You are here: Home /

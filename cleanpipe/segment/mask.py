@@ -473,6 +473,9 @@ _WEEKDAY_CASELESS = (
 _DAY_WORD_WEEKDAY = (
     rf"^(\s*)(?:יום|[Dd]ydd|[Dd]é|[Tt]hứ|[Cc]hủ)\s+{_WORD_CHAR}+(\s*{_WEEKDAY_COMMA})"
 )
+# Chinese numerals before the year, month or day mark are digits: "二〇二〇年六月二十八日" is
+# "0年0月0日" as "2020年6月28日" is.
+_CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
 # A weekday after the day of a Chinese, Japanese or Korean date, written in one with it
 # ("2017年1月1日星期日", "1日(日)", "1日日曜日", "1일(일)").
 _CJK_WEEKDAY = (
@@ -630,6 +633,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
     text = _month_slots(text)
     text = pc.replace_substring_regex(text, r"\p{Nd}+", "0")
+    text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
     result = pc.binary_join(words, " ")

@@ -14,7 +14,9 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status (2026-11-27):** unseen, never run.
+**Status (2026-11-27):** first run 97.55% of the boilerplate removed, 99.98% of the content
+kept, at 86b5f3b (97.55% with the session-start code f99d096 too); studied since, so no
+longer an unseen test.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants): a Bhojpuri-language news site in

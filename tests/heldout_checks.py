@@ -59,6 +59,7 @@ from tests.bench.heldout_templates_35 import heldout35_styles
 from tests.bench.heldout_templates_36 import heldout36_styles
 from tests.bench.heldout_templates_37 import heldout37_styles
 from tests.bench.heldout_templates_38 import heldout38_styles
+from tests.bench.heldout_templates_39 import heldout39_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -156,6 +157,9 @@ _YEW = ("yew kelpness flaxhope sheepdale tollness millhope peatdale cressness wh
 _HAWTHORN = ("hawthorn kelpwell flaxgate sheepbrook tollwell millgate peatbrook cresswell "
              "wherrygate thornbrook saltwell ferrygate barleybrook rushwell limegate "
              "mossbrook tidewell querngate dykebrook reedwell").split()
+_BLACKTHORN = ("blackthorn kelpford flaxmere sheepholm tollford millmere peatholm cressford "
+               "wherrymere thornholm saltford ferrymere barleyholm rushford limemere mossholm "
+               "tideford quernmere dykeholm reedford").split()
 
 
 @dataclass(frozen=True)
@@ -317,6 +321,11 @@ SETS: dict[str, HeldoutSet] = {
         heldout38_styles, 39, _HAWTHORN, 163, "Almanac", "Interlude",
         frozenset({"chhaprakekhabar.in", "qaladatur.org.au", "nilc-conference.org"}),
         (160, 180)),
+    "held-back-39": HeldoutSet(
+        heldout39_styles, 40, _BLACKTHORN, 167, "Digest", "Roundel",
+        frozenset({"tapitirsamachar.in", "muryarkano.ng",
+                   "maumeevalleyarc.org"}),
+        (135, 155)),
 }
 
 

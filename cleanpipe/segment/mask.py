@@ -329,20 +329,20 @@ _WEEKDAY_COMMA = r"[,\x{60C}\x{FF0C}\x{3001}]"
 # which keeps these patterns off most of the text.
 _DATED_MAX_CHARS = 120
 # A day (1-31 in ASCII digits, or one or two digits of another script) and a year (1300-
-# 2099 likewise, the Buddhist era's 25xx, or four digits of another script: Hijri years
-# are 14xx) that ends its field or is followed by a time ("Mar 24, 2020 12:53 IST"): "1
-# Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
+# 2099 likewise, the Buddhist era's 25xx, the Assyrian calendar's 6xxx, or four digits of
+# another script: Hijri years are 14xx) that ends its field or is followed by a time
+# ("Mar 24, 2020 12:53 IST"): "1 Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[{_OTHER_DIGITS}]{{1,2}})"
 _YEAR = (
-    rf"(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|6[0-9]{{3}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
 # Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
-# without case (Hebrew, Arabic, the Indic scripts, Thai and Lao, Tibetan and Myanmar, Georgian,
-# Ethiopic, Khmer): a word that opens without a capital.
+# without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai and Lao, Tibetan
+# and Myanmar, Georgian, Ethiopic, Khmer): a word that opens without a capital.
 _SMALL = r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}"
 _CASELESS = (
-    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
+    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{700}-\x{7BF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
     r"\x{1200}-\x{137F}\x{1780}-\x{17FF}"
 )
 _SMALL_START = f"[{_SMALL}]"
@@ -424,7 +424,7 @@ _MONTH_DAY_YEAR = (
 # day, or the day and the month, ending the field: "2020ko urriaren 5a", "2020. gada 5.
 # oktobrī", "2020-yil 5-oktabr", "2019 m. gegužės 18 d.", "2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ".
 _YEAR_FIRST = (
-    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|6[0-9]{{3}}|[{_OTHER_DIGITS}]{{4}})"
     rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+(?:{_WORD_CHAR}{{1,6}}\.?|{_DATE_WORD}))?,?\s+"
 )
 # The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī"),

@@ -209,6 +209,8 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     # same. With a colon it stays.)
     assert normalize("Second line, June 2, 2020") == "0"
     assert normalize("Second line: June 2, 2020") == "second line 0"
+    # A label before a month-first date stays (a month of two words would swallow it).
+    assert normalize("Published March 3, 2019") == "published 0"
     # A Hebrew numeral stands alone: the geresh of an abbreviation inside a word is kept.
     assert normalize("רח׳ הנביאים 21, חיפה") == "רח הנביאים 0 חיפה"
     # ... but a label stays when the date does not end the line.

@@ -511,6 +511,24 @@ def assert_carried_share(docs: list[PlantedDoc], publisher: str,
         assert low * len(own) < carried < high * len(own), fam
 
 
+def assert_rare_families(name: str, families: Iterable[tuple]) -> None:
+    """Each (style, family[, most]): the rare lines sit on a few pages of the style's group,
+    at most `most` (or 4, or 12% of the group if more), and on 1 to 10% of a group of 150
+    or more; on the smaller groups together, on at least three pages."""
+    small = 0
+    for style, family, *bound in families:
+        docs = group_docs(name, style)
+        carried = sum(any(label_family(line.label) == family for line in doc.lines)
+                      for doc in docs)
+        most = bound[0] if bound else max(4, 0.12 * len(docs))
+        assert carried <= most, (style, family, carried)
+        if len(docs) >= 150:
+            assert 1 <= carried <= max(1, 0.1 * len(docs)), (style, family, carried)
+        else:
+            small += carried
+    assert small >= 3
+
+
 def per_doc(docs: list[PlantedDoc], family: str) -> list[int]:
     """How many lines labelled "...`family`" (a "publisher/family") each article has."""
     return [sum(line.label.endswith(family) for line in d.lines) for d in docs]

@@ -333,8 +333,9 @@ _DATED_MAX_CHARS = 120
 # another script: Hijri years are 14xx) that ends its field or is followed by a time
 # ("Mar 24, 2020 12:53 IST"): "1 Kyle Busch 5040 5 1 17 27" is a table's row, not a date.
 _DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[{_OTHER_DIGITS}]{{1,2}})"
+_YEAR_DIGITS = rf"(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|6[0-9]{{3}}|[{_OTHER_DIGITS}]{{4}})"
 _YEAR = (
-    rf"(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|6[0-9]{{3}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"{_YEAR_DIGITS}"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
 # Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
@@ -342,8 +343,8 @@ _YEAR = (
 # and Myanmar, Georgian, Ethiopic, Khmer): a word that opens without a capital.
 _SMALL = r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}"
 _CASELESS = (
-    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{700}-\x{7BF}\x{900}-\x{DFF}\x{E00}-\x{EFF}\x{F00}-\x{109F}\x{10D0}-\x{10FF}"
-    r"\x{1200}-\x{137F}\x{1780}-\x{17FF}"
+    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{700}-\x{7BF}\x{900}-\x{DFF}\x{E00}-\x{EFF}"
+    r"\x{F00}-\x{109F}\x{10D0}-\x{10FF}\x{1200}-\x{137F}\x{1780}-\x{17FF}"
 )
 _SMALL_START = f"[{_SMALL}]"
 _LOWER_START = f"[{_SMALL}{_CASELESS}]"
@@ -424,7 +425,7 @@ _MONTH_DAY_YEAR = (
 # day, or the day and the month, ending the field: "2020ko urriaren 5a", "2020. gada 5.
 # oktobrī", "2020-yil 5-oktabr", "2019 m. gegužės 18 d.", "2018 ҫулхи авӑн уйӑхӗн 29-мӗшӗ".
 _YEAR_FIRST = (
-    rf"(?:^\s*|[{_PUNCT}]\s*)(?:1[3-9][0-9]{{2}}|2[05][0-9]{{2}}|6[0-9]{{3}}|[{_OTHER_DIGITS}]{{4}})"
+    rf"(?:^\s*|[{_PUNCT}]\s*){_YEAR_DIGITS}"
     rf"(?:-?{_WORD_CHAR}{{1,4}})?\.?(?:\s+(?:{_WORD_CHAR}{{1,6}}\.?|{_DATE_WORD}))?,?\s+"
 )
 # The end of a field: the line's, or a separator (not a dot: "2020. gada 5. oktobrī"),
@@ -587,8 +588,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
     `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
-    `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_WEEKDAY_AFTER`, `_WEEKDAY`, `_WEEKDAY_BARE`,
-    `_WEEKDAY_CASELESS`),
+    `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_DAY_WORD_WEEKDAY`, `_CJK_WEEKDAY`, `_WEEKDAY`,
+    `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_WEEKDAY_AFTER`, in that order),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
     characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(

@@ -469,6 +469,17 @@ _WEEKDAY_CASELESS = (
     rf"^(\s*)[{_CASELESS}]{_WORD_CHAR}*"
     rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD},?\s+{_DIGIT}{{4}}{_FIELD_END})"
 )
+# A short word, with a dot or a comma or neither, opening the line before a date is the
+# weekday written short ("Mi., 22.04.2020", "ke 22.4.2020", "Sun Jan 1, 2017", "dim. 1
+# janv. 2017", "V, 2017. jan. 1.", "日 2017/01/01"): lists of every language's
+# abbreviations would be long, and the place gives it away. The date is in digits with
+# separators, or its month is a slot.
+_SHORT_WEEKDAY = (
+    rf"^(\s*)(?:{_WORD_CHAR}{{1,4}}\.?|{_WORD_CHAR}{{5,8}}\.)(\s*{_WEEKDAY_COMMA}?\s+(?:"
+    rf"{_DIGIT}{{1,4}}[./-]\s?{_DIGIT}{{1,2}}[./-]\s?{_DIGIT}{{1,4}}"
+    rf"|{_DAY_TO_MONTH}(?:{_DE})?{_DATE_WORD}|{_DATE_WORD}\s+{_DIGIT}"
+    rf"|{_DIGIT}{{4}}\S*\s+(?:{_WORD_CHAR}{{1,4}}\.?\s+)?{_DATE_WORD}))"
+)
 # A weekday of two words, the first meaning "day" (Hebrew "יום ראשון", Welsh "Dydd Sul",
 # Irish "Dé Luain", Vietnamese "Thứ Hai", "Chủ Nhật"), before a comma opening a dated line.
 _DAY_WORD_WEEKDAY = (
@@ -589,7 +600,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
     `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
     `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_DAY_WORD_WEEKDAY`, `_CJK_WEEKDAY`, `_WEEKDAY`,
-    `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_WEEKDAY_AFTER`, in that order),
+    `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`, `_WEEKDAY_AFTER`, in that order),
     listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
     characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
@@ -616,6 +627,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _SHORT_WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 

@@ -60,6 +60,7 @@ from tests.bench.heldout_templates_36 import heldout36_styles
 from tests.bench.heldout_templates_37 import heldout37_styles
 from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.heldout_templates_39 import heldout39_styles
+from tests.bench.heldout_templates_41 import heldout41_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -160,6 +161,9 @@ _HAWTHORN = ("hawthorn kelpwell flaxgate sheepbrook tollwell millgate peatbrook 
 _BLACKTHORN = ("blackthorn kelpford flaxmere sheepholm tollford millmere peatholm cressford "
                "wherrymere thornholm saltford ferrymere barleyholm rushford limemere mossholm "
                "tideford quernmere dykeholm reedford").split()
+_SLOE = ("sloe kelpshaw flaxdene sheepwold tollcombe millshaw peatdene cresswold "
+         "wherrycombe thornshaw saltdene ferrywold barleycombe rushshaw limedene mosswold "
+         "tidecombe quernshaw dykedene reedwold").split()
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,10 @@ SETS: dict[str, HeldoutSet] = {
         frozenset({"tapitirsamachar.in", "muryarkano.ng",
                    "maumeevalleyarc.org"}),
         (135, 155)),
+    "held-back-41": HeldoutSet(
+        heldout41_styles, 42, _SLOE, 179, "Sheet", "Versicle",
+        frozenset({"ecotapatio.com.mx", "kabarcelebes.id", "cm-ribacoa.pt"}),
+        (157, 177)),
 }
 
 

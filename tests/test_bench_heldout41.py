@@ -5,7 +5,7 @@ some notices follow (a year-end drive counting up), the variation it promises an
 multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-41 is unseen and has never been run). The checks every held-back
+a detector on it. The checks every held-back
 set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

@@ -170,6 +170,23 @@ def test_a_label_below_the_headline_in_the_head_block_is_no_headline_formula():
     assert not {800 + d for d in range(24, 30)} & cut
 
 
+def test_a_tag_line_right_under_the_headline_is_a_template():
+    # "Region: <regions>" on the second line of ten pages, each with other regions: only
+    # the first line is a headline formula's place (held-back-41's "Region:"/"Theme:").
+    region = prefix_key("Region: Europe")
+    pages = [[(900 + d, 0), (700 + d, region), *body(d)] for d in range(10)]
+    result = detect(table(pages), np.array([10]), DetectConfig())
+    cut = set(table(pages).column("cluster").to_numpy()[result.strip].tolist())
+    assert {700 + d for d in range(10)} <= cut
+    assert not {900 + d for d in range(10)} & cut
+    # A mid-body template's label opening a page, its first line, is a headline formula.
+    pages = [[*body(d, 10)[:7], (700 + d, region), *body(d, 10)[7:]] for d in range(8)] + [
+        [(700 + d, region), *body(d)] for d in range(8, 10)]
+    result = detect(table(pages), np.array([10]), DetectConfig())
+    cut = set(table(pages).column("cluster").to_numpy()[result.strip].tolist())
+    assert {700 + d for d in range(8)} <= cut and not {708, 709} & cut
+
+
 def test_rare_label_is_not_a_template():
     docs = [[*body(d)[:2], (500 + d, RELATED if d < 1 else 0), *body(d)[2:]] for d in range(10)]
     assert detect(table(docs), np.array([10]), DetectConfig()).decisions.num_rows == 0
@@ -524,7 +541,8 @@ def test_a_head_credit_goes_where_a_page_without_a_headline_opens_with_it():
     """"Reporter: <name>" under the headline and the date line of 14 of 20 pages is a
     template; on the pages without a headline it opens the page (the top) and goes there
     too. A mid-body label's line that opens a page is a headline formula ("Analysis:
-    <title>") and stays."""
+    <title>") and stays; under a cut date line, the second line, it goes with the
+    template (only the first line and the head block are the top)."""
     reporter = prefix_key("Reporter: Ana Ruiz")
     date = (1, 0)  # one cluster on every page: cut at the head
 
@@ -547,4 +565,4 @@ def test_a_head_credit_goes_where_a_page_without_a_headline_opens_with_it():
 
     assert cut(reporter, False) == {(d, 2) for d in range(14)} | {
         (d, 1) for d in range(14, 18)}
-    assert cut(ANALYSIS, True) == {(d, 8) for d in range(14)}
+    assert cut(ANALYSIS, True) == {(d, 8) for d in range(14)} | {(d, 1) for d in range(14, 18)}

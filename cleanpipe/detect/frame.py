@@ -32,14 +32,14 @@ words, so different frames. As for the other rules, two documents suffice for a 
 publisher when they are `min_share_two_docs` of its documents and every line of the frame
 closes its document. The top here is the headline (a document's first line) and the head
 block: a byline just below the headline ("<name>, <site>") is no headline formula. (The
-first `head_slack + 1` lines, as for prefix templates: held-back-13 -0.22, the others up to
--0.07, content and real gold unchanged.) For a short line (under `segment.FRAME_MIN_WORDS`
-words: a closing label's, a name's rest), the head block is the top only above any kept
-line, as for labels: below the headline, "<name> | <Paper> Bureau" is a byline (+0.02 to
-+0.40 points removed on eleven planted sets, held-back-23 the most; content, real gold
-and the fakenewscorpus cut list unchanged). A long line under the headline stays held
-there: a blog post's standing intro is its own (cleanportaleval with Resiliparse lost two
-gold lines, -0.88 F1, when it was not).
+first `head_slack + 1` lines, as prefix templates had it then: held-back-13 -0.22, the
+others up to -0.07, content and real gold unchanged.) For a short line (under
+`segment.FRAME_MIN_WORDS` words: a closing label's, a name's rest), the head block is
+the top only above any kept line, as for labels: below the headline, "<name> | <Paper>
+Bureau" is a byline (+0.02 to +0.40 points removed on eleven planted sets, held-back-23
+the most; content, real gold and the fakenewscorpus cut list unchanged). A long line
+under the headline stays held there: a blog post's standing intro is its own
+(cleanportaleval with Resiliparse lost two gold lines, -0.88 F1, when it was not).
 """
 
 from __future__ import annotations

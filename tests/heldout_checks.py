@@ -60,6 +60,7 @@ from tests.bench.heldout_templates_36 import heldout36_styles
 from tests.bench.heldout_templates_37 import heldout37_styles
 from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.heldout_templates_39 import heldout39_styles
+from tests.bench.heldout_templates_40 import heldout40_styles
 from tests.bench.heldout_templates_41 import heldout41_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -161,6 +162,9 @@ _HAWTHORN = ("hawthorn kelpwell flaxgate sheepbrook tollwell millgate peatbrook 
 _BLACKTHORN = ("blackthorn kelpford flaxmere sheepholm tollford millmere peatholm cressford "
                "wherrymere thornholm saltford ferrymere barleyholm rushford limemere mossholm "
                "tideford quernmere dykeholm reedford").split()
+_HORNBEAM = ("hornbeam kelpstow flaxley sheepwash tollstow millley peatwash cressstow "
+             "wherryley thornwash saltstow ferryley barleywash rushstow limeley mosswash "
+             "tidestow quernley dykewash reedstow").split()
 _SLOE = ("sloe kelpshaw flaxdene sheepwold tollcombe millshaw peatdene cresswold "
          "wherrycombe thornshaw saltdene ferrywold barleycombe rushshaw limedene mosswold "
          "tidecombe quernshaw dykedene reedwold").split()
@@ -330,6 +334,10 @@ SETS: dict[str, HeldoutSet] = {
         frozenset({"tapitirsamachar.in", "muryarkano.ng",
                    "maumeevalleyarc.org"}),
         (135, 155)),
+    "held-back-40": HeldoutSet(
+        heldout40_styles, 41, _HORNBEAM, 173, "Journal", "Villanelle",
+        frozenset({"disomkhobor.in", "salonenyuz.com", "wrenfordphoto.org.uk"}),
+        (150, 175)),
     "held-back-41": HeldoutSet(
         heldout41_styles, 42, _SLOE, 179, "Sheet", "Versicle",
         frozenset({"ecotapatio.com.mx", "kabarcelebes.id", "cm-ribacoa.pt"}),

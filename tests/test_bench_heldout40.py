@@ -6,7 +6,7 @@ set subjects, the notices it rewords by date, the calendars some notices follow,
 variation it promises and its multi-line blocks actually occur.
 
 Runs on made-up bodies, not on ../shared/data, and only generates the corpus: it never runs
-a detector on it (held-back-40 is unseen and has never been run). The checks every held-back
+a detector on it. The checks every held-back
 set shares (every wording renders, labels, publishers, ...) are in
 `tests/test_bench_heldout_sets.py`. Some styles have few articles of their own (the
 generator's Zipf sizes), so several checks look at a style together with its renamed

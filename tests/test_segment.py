@@ -1,3 +1,6 @@
+import re
+import unicodedata
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -6,6 +9,7 @@ from cleanpipe.config import SegmentConfig
 from cleanpipe.schema import SEGMENTS
 from cleanpipe.segment import (
     credit_keys,
+    mask,
     name_lead_keys,
     names_site,
     segment,
@@ -264,6 +268,23 @@ def test_a_short_weekday_opening_a_dated_line_is_part_of_the_date():
     assert normalize("Mi., 22.04.2020") == normalize("22.04.2020") == "0"
     assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
     assert normalize("In 2019, the company grew") == "in 0 the company grew"
+
+
+def test_dates_in_any_scripts_decimal_digits_fold_alike():
+    """Every decimal digit Unicode has (Ol Chiki, Adlam, N'Ko, Balinese, ...) is a digit
+    of the date patterns: the list in `mask._OTHER_DIGITS` is Python's Unicode data's."""
+    zeros = [cp for cp in range(0x80, 0x110000) if unicodedata.category(chr(cp)) == "Nd"
+             and unicodedata.digit(chr(cp)) == 0
+             and unicodedata.normalize("NFKC", chr(cp)) == chr(cp)]
+    listed = {(int(a, 16), int(b, 16)) for a, b in re.findall(
+        r"\\x\{([0-9A-F]+)\}-\\x\{([0-9A-F]+)\}", mask._OTHER_DIGITS)}
+    assert listed == {(z, z + 9) for z in zeros}
+    for zero in zeros:
+        digits = str.maketrans("0123456789", "".join(chr(zero + i) for i in range(10)))
+        dates = ["Monday, 5 March 2018 | 22:11", "Friday, 27 November 2020 | 09:05"]
+        assert {normalize(d.translate(digits)) for d in dates} == {"0"}, hex(zero)
+    # Adlam's reversed comma is a comma, its small letters small.
+    assert normalize("\U0001E900\U0001E922 12 Kanuun\u2E41 2019") == normalize("1 Mars 2020") == "0"
 
 
 def test_a_line_of_slots_only_keeps_its_words():

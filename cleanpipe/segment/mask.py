@@ -296,35 +296,51 @@ _DATE_WORDS = pa.array(sorted({
 _DATE_WORD = "DATESLOT"
 # The patterns below run on every batch, and RE2 compiles them anew each time: Unicode
 # property classes (\pL, \p{Nd}) would cost ~3 ms a pattern a call, 1.2 s of 7.5 on 10k
-# documents. They use small explicit classes instead. Digits of other scripts: Arabic
-# (both), the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width.
+# documents. They use small explicit classes instead. Digits of other scripts: every
+# decimal digit Unicode has but ASCII's and those NFKC folds to them (full-width,
+# mathematical): Arabic (both), N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar,
+# Khmer, Mongolian, Ol Chiki, Adlam, ... (`tests/test_segment.py` holds the list to
+# Python's Unicode data).
 _OTHER_DIGITS = (
-    r"\x{660}-\x{669}\x{6F0}-\x{6F9}\x{966}-\x{96F}\x{9E6}-\x{9EF}\x{A66}-\x{A6F}"
-    r"\x{AE6}-\x{AEF}\x{B66}-\x{B6F}\x{BE6}-\x{BEF}\x{C66}-\x{C6F}\x{CE6}-\x{CEF}"
-    r"\x{D66}-\x{D6F}\x{E50}-\x{E59}\x{ED0}-\x{ED9}\x{F20}-\x{F29}\x{1040}-\x{1049}"
-    r"\x{17E0}-\x{17E9}\x{1810}-\x{1819}\x{FF10}-\x{FF19}"
+    r"\x{660}-\x{669}\x{6F0}-\x{6F9}\x{7C0}-\x{7C9}\x{966}-\x{96F}\x{9E6}-\x{9EF}"
+    r"\x{A66}-\x{A6F}\x{AE6}-\x{AEF}\x{B66}-\x{B6F}\x{BE6}-\x{BEF}\x{C66}-\x{C6F}"
+    r"\x{CE6}-\x{CEF}\x{D66}-\x{D6F}\x{DE6}-\x{DEF}\x{E50}-\x{E59}\x{ED0}-\x{ED9}"
+    r"\x{F20}-\x{F29}\x{1040}-\x{1049}\x{1090}-\x{1099}\x{17E0}-\x{17E9}"
+    r"\x{1810}-\x{1819}\x{1946}-\x{194F}\x{19D0}-\x{19D9}\x{1A80}-\x{1A89}"
+    r"\x{1A90}-\x{1A99}\x{1B50}-\x{1B59}\x{1BB0}-\x{1BB9}\x{1C40}-\x{1C49}"
+    r"\x{1C50}-\x{1C59}\x{A620}-\x{A629}\x{A8D0}-\x{A8D9}\x{A900}-\x{A909}"
+    r"\x{A9D0}-\x{A9D9}\x{A9F0}-\x{A9F9}\x{AA50}-\x{AA59}\x{ABF0}-\x{ABF9}"
+    r"\x{104A0}-\x{104A9}\x{10D30}-\x{10D39}\x{11066}-\x{1106F}\x{110F0}-\x{110F9}"
+    r"\x{11136}-\x{1113F}\x{111D0}-\x{111D9}\x{112F0}-\x{112F9}\x{11450}-\x{11459}"
+    r"\x{114D0}-\x{114D9}\x{11650}-\x{11659}\x{116C0}-\x{116C9}\x{11730}-\x{11739}"
+    r"\x{118E0}-\x{118E9}\x{11950}-\x{11959}\x{11C50}-\x{11C59}\x{11D50}-\x{11D59}"
+    r"\x{11DA0}-\x{11DA9}\x{16A60}-\x{16A69}\x{16AC0}-\x{16AC9}\x{16B50}-\x{16B59}"
+    r"\x{1E140}-\x{1E149}\x{1E2F0}-\x{1E2F9}\x{1E950}-\x{1E959}"
 )
 _DIGIT = rf"[0-9{_OTHER_DIGITS}]"
-# Punctuation and symbols: ASCII's, Latin-1's, General Punctuation, CJK's, Arabic's
-# comma and semicolon, full-width ASCII punctuation.
+# Punctuation and symbols: ASCII's, Latin-1's, General Punctuation, Supplemental
+# Punctuation (Adlam's reversed comma), CJK's, Arabic's comma and semicolon, full-width
+# ASCII punctuation.
 _PUNCT = (
-    r"!-/:-@\[-\x60{-~\x{A0}-\x{BF}\x{D7}\x{F7}\x{2000}-\x{206F}\x{3000}-\x{303F}"
-    r"\x{60C}\x{61B}\x{FF01}-\x{FF0F}"
+    r"!-/:-@\[-\x60{-~\x{A0}-\x{BF}\x{D7}\x{F7}\x{2000}-\x{206F}\x{2E00}-\x{2E7F}"
+    r"\x{3000}-\x{303F}\x{60C}\x{61B}\x{FF01}-\x{FF0F}"
 )
 # A word's character: anything but white space, a digit or punctuation, except the
 # apostrophe and the hyphen inside words ("ta'", "an t-Iuchar") and the zero-width
 # (non-)joiner inside Persian and Indic words ("سه‌شنبه").
 _WORD_CHAR = (
     rf"[^\s0-9{_OTHER_DIGITS}!-&(-,./:-@\[-\x60{{-~\x{{A0}}-\x{{BF}}\x{{D7}}\x{{F7}}"
-    r"\x{2000}-\x{200B}\x{200E}-\x{2018}\x{201A}-\x{206F}\x{3000}-\x{303F}\x{60C}\x{61B}]"
+    r"\x{2000}-\x{200B}\x{200E}-\x{2018}\x{201A}-\x{206F}\x{2E00}-\x{2E7F}\x{3000}-\x{303F}"
+    r"\x{60C}\x{61B}]"
 )
 _MONTH_WORD = rf"{_WORD_CHAR}+"
 # ... and without an apostrophe (a possessive: "Bagman's notes, <date>" is a label).
 _PLAIN_CHAR = _WORD_CHAR.replace(r"\x{A0}", r"'\x{2019}\x{A0}", 1)
 # A month written short, with dots after or inside it ("jan.", "janv.", Thai "ม.ค.").
 _MONTH_ABBR = rf"{_WORD_CHAR}+(?:\.{_WORD_CHAR}+)*\.?"
-# A weekday's comma: the Latin one, the Arabic script's, the full-width and the ideographic.
-_WEEKDAY_COMMA = r"[,\x{60C}\x{FF0C}\x{3001}]"
+# A weekday's comma: the Latin one, the Arabic script's, Adlam's reversed one, the
+# full-width and the ideographic.
+_WEEKDAY_COMMA = r"[,\x{60C}\x{2E41}\x{FF0C}\x{3001}]"
 # Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
 # which keeps these patterns off most of the text.
 _DATED_MAX_CHARS = 120
@@ -338,13 +354,21 @@ _YEAR = (
     rf"{_YEAR_DIGITS}"
     rf"(?:\s*$|\s*[^\s0-9{_OTHER_DIGITS}]|\s+{_DIGIT}{{1,2}}[:.]{_DIGIT}{{2}})"
 )
-# Small letters of the Latin, Greek and Cyrillic alphabets, and letters of the scripts
-# without case (Hebrew, Arabic, Syriac, Thaana, the Indic scripts, Thai and Lao, Tibetan
-# and Myanmar, Georgian, Ethiopic, Khmer): a word that opens without a capital.
-_SMALL = r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}"
+# Small letters of the Latin, Greek, Cyrillic, Cherokee and Adlam alphabets, and letters
+# of the scripts without case (Hebrew, Arabic, Syriac, Thaana, N'Ko, the Indic scripts,
+# Thai and Lao, Tibetan and Myanmar, Georgian, Ethiopic, Canadian syllabics, Mongolian,
+# Khmer, Limbu, the Tai scripts, Balinese, Sundanese, Lepcha, Ol Chiki, Tifinagh, Vai,
+# Javanese, Cham, Meetei Mayek, Hanifi Rohingya): a word that opens without a capital.
+_SMALL = (
+    r"a-z\x{DF}-\x{FF}\x{100}-\x{24F}\x{3AC}-\x{3FF}\x{430}-\x{4FF}\x{AB70}-\x{ABBF}"
+    r"\x{1E922}-\x{1E943}"
+)
 _CASELESS = (
-    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{700}-\x{7BF}\x{900}-\x{DFF}\x{E00}-\x{EFF}"
-    r"\x{F00}-\x{109F}\x{10D0}-\x{10FF}\x{1200}-\x{137F}\x{1780}-\x{17FF}"
+    r"\x{590}-\x{5FF}\x{600}-\x{6FF}\x{700}-\x{7FF}\x{900}-\x{DFF}\x{E00}-\x{EFF}"
+    r"\x{F00}-\x{109F}\x{10D0}-\x{10FF}\x{1200}-\x{137F}\x{1400}-\x{167F}"
+    r"\x{1780}-\x{18AF}\x{1900}-\x{1AAF}\x{1B00}-\x{1C7F}\x{2D30}-\x{2DDF}"
+    r"\x{A500}-\x{A63F}\x{A800}-\x{A95F}\x{A980}-\x{AAFF}\x{AB00}-\x{AB2F}"
+    r"\x{ABC0}-\x{ABFF}\x{10D00}-\x{10D3F}"
 )
 _SMALL_START = f"[{_SMALL}]"
 _LOWER_START = f"[{_SMALL}{_CASELESS}]"
@@ -375,7 +399,7 @@ _DAY_MONTH_YEAR = (
 # tells it from "Top 10 Laptops 2019").
 _WEEKDAY_DAY_MONTH_YEAR = (
     rf"^(\s*){_WORD_CHAR}+(\s+{_DAY}{_DAY_END}\s+)(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?"
-    rf"(,\s*{_YEAR})"
+    rf"({_WEEKDAY_COMMA}\s*{_YEAR})"
 )
 # A second date after a field separator or in parentheses ("<date> · 14 <Hijri month>
 # 1441", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the first date's match took the separator.

@@ -62,6 +62,7 @@ from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.heldout_templates_39 import heldout39_styles
 from tests.bench.heldout_templates_40 import heldout40_styles
 from tests.bench.heldout_templates_41 import heldout41_styles
+from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -168,6 +169,9 @@ _HORNBEAM = ("hornbeam kelpstow flaxley sheepwash tollstow millley peatwash cres
 _SLOE = ("sloe kelpshaw flaxdene sheepwold tollcombe millshaw peatdene cresswold "
          "wherrycombe thornshaw saltdene ferrywold barleycombe rushshaw limedene mosswold "
          "tidecombe quernshaw dykedene reedwold").split()
+_MEDLAR = ("medlar kelpcairn flaxtoft sheepslade tollcairn milltoft peatslade cresscairn "
+           "wherrytoft thornslade saltcairn ferrytoft barleyslade rushcairn limetoft mossslade "
+           "tidecairn quernslade dyketoft reedcairn").split()
 
 
 @dataclass(frozen=True)
@@ -342,6 +346,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout41_styles, 42, _SLOE, 179, "Sheet", "Versicle",
         frozenset({"ecotapatio.com.mx", "kabarcelebes.id", "cm-ribacoa.pt"}),
         (157, 177)),
+    "held-back-43": HeldoutSet(
+        heldout43_styles, 44, _MEDLAR, 191, "Folio", "Rondeau",
+        frozenset({"wdvn7.com", "gazzettadellostretto.it", "lannatoday.co.th"}),
+        (165, 190)),
 }
 
 

@@ -173,7 +173,10 @@ default):
     held-back-41 `tests.bench.heldout_templates_41`, seed 42: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector;
                 first run 98.10% at 8badbdc (99.98% content kept; the session-start code
-                b0eb9e3: 98.10% too, f99d096: 97.81%), studied, so no longer unseen.
+                b0eb9e3: 98.10% too, f99d096: 97.81%), studied, so no longer unseen;
+    held-back-43 `tests.bench.heldout_templates_43`, seed 44: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector;
+                unseen, never run.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on. Every set has had its first run and been studied (the last
@@ -263,6 +266,7 @@ from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.heldout_templates_39 import heldout39_styles
 from tests.bench.heldout_templates_40 import heldout40_styles
 from tests.bench.heldout_templates_41 import heldout41_styles
+from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -312,6 +316,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-39": (heldout39_styles, 40),  # likewise; first run 98.49% at b0eb9e3, studied
     "held-back-40": (heldout40_styles, 41),  # likewise; first run 95.44% at 68b6653, studied
     "held-back-41": (heldout41_styles, 42),  # likewise; first run 98.10% at 8badbdc, studied
+    "held-back-43": (heldout43_styles, 44),  # likewise; unseen, never run
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -107,6 +107,9 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("ހޮނިހިރު، 6 ޖޫން 2020 · 14 ޝައްވާލް 1441") == "0"
+    # ... or after a spaced dash, its month of two words (Hijri dates after Levantine ones).
+    assert normalize("الاثنين، 3 شباط 2020 - 9 جمادى الآخرة 1441 هـ") == normalize(
+        "السبت، 14 أيار 2016 - 7 شعبان 1437 هـ") == "0 هـ"
     assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
     # The Romance languages' "<day> de <word> de <year>" is a date wherever the day
     # stands, "d'" and "di" as well, and so is a small-letter word after a short one

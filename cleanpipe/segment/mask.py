@@ -397,10 +397,12 @@ _WEEKDAY_DAY_MONTH_YEAR = (
     rf"^(\s*){_WORD_CHAR}+(\s+{_DAY}{_DAY_END}\s+)(?:{_MONTH_WORD}\s+){{0,2}}{_MONTH_WORD}\.?"
     rf"({_WEEKDAY_COMMA}\s*{_YEAR})"
 )
-# A second date after a field separator or in parentheses ("<date> · 14 <Hijri month>
-# 1441", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the first date's match took the separator.
+# A second date after a field separator, a spaced dash or in parentheses ("<date> · 14
+# <Hijri month> 1441", "<date> - 24 ربيع الآخر 1442 هـ", "<date> (۲۶ مۍ ۲۰۲۰ ز)"): the
+# first date's match took the separator.
 _SECOND_DAY_MONTH_YEAR = (
-    rf"(?P<open>[\x{{B7}}|\x{{2022}}(]\s*){_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
+    rf"(?P<open>(?:[\x{{B7}}|\x{{2022}}(]|\s[-\x{{2013}}\x{{2014}}])\s*)"
+    rf"{_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
 )
 _SPACED_DAY_MONTH_YEAR = (
     rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+){_DAY_END_GROUPS}"

@@ -183,8 +183,8 @@ default):
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on. Every set has had its first run and been studied (the last
 four: held-back-39 98.49%; held-back-41 98.10%; held-back-40 95.44%; held-back-43
-98.87%): no unseen set is left. Write a new one, run it once, alone, before any tuning to measure transfer
-(``--sets`` leaves it out of other runs), then study it.
+98.87%): no unseen set is left. Write a new one, run it once, alone, before any tuning to
+measure transfer (``--sets`` leaves it out of other runs), then study it.
 
 Systems, on the same corpus:
 

@@ -62,6 +62,7 @@ from tests.bench.heldout_templates_38 import heldout38_styles
 from tests.bench.heldout_templates_39 import heldout39_styles
 from tests.bench.heldout_templates_40 import heldout40_styles
 from tests.bench.heldout_templates_41 import heldout41_styles
+from tests.bench.heldout_templates_42 import heldout42_styles
 from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -169,6 +170,9 @@ _HORNBEAM = ("hornbeam kelpstow flaxley sheepwash tollstow millley peatwash cres
 _SLOE = ("sloe kelpshaw flaxdene sheepwold tollcombe millshaw peatdene cresswold "
          "wherrycombe thornshaw saltdene ferrywold barleycombe rushshaw limedene mosswold "
          "tidecombe quernshaw dykedene reedwold").split()
+_MEDLAR = ("medlar kelpnook flaxtoft sheepgarth tollnook milltoft peatnook cressgarth "
+           "wherrytoft thornnook saltgarth ferrytoft barleynook rushgarth limetoft mossnook "
+           "tidegarth querntoft dykenook reedgarth").split()
 _MEDLAR = ("medlar kelpcairn flaxtoft sheepslade tollcairn milltoft peatslade cresscairn "
            "wherrytoft thornslade saltcairn ferrytoft barleyslade rushcairn limetoft mossslade "
            "tidecairn quernslade dyketoft reedcairn").split()
@@ -346,6 +350,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout41_styles, 42, _SLOE, 179, "Sheet", "Versicle",
         frozenset({"ecotapatio.com.mx", "kabarcelebes.id", "cm-ribacoa.pt"}),
         (157, 177)),
+    "held-back-42": HeldoutSet(
+        heldout42_styles, 43, _MEDLAR, 181, "Folio", "Rondeau",
+        frozenset({"provatbela.com.bd", "tincodo.vn", "rheinknie.ch"}),
+        (169, 189)),
     "held-back-43": HeldoutSet(
         heldout43_styles, 44, _MEDLAR, 191, "Folio", "Rondeau",
         frozenset({"wdvn7.com", "gazzettadellostretto.it", "lannatoday.co.th"}),

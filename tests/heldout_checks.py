@@ -64,6 +64,7 @@ from tests.bench.heldout_templates_40 import heldout40_styles
 from tests.bench.heldout_templates_41 import heldout41_styles
 from tests.bench.heldout_templates_42 import heldout42_styles
 from tests.bench.heldout_templates_43 import heldout43_styles
+from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -358,6 +359,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout43_styles, 44, _MEDLAR, 191, "Folio", "Rondeau",
         frozenset({"wdvn7.com", "gazzettadellostretto.it", "lannatoday.co.th"}),
         (165, 190)),
+    "held-back-44": HeldoutSet(
+        heldout44_styles, 45, _MEDLAR, 193, "Folio", "Rondeau",
+        frozenset({"diariodocapibaribe.com.br", "zakhidnyivisnyk.com.ua", "haifahayom.co.il"}),
+        (155, 180)),
 }
 
 

@@ -264,6 +264,9 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Foto • Ana Lopes") == prefix_key("Foto ★ Arquivo") == prefix_key("Foto: x")
     assert prefix_key("Foto · Ana Lopes") == prefix_key("Foto ~ Arquivo") != 0
     assert prefix_key("Well - that was a surprise") == prefix_key("Well , that was it") == 0
+    # An emoji arrow, with its variation selector, ends a label as an arrow does.
+    assert prefix_key("Читайте також ➡️ Назва") == prefix_key("Читайте також: Інша") != 0
+    assert prefix_key("Read more ➡ A tour") == prefix_key("Read more: Why it matters")
 
 
 def test_a_short_credit_in_parentheses_is_labelled_by_its_first_word():
@@ -306,6 +309,12 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
     for line in ("WASHINGTON - FBI agents arrested a worker", "Reporting from Washington -- The",
                  "Photo - Ana Lopes", "Фото - Анна"):
         assert prefix_key(line) == 0, line
+    # Dots or an ellipsis end a label likewise ("اقرأ أيضا.. <title>"), not a sentence's
+    # first words ("Well... that was a surprise").
+    assert prefix_key("اقرأ أيضا.. عنوان") == prefix_key("اقرأ أيضا: عنوان آخر") != 0
+    assert prefix_key("Read more… A tour") == prefix_key("Read more... Why") == prefix_key(
+        "Read more: Other") != 0
+    assert prefix_key("Well... that was a surprise") == prefix_key("Oh… that") == 0
 
 
 def test_zero_width_joiners_are_letters_of_a_labels_word():

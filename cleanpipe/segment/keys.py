@@ -49,11 +49,13 @@ _NUMBERED = rf"{_LABEL_WORD} +\d{{1,3}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}])"
-    r"| +(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]{1,3}|-+>) +"
-    r"|(?P<hyphen> +- +))"
+    r"| +(?:(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]\x{FE0F}?){1,3}|-+>) +"
+    r"|(?P<hyphen> +- +|(?:\.{2,3}|\x{2026}) +))"
     r"(?P<rest>.*)$"
 )
-# A spaced hyphen ends a label in a script without case ("ဆက်စပ်သတင်း - <title>":
+# An emoji arrow ends a label as an arrow does ("Читайте також ➡️ <title>": the arrow and
+# its variation selector). A spaced hyphen, or dots ("اقرأ أيضا.. <title>", "Read more…
+# <title>"), ends a label in a script without case ("ဆက်စပ်သတင်း - <title>":
 # held-back-19, at its first run, missed 1.5 points of boilerplate for want of it) or a
 # known one ("Read more - <title>"). After other words in a cased script it is an aside
 # ("Well - that was a surprise") or a dateline's ("WASHINGTON - <lead>": big9's gold bodies

@@ -65,6 +65,7 @@ from tests.bench.heldout_templates_41 import heldout41_styles
 from tests.bench.heldout_templates_42 import heldout42_styles
 from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.heldout_templates_44 import heldout44_styles
+from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -363,6 +364,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout44_styles, 45, _MEDLAR, 193, "Folio", "Rondeau",
         frozenset({"diariodocapibaribe.com.br", "zakhidnyivisnyk.com.ua", "haifahayom.co.il"}),
         (155, 180)),
+    "held-back-45": HeldoutSet(
+        heldout45_styles, 46, _MEDLAR, 197, "Folio", "Rondeau",
+        frozenset({"gazetapodwawelska.pl", "shinanogawa-shimpo.jp", "sautiyapwani.co.tz"}),
+        (145, 170)),
 }
 
 

@@ -66,6 +66,7 @@ from tests.bench.heldout_templates_42 import heldout42_styles
 from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.heldout_templates_45 import heldout45_styles
+from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -368,6 +369,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout45_styles, 46, _MEDLAR, 197, "Folio", "Rondeau",
         frozenset({"gazetapodwawelska.pl", "shinanogawa-shimpo.jp", "sautiyapwani.co.tz"}),
         (145, 170)),
+    "held-back-46": HeldoutSet(
+        heldout46_styles, 47, _MEDLAR, 197, "Folio", "Rondeau",
+        frozenset({"miamivalleysentinel.com", "ravichronicle.pk", "stcolumbaswhanganui.org.nz"}),
+        (150, 175)),
 }
 
 

@@ -189,6 +189,9 @@ default):
                 b0eb9e3: 96.99%, f99d096: 96.93%), studied, so no longer unseen;
     held-back-45 `tests.bench.heldout_templates_45`, seed 46: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector;
+                unseen, never run;
+    held-back-46 `tests.bench.heldout_templates_46`, seed 47: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector;
                 unseen, never run.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -284,6 +287,7 @@ from tests.bench.heldout_templates_42 import heldout42_styles
 from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.heldout_templates_45 import heldout45_styles
+from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -337,6 +341,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-43": (heldout43_styles, 44),  # likewise; first run 98.87% at cc9790b, studied
     "held-back-44": (heldout44_styles, 45),  # likewise; first run 97.14% at 6ece930, studied
     "held-back-45": (heldout45_styles, 46),  # likewise; unseen, never run
+    "held-back-46": (heldout46_styles, 47),  # likewise; unseen, never run
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -287,6 +287,19 @@ def test_dates_in_any_scripts_decimal_digits_fold_alike():
     assert normalize("\U0001E900\U0001E922 12 Kanuun\u2E41 2019") == normalize("1 Mars 2020") == "0"
 
 
+def test_an_ordinal_day_after_a_label_and_east_asian_weekdays_fold():
+    """A day with an English ordinal's ending after the word opening the line ("Published
+    6th Apr 2020"; "Top 10 Laptops 2019" has none); a Japanese era's year, digits before
+    年, makes a dated line too ("平成30年12月7日（金）"); a weekday in parentheses may follow
+    a date in digits ("2016.12.31(토)")."""
+    assert normalize("Published 6th Apr 2020, 17:31 BST") == normalize(
+        "Published 13th Mar 2020, 07:25 GMT") == normalize("Published 2nd Oct 2019, 9:02 BST")
+    assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
+    assert normalize("平成30年12月7日（金） 08:19配信") == normalize(
+        "平成29年1月5日（日） 10:00配信")
+    assert normalize("승인 2016.12.31(토) 17:51") == normalize("승인 2017.01.02(월) 09:10")
+
+
 def test_a_line_of_slots_only_keeps_its_words():
     # Masked, these would all be "X" or "0 X" and share one key with any such line.
     assert normalize("ADVERTISEMENT") == "advertisement"

@@ -408,6 +408,13 @@ _SPACED_DAY_MONTH_YEAR = (
     rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+){_DAY_END_GROUPS}"
     rf"(?P<month>{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
 )
+# ... and after any one word opening the line when the day has an English ordinal's ending
+# ("Published 6th Apr 2020, 17:31 BST", "Updated 13th Mar 2020"): "Top 10 Laptops 2019"
+# has none.
+_LABEL_ORDINAL_DAY_MONTH_YEAR = (
+    rf"(?P<open>^\s*{_WORD_CHAR}+\s+)(?P<day>{_DAY})(?P<end>(?:st|nd|rd|th),?\s+)"
+    rf"{_MONTHS_YEAR_GROUPS}"
+)
 # A day, then "de", "di", "da", "del" or "d'" and one word, then a year (after "de" or
 # "del" or not), or a day and one word, then "de" and a year, wherever the day stands:
 # the Romance languages' date ("lo dimars 20 de junh de 2017", "3 d'octòbre de 2016",
@@ -515,6 +522,8 @@ _CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
 _CJK_WEEKDAY = (
     rf"({_DIGIT}\s*[日일])\s*(?:(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]|[月火水木金土日]曜日?"
     r"|\(\s*[月火水木金土日월화수목금토일]\s*\)|[월화수목금토일]요일)"
+    # ... or in parentheses after a date in digits ("2016.12.31(토)").
+    rf"|({_DIGIT}[./-]{_DIGIT}{{1,2}})\s*\(\s*[月火水木金土日월화수목금토일]\s*\)"
 )
 # A word after a date that ends the line, but for a time, is its weekday too ("१५
 # जुन २०१६, बुधबार", "19 Mayıs 2020, Salı | 14:05"); the date is whole, from the line's
@@ -619,16 +628,17 @@ def normalize(text: str) -> str:
 
 def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
-    (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`, `_SECOND_DAY_MONTH_YEAR`,
-    `_SPACED_DAY_MONTH_YEAR`, `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
+    (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`,
+    `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`, `_LABEL_ORDINAL_DAY_MONTH_YEAR`,
+    `_DE_DAY_MONTH_YEAR`, `_MONTH_DAY_YEAR`, `_YEAR_MONTH_DAY`,
     `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_DAY_WORD_WEEKDAY`, `_CJK_WEEKDAY`, `_WEEKDAY`,
     `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`, `_WEEKDAY_AFTER`, in that order),
-    listed or not. Only lines with a year-like number and at most `_DATED_MAX_CHARS`
-    characters are looked at."""
+    listed or not. Only lines with a year-like number (four digits, or digits before 年:
+    "平成30年") and at most `_DATED_MAX_CHARS` characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows):
-        year = pc.match_substring_regex(text.take(pa.array(rows)), r"[0-9]{4}")
+        year = pc.match_substring_regex(text.take(pa.array(rows)), r"[0-9]{4}|[0-9]年")
         rows = rows[year.to_numpy(zero_copy_only=False)]
     if len(rows) == 0:
         return text
@@ -637,7 +647,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = pc.replace_substring_regex(
         dated, _WEEKDAY_DAY_MONTH_YEAR, rf"\1{_DATE_WORD}\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_WORD_YEAR, rf"\1{_DATE_WORD}\2\3")
-    for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR,
+                    _LABEL_ORDINAL_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
@@ -645,7 +656,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
         dated = pc.replace_substring_regex(dated, pattern, rf"\1{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _DAY_WORD_WEEKDAY, rf"\1{_DATE_WORD}\2")
-    dated = pc.replace_substring_regex(dated, _CJK_WEEKDAY, rf"\1 {_DATE_WORD}")
+    dated = pc.replace_substring_regex(dated, _CJK_WEEKDAY, rf"\1\2 {_DATE_WORD}")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")

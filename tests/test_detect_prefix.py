@@ -317,6 +317,14 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
     assert prefix_key("Well... that was a surprise") == prefix_key("Oh… that") == 0
 
 
+def test_a_credits_abbreviation_ends_a_label():
+    """"fot. <credit>": the abbreviation's dot ends it; only a credit's abbreviation, not
+    any word before a dot. An equals sign does not ("[<site>=<column>] <paragraph>")."""
+    assert prefix_key("fot. archiwum") == prefix_key("Fot. Anna Nowak") != 0
+    assert prefix_key("Dr. Ana Ruiz said the drug works") == prefix_key("St. Louis won") == 0
+    assert prefix_key("[Site=Column] A paragraph of the column") == 0
+
+
 def test_zero_width_joiners_are_letters_of_a_labels_word():
     tags = prefix_key("ట్యాగ్\u200cలు: అమరావతి, ప్రకాశం")
     assert tags == prefix_key("ట్యాగ్\u200cలు: విజయవాడ") != 0

@@ -67,6 +67,7 @@ from tests.bench.heldout_templates_43 import heldout43_styles
 from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
+from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -373,6 +374,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout46_styles, 47, _MEDLAR, 197, "Folio", "Rondeau",
         frozenset({"miamivalleysentinel.com", "ravichronicle.pk", "stcolumbaswhanganui.org.nz"}),
         (150, 175)),
+    "held-back-47": HeldoutSet(
+        heldout47_styles, 48, _MEDLAR, 199, "Folio", "Rondeau",
+        frozenset({"bogazicigundem.com.tr", "khabarzagros.ir", "kakhetisambebi.ge"}),
+        (128, 152)),
 }
 
 

@@ -68,6 +68,7 @@ from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.heldout_templates_47 import heldout47_styles
+from tests.bench.heldout_templates_48 import heldout48_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -378,6 +379,11 @@ SETS: dict[str, HeldoutSet] = {
         heldout47_styles, 48, _MEDLAR, 199, "Folio", "Rondeau",
         frozenset({"bogazicigundem.com.tr", "khabarzagros.ir", "kakhetisambebi.ge"}),
         (128, 152)),
+    "held-back-48": HeldoutSet(
+        heldout48_styles, 49, _MEDLAR, 199, "Folio", "Rondeau",
+        frozenset({"thompsonvalleyherald.ca", "uludagsesi.com.tr",
+                   "blogdoivanfontes.blogspot.com"}),
+        (140, 165)),
 }
 
 

@@ -197,6 +197,9 @@ default):
                 b0eb9e3: 97.53%, f99d096: 97.49%), studied, so no longer unseen;
     held-back-47 `tests.bench.heldout_templates_47`, seed 48: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector;
+                unseen, never run;
+    held-back-48 `tests.bench.heldout_templates_48`, seed 49: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector;
                 unseen, never run.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -295,6 +298,7 @@ from tests.bench.heldout_templates_44 import heldout44_styles
 from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.heldout_templates_47 import heldout47_styles
+from tests.bench.heldout_templates_48 import heldout48_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -350,6 +354,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-45": (heldout45_styles, 46),  # likewise; first run 96.96% at fc36c09, studied
     "held-back-46": (heldout46_styles, 47),  # likewise; first run 97.70% at fc36c09, studied
     "held-back-47": (heldout47_styles, 48),  # likewise; unseen, never run
+    "held-back-48": (heldout48_styles, 49),  # likewise; unseen, never run
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -569,6 +569,23 @@ def assert_carried_share(docs: list[PlantedDoc], publisher: str,
         assert low * len(own) < carried < high * len(own), fam
 
 
+def assert_sister_sites_share(name: str, cases: Iterable[tuple[str, str, str]]) -> None:
+    """Each (style, family, text): the line, word for word, is printed by two or more
+    publishers of the style's group (a network's line that does not name the site)."""
+    for style, family, text in cases:
+        publishers = {doc.publisher for doc in group_docs(name, style) for line in doc.lines
+                      if label_family(line.label) == family and norm(line.text) == text}
+        assert len(publishers) >= 2, (style, family, publishers)
+
+
+def assert_once_per_page(name: str, cases: Iterable[tuple[str, str]]) -> None:
+    """Each (style, family): no page of the style's group prints the family twice."""
+    for style, family in cases:
+        counts = [sum(label_family(line.label) == family for line in doc.lines)
+                  for doc in group_docs(name, style)]
+        assert max(counts) == 1, (style, family)
+
+
 def assert_rare_families(name: str, families: Iterable[tuple]) -> None:
     """Each (style, family[, most]): the rare lines sit on a few pages of the style's group,
     at most `most` (or 4, or 12% of the group if more), and on 1 to 10% of a group of 150

@@ -35,6 +35,7 @@ from tests.heldout_checks import (
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -472,7 +473,7 @@ def test_sister_sites_share_network_lines() -> None:
     food-safety notification, a finds-recording scheme, a donor eligibility line, a CPD
     line, a camp accreditation, a warranty line and an exclusive-use line occur, word for
     word, on more than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             ("penhalestores.co.uk", "fsa", "We have told the Food Standards Agency about this "
              "recall, and point-of-sale notices are displayed in the stores concerned."),
             ("coldlawhillfort.org.uk", "pas", "Found an object somewhere else? Record it with "
@@ -486,10 +487,7 @@ def test_sister_sites_share_network_lines() -> None:
             ("trailglow.co", "warranty", "Every light has a two-year warranty and a 30-day "
              "return window."),
             ("hollinsburybarn.co.uk", "exclusive", "Exclusive use: one wedding a day, from "
-             "10am until midnight.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "10am until midnight.")))
 
 
 def test_titles_in_lines() -> None:

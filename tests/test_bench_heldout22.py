@@ -36,6 +36,7 @@ from tests.heldout_checks import (
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -477,7 +478,7 @@ def test_sister_sites_share_network_lines() -> None:
     dementia-friendly line, a certification line, a demos policy, an instructors line, a
     dress code and a uniform line occur, word for word, on more than one publisher of the
     group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             ("chandanavanatalkies.com", "piracy",
              "ಪೈರಸಿ ಶಿಕ್ಷಾರ್ಹ ಅಪರಾಧ. ಸಿನಿಮಾವನ್ನು ಚಿತ್ರಮಂದಿರದಲ್ಲೇ ನೋಡಿ."),
             ("minettaktuell.lu", "presserot", "Mir respektéieren den Deontologiecode vum "
@@ -498,10 +499,7 @@ def test_sister_sites_share_network_lines() -> None:
             ("glencarriggolf.ie", "dress", "Dress code: collared shirts or golf tops and "
              "tailored trousers or shorts; no denim on the course or in the clubhouse."),
             ("rimustreetdance.co.nz", "uniform", "Uniform: pink tights, a navy leotard and "
-             "ballet shoes with elastic. Please name everything!")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "ballet shoes with elastic. Please name everything!")))
 
 
 def test_titles_in_lines() -> None:

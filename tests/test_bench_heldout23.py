@@ -38,7 +38,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -477,13 +479,10 @@ def test_variation_occurs() -> None:
     assert 3 in per_doc(docs, "mahanadikhabar.com/bigyapana")
     assert 3 in per_doc(docs, "leoosavaii.ws/faasalalauga")
     # pool inserts of the small publishers occur at most once an article
-    for style, family in (("boorabeeslsc.com.au", "patrol"), ("blackmoorfootbrass.org.uk",
-                                                              "result"),
-                          ("greatwrenham-pc.gov.uk", "doc"),
-                          ("elkhorncreekequestrian.com", "ribbon")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, (("boorabeeslsc.com.au", "patrol"), ("blackmoorfootbrass.org.uk",
+                               "result"),
+                               ("greatwrenham-pc.gov.uk", "doc"),
+                               ("elkhorncreekequestrian.com", "ribbon")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -524,7 +523,7 @@ def test_sister_sites_share_network_lines() -> None:
     council line, a swim-between-the-flags line, a dog rule, a band association line, a
     disclaimer, a reporting line, a helmet rule and a local produce line occur, word for
     word, on more than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             ("mahanadikhabar.com", "bhua",
              "ଭୁଆ ଖବରରୁ ସାବଧାନ: ସୋସିଆଲ ମିଡିଆର ଖବର ଶେୟାର କରିବା ପୂର୍ବରୁ ଯାଞ୍ଚ କରନ୍ତୁ"),
             ("udaratapuwath.lk", "apada",
@@ -545,10 +544,7 @@ def test_sister_sites_share_network_lines() -> None:
             ("elkhorncreekequestrian.com", "helmet", "ASTM/SEI-certified helmets and boots with "
              "a heel are required for every rider, every ride."),
             ("stoursidefarm.co.uk", "local", "Everything in our shop is grown or made within 30 "
-             "miles of the farm.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "miles of the farm.")))
 
 
 def test_titles_in_lines() -> None:

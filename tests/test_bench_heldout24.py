@@ -52,7 +52,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -536,11 +538,8 @@ def test_variation_occurs() -> None:
         assert max(per_doc(docs, fam)) >= 2, fam
     assert 3 in per_doc(docs, "surmabarta.com/bigyapon")
     # pool inserts of the small publishers occur at most once an article
-    for style, family in (("tarrivermuskrats.com", "final"), ("moyvalleycu.ie", "example"),
-                          ("craggvalecc.co.uk", "score"), ("tarrabeelake.org", "secchi")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, (("tarrivermuskrats.com", "final"), ("moyvalleycu.ie", "example"),
+                               ("craggvalecc.co.uk", "score"), ("tarrabeelake.org", "secchi")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -580,7 +579,7 @@ def test_sister_sites_share_network_lines() -> None:
     the consumer credit warning, a Sunday lunch line, a cold-water line, a CASC line, a
     clean-drain-dry line and a newsletter line occur, word for word, on more than one publisher
     of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             ("surmabarta.com", "onumoti",
              "অনুমতি ছাড়া এই সাইটের কোনো লেখা, ছবি বা ভিডিও ব্যবহার বেআইনি।"),
             ("kochimirai.jp", "tensai", "無断転載・複製を禁じます。"),
@@ -602,10 +601,7 @@ def test_sister_sites_share_network_lines() -> None:
             ("tarrabeelake.org", "cdd", "Clean, drain and dry your boat, trailer and gear every "
              "time you leave the water."),
             ("birchwoodfiber.com", "events", "✉️ Sign up for our newsletter for new yarns and "
-             "class dates.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "class dates.")))
 
 
 def test_titles_in_lines() -> None:

@@ -101,7 +101,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -728,11 +730,8 @@ def test_variation_occurs() -> None:
                 f"{TL}/basahin", f"{PA}/ishtihar", f"{PA}/ihvi", f"{GD}/sanas", f"{GD}/leugh"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((GARDEN, "offer"), (COFFEE, "recipe"), (CURL, "result"),
-                          (DERBY, "result"), (BRIDGE, "result"), (DIVE, "sightings")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((GARDEN, "offer"), (COFFEE, "recipe"), (CURL, "result"),
+                               (DERBY, "result"), (BRIDGE, "result"), (DIVE, "sightings")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -765,7 +764,7 @@ def test_sister_sites_share_network_lines() -> None:
     dogs line, an architectural review line, a wholesale line, a footwear rule, an
     insurance line, a phones rule and a reef rule occur, word for word, on more than one
     publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (RU, "mnenie", "Мнение редакции может не совпадать с мнением авторов публикаций."),
             (AR, "taaliqat", "التعليقات المنشورة لا تعبر عن رأي الموقع، وإنما تعبر عن رأي "
              "أصحابها."),
@@ -786,10 +785,7 @@ def test_sister_sites_share_network_lines() -> None:
              "with us: we’ll help you set it up."),
             (BRIDGE, "phones", "Please switch off mobile phones in the playing room."),
             (DIVE, "reef", "🐠 Please don’t touch the coral: sanctuary rules apply on every "
-             "site, and we tie up to mooring buoys, never anchors.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "site, and we tie up to mooring buoys, never anchors.")))
 
 
 def test_titles_in_lines() -> None:

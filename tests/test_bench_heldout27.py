@@ -90,7 +90,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -607,12 +609,9 @@ def test_variation_occurs() -> None:
                 f"{IG}/mgbasa", f"{IG}/guo", f"{BA}/oglas", f"{BA}/procitajte"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((TENNIS, "result"), (SHED, "project"), (BOAT, "pager"),
-                          (RAIL, "layout"), (CLAY, "firing"), (RUN, "result"),
-                          (REPAIR, "fixed")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((TENNIS, "result"), (SHED, "project"), (BOAT, "pager"),
+                               (RAIL, "layout"), (CLAY, "firing"), (RUN, "result"),
+                               (REPAIR, "fixed")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -642,7 +641,7 @@ def test_sister_sites_share_network_lines() -> None:
     rules in five languages, an app line, a shoes rule, a safety rule, a crew line, a
     hands-off rule, a shelves rule, a dogs rule and a liability line occur, word for word,
     on more than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (MK, "komentari", "Коментарите се лични ставови на читателите и не го одразуваат "
              "ставот на редакцијата."),
             (AS, "montobyo", "মন্তব্য কৰোঁতে শালীনতা বজাই ৰাখক। অশালীন মন্তব্য আঁতৰোৱা হ’ব।"),
@@ -665,10 +664,7 @@ def test_sister_sites_share_network_lines() -> None:
             (RUN, "dogs", "Dogs are welcome on a short, hand-held lead: one dog per runner, and "
              "please start near the back."),
             (REPAIR, "liability", "We can’t guarantee a fix, and you stay with your item while "
-             "it’s being repaired.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "it’s being repaired.")))
 
 
 def test_titles_in_lines() -> None:

@@ -87,7 +87,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -594,11 +596,8 @@ def test_variation_occurs() -> None:
                 f"{SN}/shambadziro", f"{SN}/verengai", f"{LG}/kalango", f"{LG}/soma"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((GP, "tip"), (WI, "speaker"), (MOTO, "ride"), (CHOIR, "songs"),
-                          (SOCCER, "score"), (BAKERY, "bake"), (DOJO, "belts")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((GP, "tip"), (WI, "speaker"), (MOTO, "ride"), (CHOIR, "songs"),
+                               (SOCCER, "score"), (BAKERY, "bake"), (DOJO, "belts")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -629,7 +628,7 @@ def test_sister_sites_share_network_lines() -> None:
     rules in five languages, an abuse rule, a visitors line, a gear rule, a folder line, a
     lightning rule, an allergens line and an etiquette rule occur, word for word, on more
     than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (BY, "kamentary", "Рэдакцыя не нясе адказнасці за змест каментарыяў чытачоў."),
             (NP, "tippani", "टिप्पणी गर्दा शिष्ट भाषा प्रयोग गर्नुहोस्। अपमानजनक टिप्पणी हटाइनेछ।"),
             (SN, "maonero", "Maonero evaverengi haasi maonero edu. Mashoko ekutuka "
@@ -650,10 +649,7 @@ def test_sister_sites_share_network_lines() -> None:
             (BAKERY, "allergens", "Everything is made in a kitchen that handles wheat, nuts, "
              "sesame, milk and eggs: please ask us about allergens."),
             (DOJO, "etiquette", "Bow when you enter and leave the dojo, and no jewellery on the "
-             "mat, please.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "mat, please.")))
 
 
 def test_titles_in_lines() -> None:

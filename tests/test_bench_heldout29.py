@@ -110,7 +110,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -762,11 +764,8 @@ def test_variation_occurs() -> None:
                 f"{RM}/reclama", f"{RM}/legia", f"{GL}/annonce", f"{GL}/atuaruk"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((IU, "special"), (MANDIR, "sponsor"), (ANGLING, "catch"),
-                          (MAKERS, "kit"), (FARM, "animals")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((IU, "special"), (MANDIR, "sponsor"), (ANGLING, "catch"),
+                               (MAKERS, "kit"), (FARM, "animals")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -797,7 +796,7 @@ def test_sister_sites_share_network_lines() -> None:
     rules in six languages, a flights line, a dress rule, a barbless rule, a code line, a
     tidy rule and a hand-washing line occur, word for word, on more than one publisher of
     the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (TJ, "sharh", "Назари муаллифони шарҳҳо метавонад бо назари идора мувофиқ наояд."),
             (SE, "kommentara", "Juohke čálli ovddasvástida ieš iežas kommentáras. Vašálaš "
              "čállosat sihkkojuvvojit."),
@@ -816,10 +815,7 @@ def test_sister_sites_share_network_lines() -> None:
             (MAKERS, "tidy", "Leave it tidier than you found it: clean the machine after use "
              "and put the tools back."),
             (FARM, "wash", "Please wash your hands after touching the animals, and before you "
-             "eat.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "eat.")))
 
 
 def test_titles_in_lines() -> None:

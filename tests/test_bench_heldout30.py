@@ -109,7 +109,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -806,11 +808,8 @@ def test_variation_occurs() -> None:
                 f"{SB}/wabjenje", f"{SB}/citajce", f"{PY}/publicidad", f"{PY}/emonee"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((FUR, "allegati"), (RODEO, "result"), (FELL, "winner"),
-                          (AGILITY, "result"), (BIKE, "offer")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((FUR, "allegati"), (RODEO, "result"), (FELL, "winner"),
+                               (AGILITY, "result"), (BIKE, "offer")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -841,7 +840,7 @@ def test_sister_sites_share_network_lines() -> None:
     rules in five languages, a language switch, office hours, a feed-in tariff line, an
     attire rule, a recce rule, a clean-up rule, the squire and foreman and a VAT line occur,
     word for word, on more than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (PS, "nazar", "په خپلو نظرونو کې ادب مراعات کړئ؛ سپکې سپورې نه خپرېږي."),
             (DV, "bahuru", "ދިވެހި | English"),
             (SB, "komentary", "Komentary so před wozjewjenjom přepruwuja. Hanjace přinoški "
@@ -859,10 +858,7 @@ def test_sister_sites_share_network_lines() -> None:
              "lifts."),
             (AGILITY, "clean", "Please pick up after your dog: bags are at the gate."),
             (MORRIS, "squire", "Squire: Dave Lyle · Foreman: Jim Pargeter"),
-            (BIKE, "vat", "All prices include VAT at 23%.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (BIKE, "vat", "All prices include VAT at 23%.")))
 
 
 def test_titles_in_lines() -> None:

@@ -102,7 +102,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -784,11 +786,8 @@ def test_variation_occurs() -> None:
                 f"{QU}/publicidad", f"{QU}/nawinchay", f"{LS}/papatso", f"{LS}/bala"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((TEA, "lot"), (TEA, "note"), (WHALE, "sea"), (SLED, "checkpoint"),
-                          (PLOUGH, "result"), (CN, "word")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((TEA, "lot"), (TEA, "note"), (WHALE, "sea"), (SLED, "checkpoint"),
+                               (PLOUGH, "result"), (CN, "word")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -819,7 +818,7 @@ def test_sister_sites_share_network_lines() -> None:
     rules in five languages, a newsletter line, a radio line, a betel nut rule, a language
     class line, a welfare line, clothing, spectators' and safety rules and a block heading
     occur, word for word, on more than one publisher of the group."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (TT, "fiker", "Фикерләр модерациядән соң күренә. Мыскыллау һәм сүгенү сүзләре "
              "бетерелә."),
             (CW, "kalata", "📰 Lembetsani kuti muzilandira nkhani zathu pa imelo sabata "
@@ -840,10 +839,7 @@ def test_sister_sites_share_network_lines() -> None:
             (SLED, "trail", "Spectators: keep your dogs and snowmachines off the race trail, "
              "and never stand in a team's path."),
             (PLOUGH, "safety", "Tractors must have working PTO guards and lights; no "
-             "passengers on tractors at any match.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "passengers on tractors at any match.")))
 
 
 def test_titles_in_lines() -> None:

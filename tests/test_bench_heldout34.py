@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_34 import (
     AS_BYLINE,
     AS_DAILY,
@@ -81,8 +80,10 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -447,11 +448,8 @@ def test_variation_occurs() -> None:
                 f"{CO}/publicita", f"{CO}/leghje", f"{AS}/espublicida", f"{AS}/llei"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((TRAIL, "forestry"), (BALLOON, "flight"), (CAMP, "activity"),
-                          (BONSAI, "tree")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((TRAIL, "forestry"), (BALLOON, "flight"), (CAMP, "activity"),
+                               (BONSAI, "tree")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -463,7 +461,7 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 def test_sister_sites_share_network_lines() -> None:
     """Lines that do not name the site stay the same on a style's renamed variants."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (CV, "komment", "Комментарисем модераци хыҫҫӑн курӑнаҫҫӗ. Хурлакан сӑмахсене "
              "пӑрахӑҫлатпӑр."),
             (TK, "teswir", "Teswirler barlanandan soň çap edilýär. Sögünç we kemsitme "
@@ -476,10 +474,7 @@ def test_sister_sites_share_network_lines() -> None:
              "phimolwa."),
             (TRAIL, "bikewash", "Please use the bike wash, not the stream: it keeps the river "
              "clean."),
-            (CAMP, "quiet", "Quiet please between 23h and 8h. Merci !")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (CAMP, "quiet", "Quiet please between 23h and 8h. Merci !")))
 
 
 def test_titles_in_lines() -> None:

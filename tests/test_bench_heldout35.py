@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_35 import (
     ARABIC_DIGITS,
     BA_BYLINE,
@@ -87,8 +86,10 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -477,11 +478,8 @@ def test_variation_occurs() -> None:
                 f"{UY}/elan", f"{UY}/munasiwetlik", f"{LD}/reclam", f"{LD}/liej"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((ORIENT, "courses"), (TREES, "kind"), (LAVENDER, "shop"),
-                          (HARBOUR, "notice")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((ORIENT, "courses"), (TREES, "kind"), (LAVENDER, "shop"),
+                               (HARBOUR, "notice")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -494,7 +492,7 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 def test_sister_sites_share_network_lines() -> None:
     """Lines that do not name the site stay the same on a style's renamed variants."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (BA, "komment", "Комментарийҙар модерациянан һуң күренә. Кәмһетеүле һүҙҙәр "
              "юйыла."),
             (KU, "komment", "کۆمێنتەکان پاش پێداچوونەوە بڵاودەکرێنەوە. جنێودان و سووکایەتی "
@@ -506,10 +504,7 @@ def test_sister_sites_share_network_lines() -> None:
             (RU, "pravidla", "Коментарї з урачками і ненавистёв будуть вымазаны."),
             (ORIENT, "splits", "Splits and route gadget are on the results page: draw your "
              "route!"),
-            (TREES, "saw", "Bring your own saw or borrow one of ours at the barn.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (TREES, "saw", "Bring your own saw or borrow one of ours at the barn.")))
 
 
 def test_titles_in_lines() -> None:

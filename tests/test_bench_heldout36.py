@@ -18,7 +18,6 @@ import calendar
 import datetime as dt
 import re
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_36 import (
     ANTHEMS,
     CANTICLES,
@@ -106,8 +105,10 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -627,11 +628,8 @@ def test_variation_occurs() -> None:
                 f"{CT}/reklama", f"{CT}/oqunuz", f"{VR}/kuulutus", f"{VR}/lugoq"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((CATHEDRAL, "anthem"), (DARTS, "result"), (DARKSKY, "object"),
-                          (BOOT, "tip")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((CATHEDRAL, "anthem"), (DARTS, "result"), (DARKSKY, "object"),
+                               (BOOT, "tip")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -643,7 +641,7 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 def test_sister_sites_share_network_lines() -> None:
     """Lines that do not name the site stay the same on a style's renamed variants."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (KO, "comment", "कॉमेंट तपासल्या उपरांत दिसतात. गाळी आनी व्यक्तिगत हल्ले काडून "
              "उडयतले."),
             (TI, "reyto", "ርእይቶታት ድሕሪ ምርመራ ይዝርግሑ። ጸርፍን ጽልኢን ዘለዎ ይድምሰስ።"),
@@ -654,10 +652,7 @@ def test_sister_sites_share_network_lines() -> None:
              "birafutwa."),
             (CATHEDRAL, "photos", "No photography during services, please."),
             (DARTS, "cards", "Match cards to the secretary by 11pm Friday or the points are "
-             "lost.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "lost.")))
 
 
 def test_titles_in_lines() -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_37 import (
     AKWASIDAE_2015,
     CHINESE_DIGITS,
@@ -117,8 +116,10 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -648,11 +649,8 @@ def test_variation_occurs() -> None:
                 f"{HI}/anunsyo", f"{HI}/basaman", f"{XH}/intengiso", f"{XH}/funda"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((QUAKER, "reading"), (GREYHOUND, "winner"), (COOP, "tip"),
-                          (CROQUET, "result")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((QUAKER, "reading"), (GREYHOUND, "winner"), (COOP, "tip"),
+                               (CROQUET, "result")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -664,7 +662,7 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 def test_sister_sites_share_network_lines() -> None:
     """Lines that do not name the site stay the same on a style's renamed variants."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (HK, "lauyin", "留言經審核後先會顯示。請勿粗言穢語或者作人身攻擊。"),
             (SU, "komentar", "Koméntar dipariksa heula saméméh ditémbongkeun. Ulah "
              "nyebarkeun hoaks jeung SARA."),
@@ -676,10 +674,7 @@ def test_sister_sites_share_network_lines() -> None:
              "nto dwa."),
             (QUAKER, "welcome", "All are welcome: no need to book, and you may come and go as "
              "you need."),
-            (GREYHOUND, "gamble", "18+ only. When the fun stops, stop. BeGambleAware.org")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (GREYHOUND, "gamble", "18+ only. When the fun stops, stop. BeGambleAware.org")))
 
 
 def test_titles_in_lines() -> None:

@@ -19,7 +19,6 @@ import calendar
 import datetime as dt
 import re
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_38 import (
     AS_BYLINE,
     AS_DAILY,
@@ -124,8 +123,10 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_reworded,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -713,11 +714,8 @@ def test_variation_occurs() -> None:
                 f"{BL}/iklan", f"{BL}/wacen", f"{LA}/praeconium", f"{LA}/lege"):
         assert max(per_doc(docs, fam)) == 2, fam
     # pool inserts of the small publishers occur at most once an article
-    for style, family in ((BAHAI, "quote"), (LODGE, "charity"), (TOAST, "word"),
-                          (NILC, "keynote")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((BAHAI, "quote"), (LODGE, "charity"), (TOAST, "word"),
+                               (NILC, "keynote")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -729,7 +727,7 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 def test_sister_sites_share_network_lines() -> None:
     """Lines that do not name the site stay the same on a style's renamed variants."""
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (BJ, "comment", "कमेंट जाँच के बाद देखाई। गारी-गलौज आ अफवाह मत फइलाईं।"),
             (TL, "liugian", "Liû-giân ài seng sím-cha chiah ē chhut-lâi. M̄-thang mē lâng."),
             (BL, "komentar", "Komentar kacingakin dumun sadurung kaunggahang. Sampunang "
@@ -740,10 +738,7 @@ def test_sister_sites_share_network_lines() -> None:
              "Assyrian, English or Arabic, and be respectful."),
             (LODGE, "dress", "Dress: dark suit, white shirt, black tie and white gloves."),
             (TOAST, "guests", "Guests are always welcome, and your first three visits are "
-             "free.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "free.")))
 
 
 def test_titles_in_lines() -> None:

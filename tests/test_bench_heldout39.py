@@ -72,6 +72,8 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -371,10 +373,7 @@ def test_variation_and_shares() -> None:
     for fam in (f"{GU}/jaherat", f"{GU}/aa-pan", f"{PT}/publicidade", f"{PT}/leia",
                 f"{PL}/reklama", f"{PL}/zobacz", f"{HY}/govazd", f"{HY}/kardacek"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((SN, "puzzle"), (HR, "seventy-three"), (CY, "hysbyseb")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((SN, "puzzle"), (HR, "seventy-three"), (CY, "hysbyseb")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -394,13 +393,10 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 
 def test_sister_sites_share_network_lines() -> None:
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (HA, "sharhi", "Ku yi sharhi cikin ladabi. Ba za mu wallafa zagi ba."),
             (AP, "letters", "Letters must be signed, 300 words or fewer, and include a town "
-             "of residence.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+             "of residence.")))
 
 
 def test_titles_in_lines() -> None:

@@ -20,7 +20,6 @@ import re
 
 import pytest
 
-from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_40 import (
     ADLAM_DIGITS,
     ADLAM_MONTHS,
@@ -81,7 +80,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -482,10 +483,7 @@ def test_variation_and_shares() -> None:
     for fam in (f"{SA}/bijnapon", f"{SA}/arho", f"{FF}/jeeygol", f"{FF}/janngu",
                 f"{TS}/vuxavisi", f"{TS}/hlaya", f"{LU}/landruok", f"{LU}/som"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((CO, "prayer"), (BO, "ringed"), (FB, "incident"), (PS, "judge")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((CO, "prayer"), (BO, "ringed"), (FB, "incident"), (PS, "judge")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -496,14 +494,11 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 
 def test_sister_sites_share_network_lines() -> None:
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (FF, "miijo", "𞤏𞤭𞤲𞥆𞤣𞤵 𞤥𞤭𞥅𞤶𞤮 𞤥𞤢𞥄 𞤫 𞤼𞤫𞤣𞥆𞤵𞤲𞤺𞤢𞤤. 𞤑𞤮 𞤻𞤭𞤽𞤢𞥄𞤯𞤭 𞤬𞤮𞤬 𞤥𞤮𞤥𞤼𞤫𞤼𞤫."),
             (TS, "mavonelo", "Tsala mavonelo ya wena hi xichavo. Marito yo biha ma ta "
              "susiwa."),
-            (KR, "koment", "Rayt yu kɔmɛnt wit rɛspɛkt. Wi nɔ go pablish swɛ ɔ lay.")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (KR, "koment", "Rayt yu kɔmɛnt wit rɛspɛkt. Wi nɔ go pablish swɛ ɔ lay.")))
 
 
 def test_titles_in_lines() -> None:

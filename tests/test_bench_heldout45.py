@@ -67,6 +67,7 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_variants_drop_site_names,
     assert_varied,
@@ -377,11 +378,8 @@ def test_variation_and_shares() -> None:
     for fam in (f"{PL}/reklama", f"{PL}/czytaj", f"{IR}/bekhanid", f"{KR}/gwanggo",
                 f"{KR}/gwallyeon", f"{JP}/kanren", f"{DE}/anzeige"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((PL, "galeria"), (DE, "thema"), (AU, "pin"), (US, "support"),
-                          (ET, "mastawekia")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((PL, "galeria"), (DE, "thema"), (AU, "pin"), (US, "support"),
+                               (ET, "mastawekia")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:

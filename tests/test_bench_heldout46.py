@@ -62,7 +62,9 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
+    assert_sister_sites_share,
     assert_values_from_pool,
     assert_variants_drop_site_names,
     assert_varied,
@@ -368,11 +370,8 @@ def test_variation_and_shares() -> None:
     for fam in (f"{US}/ad", f"{US}/related", f"{UK}/ad", f"{UK}/readmore", f"{HI}/vigyapan",
                 f"{HI}/padhen", f"{NG}/ad"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((US, "photo"), (ID, "scroll"), (IE, "ad"), (NZ, "prayer"),
-                          (AU, "sponsored")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((US, "photo"), (ID, "scroll"), (IE, "ad"), (NZ, "prayer"),
+                               (AU, "sponsored")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:
@@ -383,14 +382,11 @@ def test_rare_families_sit_on_a_handful_of_pages() -> None:
 
 
 def test_sister_sites_share_network_lines() -> None:
-    for style, family, text in (
+    assert_sister_sites_share(SET, (
             (US, "ad", "ADVERTISEMENT"),
             (UK, "ad", "Advertisement Hide Ad"),
             (HI, "vigyapan", "विज्ञापन"),
-            (NG, "share", "Kindly Share This Story:")):
-        publishers = {doc.publisher for doc in group_docs(SET, style) for line in doc.lines
-                      if label_family(line.label) == family and norm(line.text) == text}
-        assert len(publishers) >= 2, (style, family, publishers)
+            (NG, "share", "Kindly Share This Story:")))
 
 
 def test_titles_in_lines() -> None:

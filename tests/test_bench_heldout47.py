@@ -52,6 +52,7 @@ from tests.heldout_checks import (
     assert_groups_reworded,
     assert_links_to_other_titles,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_values_from_pool,
     assert_variants_drop_site_names,
@@ -247,10 +248,7 @@ def test_variation_and_shares() -> None:
     for fam in (f"{TR}/reklam", f"{TR}/ilgili", f"{AT}/anzeige", f"{AT}/thema",
                 f"{JO}/ilan", f"{JO}/iqra", f"{TW}/guanggao"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((CR, "sponsored"), (GR, "diafimisi"), (SE, "dela")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((CR, "sponsored"), (GR, "diafimisi"), (SE, "dela")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:

@@ -50,6 +50,7 @@ from tests.heldout_checks import (
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_more_texts_than_wordings,
+    assert_once_per_page,
     assert_rare_families,
     assert_variants_drop_site_names,
     assert_varied,
@@ -268,10 +269,7 @@ def test_variation_and_shares() -> None:
     assert_carried_share(docs, ZA, [("dated", 0.75, 0.97), ("water", 0.0, 0.12)])
     for fam in (f"{CA}/ad", f"{CA}/readmore", f"{ZA}/ad", f"{ZA}/alsoread"):
         assert max(per_doc(docs, fam)) == 2, fam
-    for style, family in ((CA, "photo"), (AN, "featured"), (WI, "photolink"), (WP, "more")):
-        counts = [sum(label_family(line.label) == family for line in doc.lines)
-                  for doc in group_docs(SET, style)]
-        assert max(counts) == 1, (style, family)
+    assert_once_per_page(SET, ((CA, "photo"), (AN, "featured"), (WI, "photolink"), (WP, "more")))
 
 
 def test_rare_families_sit_on_a_handful_of_pages() -> None:

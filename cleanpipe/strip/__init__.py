@@ -41,9 +41,17 @@ _SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
 _ATTRIBUTION = r"^\s*[\x{2013}\x{2014}\x{2015}]"
 # A line that opens with a pictograph (`punct.PICTOGRAPH`, as `segment.PICTURE_BIT`).
 _PICTOGRAPH = r"^\s*" + PICTOGRAPH
-# ... then a word and two more: a notice, not a row of arrows before a link ("⬇️⬇️⬇️
-# https://t.co/...", a tweet quoted in a gold body).
-_PICTOGRAPH_NOTICE = _PICTOGRAPH + r"\s*\pL\S*(?:\s+\S+){2,}"
+# ... with what an emoji's sequence carries after it: variation selectors (the emoji
+# form of "⚠️", "🗳️", "⛴️"), joiners, skin tones, more pictographs ...
+_EMOJI_TAIL = r"[\x{FE0E}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}\p{So}]*"
+# ... then a word and two more, or six letters of a script that spaces no words (Chinese,
+# Japanese, Thai, Lao, Khmer, Burmese, Tibetan: "💧 自來水公司公告：…"): a notice, not a
+# row of arrows before a link ("⬇️⬇️⬇️ https://t.co/...", a tweet quoted in a gold body).
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+_PICTOGRAPH_NOTICE = (
+    _PICTOGRAPH + _EMOJI_TAIL
+    + r"\s*(?:\pL\S*(?:\s+\S+){2,}|[" + _UNSPACED + r"](?:[" + _UNSPACED + r"\pM]|\pP){5,})"
+)
 
 
 def pictograph_lines(

@@ -318,11 +318,16 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
 
 
 def test_a_credits_abbreviation_ends_a_label():
-    """"fot. <credit>": the abbreviation's dot ends it; only a credit's abbreviation, not
-    any word before a dot. An equals sign does not ("[<site>=<column>] <paragraph>")."""
+    """"fot. <credit>": the abbreviation's dot ends it; "사진=<source>": the equals sign ends
+    a Korean credit's word. Only a credit's, not any word before a dot or an equals sign
+    ("[<site>=<column>] <paragraph>")."""
     assert prefix_key("fot. archiwum") == prefix_key("Fot. Anna Nowak") != 0
     assert prefix_key("Dr. Ana Ruiz said the drug works") == prefix_key("St. Louis won") == 0
+    assert prefix_key("/사진=연합뉴스") == prefix_key("[사진=광주시 제공]") == prefix_key(
+        "사진 = 영산강신문 DB") != 0
+    assert prefix_key("写真＝共同通信") == prefix_key("写真＝ロイター") != 0
     assert prefix_key("[Site=Column] A paragraph of the column") == 0
+    assert prefix_key("[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가") == 0
 
 
 def test_zero_width_joiners_are_letters_of_a_labels_word():

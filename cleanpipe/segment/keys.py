@@ -50,15 +50,20 @@ _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}])"
     r"| +(?:(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]\x{FE0F}?){1,3}|-+>) +"
-    r"|(?P<hyphen> +- +|(?:\.{2,3}|\x{2026}) +)|(?P<abbreviated>\. +))"
+    r"|(?P<hyphen> +- +|(?:\.{2,3}|\x{2026}) +)|(?P<credit>\. +| *[=\x{FF1D}] *))"
     r"(?P<rest>.*)$"
 )
 # A credit's label may be an abbreviation whose dot ends it ("fot. <credit>", "il. <credit>",
 # the Polish press's photo credits: held-back-45, at its first run, missed 0.5 points for
-# want of it); only these, not any word before a dot ("Dr. Ana Ruiz said ..."). (An equals
-# sign as a colon, for Korean credits, "/사진=<source>", cut three gold lines of
-# scrapinghub-aeb: "[엔터미디어=<column>] <paragraph>" opens a column's paragraphs.)
-_ABBREVIATED_LABELS = pa.array(["fot", "phot", "il", "ilustr", "rys", "oprac", "opr", "źr"])
+# want of it), or a word an equals sign ends, as the Korean press writes its credits
+# ("/사진=<source>", "[그래픽=<name>]", "자료=<source>"; Japanese "写真＝<source>"); only
+# these, not any word before a dot ("Dr. Ana Ruiz said ...") or an equals sign (any label
+# before one cut three gold lines of scrapinghub-aeb: "[엔터미디어=<column>] <paragraph>"
+# opens a column's paragraphs).
+_CREDIT_LABELS = pa.array([
+    "fot", "phot", "il", "ilustr", "rys", "oprac", "opr", "źr",
+    "사진", "그래픽", "자료", "영상", "출처", "写真",
+])
 # An emoji arrow ends a label as an arrow does ("Читайте також ➡️ <title>": the arrow and
 # its variation selector). A spaced hyphen, or dots ("اقرأ أيضا.. <title>", "Read more…
 # <title>"), ends a label in a script without case ("ဆက်စပ်သတင်း - <title>":
@@ -247,11 +252,11 @@ def prefix_keys(
         taken = label.take(pa.array(at))
         aside = pc.and_not(pc.match_substring_regex(taken, _CASED), known(taken))
         valid[at[aside.to_numpy(zero_copy_only=False)]] = False
-    abbreviated = pc.greater(pc.utf8_length(pc.struct_field(parts, "abbreviated")), 0).fill_null(
+    credited = pc.greater(pc.utf8_length(pc.struct_field(parts, "credit")), 0).fill_null(
         False).to_numpy(zero_copy_only=False)
-    if abbreviated.any():
-        at = np.flatnonzero(abbreviated & valid)
-        credit = pc.is_in(pc.utf8_lower(label.take(pa.array(at))), _ABBREVIATED_LABELS)
+    if credited.any():
+        at = np.flatnonzero(credited & valid)
+        credit = pc.is_in(pc.utf8_lower(label.take(pa.array(at))), _CREDIT_LABELS)
         valid[at[~credit.to_numpy(zero_copy_only=False)]] = False
     # A label ending with a number ("Figure 1"); its colon before another number is a
     # time or a score ("At 10:45", "won 3:1"): no label.

@@ -69,6 +69,7 @@ from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.heldout_templates_48 import heldout48_styles
+from tests.bench.heldout_templates_50 import heldout50_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -384,6 +385,10 @@ SETS: dict[str, HeldoutSet] = {
         frozenset({"thompsonvalleyherald.ca", "uludagsesi.com.tr",
                    "blogdoivanfontes.blogspot.com"}),
         (140, 165)),
+    "held-back-50": HeldoutSet(
+        heldout50_styles, 51, _MEDLAR, 211, "Folio", "Rondeau",
+        frozenset({"westernmirror.com.jm", "zambezimarketnews.co.zm", "amathuschess.org.cy"}),
+        (140, 160)),
 }
 
 

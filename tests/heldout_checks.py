@@ -69,6 +69,7 @@ from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.heldout_templates_48 import heldout48_styles
+from tests.bench.heldout_templates_49 import heldout49_styles
 from tests.bench.heldout_templates_50 import heldout50_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -385,6 +386,10 @@ SETS: dict[str, HeldoutSet] = {
         frozenset({"thompsonvalleyherald.ca", "uludagsesi.com.tr",
                    "blogdoivanfontes.blogspot.com"}),
         (140, 165)),
+    "held-back-49": HeldoutSet(
+        heldout49_styles, 50, _MEDLAR, 211, "Folio", "Rondeau",
+        frozenset({"gazettedemeuse.be", "vocearautului.md", "tribaltidemas.tt"}),
+        (150, 170)),
     "held-back-50": HeldoutSet(
         heldout50_styles, 51, _MEDLAR, 211, "Folio", "Rondeau",
         frozenset({"westernmirror.com.jm", "zambezimarketnews.co.zm", "amathuschess.org.cy"}),

@@ -203,6 +203,9 @@ default):
                 helper session under the same rules, without looking at the detector;
                 first run 99.05% at 6e20ac2 (99.96% content kept; the session-start code
                 b0eb9e3 and f99d096: 99.03%), studied, so no longer unseen;
+    held-back-49 `tests.bench.heldout_templates_49`, seed 50: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector; not
+                yet run, unseen;
     held-back-50 `tests.bench.heldout_templates_50`, seed 51: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
                 yet run, unseen.
@@ -304,6 +307,7 @@ from tests.bench.heldout_templates_45 import heldout45_styles
 from tests.bench.heldout_templates_46 import heldout46_styles
 from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.heldout_templates_48 import heldout48_styles
+from tests.bench.heldout_templates_49 import heldout49_styles
 from tests.bench.heldout_templates_50 import heldout50_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
@@ -361,6 +365,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-46": (heldout46_styles, 47),  # likewise; first run 97.70% at fc36c09, studied
     "held-back-47": (heldout47_styles, 48),  # likewise; first run 97.37% at 6e20ac2, studied
     "held-back-48": (heldout48_styles, 49),  # likewise; first run 99.05% at 6e20ac2, studied
+    "held-back-49": (heldout49_styles, 50),  # written by a helper session without looking
+    # at the detector; unseen
     "held-back-50": (heldout50_styles, 51),  # written by a helper session without looking at
     # the detector; unseen
 }

@@ -1,5 +1,6 @@
-"""Dates as CLDR writes them in the major web languages normalise to one form per format
-(`tests.bench.date_coverage`), and masking a date leaves the words around it."""
+"""Dates as CLDR writes them in the major web languages and their regional variants
+normalise to one form per format (`tests.bench.date_coverage`), and masking a date leaves
+the words around it."""
 
 import pyarrow as pa
 import pytest
@@ -12,15 +13,17 @@ from tests.bench.date_coverage import (
     DATES,
     FORMATS,
     MAJOR,
+    REGIONAL,
     fold_failures,
 )
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_major_language_folds_its_dates_to_one_form(fmt):
-    """Every format, but for the short weekdays' known gaps: a language that folds stays
-    folded, and a gap closed must leave the list."""
-    failures = {(name, fmt) for name, _, _, _ in fold_failures(MAJOR, [fmt])}
+    """Every format, in every major language and regional variant, but for the short
+    weekdays' known gaps: a language that folds stays folded, and a gap closed must leave
+    the list."""
+    failures = {(name, fmt) for name, _, _, _ in fold_failures([*MAJOR, *REGIONAL], [fmt])}
     gaps = {gap for gap in ABBR_WEEKDAY_GAPS if gap[1] == fmt}
     assert failures == gaps, (sorted(failures - gaps), sorted(gaps - failures))
 

@@ -265,10 +265,16 @@ def test_a_short_weekday_opening_a_dated_line_is_part_of_the_date():
         ["qua., 22 de abr. de 2020", "dom., 1 de jan. de 2017"],
         ["V, 2017. jan. 1.", "Sze, 2020. ápr. 22."],  # the year first
         ["日 2017/01/01", "水 2020/04/22"],
+        # before a listed month too (the Guardian's, en_GB's form), any month
+        ["Fri 6 Mar 2020 12.00 GMT", "Sat 7 Feb 2020 09.30 GMT", "Tue 10 March 2020 18.05 GMT"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("Mi., 22.04.2020") == normalize("22.04.2020") == "0"
     assert normalize("Top 10 Laptops 2019") == "top 0 X 0"
+    # A listed month needs the day and the year around it: three masks, not two numbers.
+    assert normalize("Vol 3 2019") == "vol 0"
+    assert normalize("Issue 12 May 2019") == "issue 0"  # five letters: no weekday
+    assert normalize("News · Aug 12, 2019") == "news 0"  # a section's label, then a date
     assert normalize("In 2019, the company grew") == "in 0 the company grew"
 
 

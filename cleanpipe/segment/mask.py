@@ -127,15 +127,16 @@ _DATE_WORDS = pa.array(sorted({
         " január február marec apríl máj jún júl október januára februára apríla mája"
         " júna júla augusta septembra októbra novembra decembra pondelok utorok streda"
         " štvrtok piatok nedeľa"
-        # Slovene, Croatian, Serbian (Latin and Cyrillic)
+        # Slovene, Croatian, Serbian (Latin and Cyrillic, ekavian and ijekavian)
         " januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
         " novembra decembra ponedeljek torek sreda četrtek petek nedelja"
         " siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan studeni"
         " prosinac siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna"
         " studenoga prosinca ponedjeljak utorak srijeda četvrtak petak subota nedjelja"
-        " januar februar mart avgust septembar oktobar novembar decembar"
+        " januar februar mart avgust septembar oktobar novembar decembar ponedeljak"
         " јануар фебруар март април мај јун јул август септембар октобар новембар"
-        " децембар понедељак уторак среда четвртак петак субота недеља"
+        " децембар понедељак уторак среда четвртак петак субота недеља понедјељак"
+        " сриједа недјеља"
         # Russian, Ukrainian, Bulgarian (nominative and genitive)
         " январь февраль апрель май июнь июль сентябрь октябрь ноябрь декабрь января"
         " февраля марта апреля мая июня июля августа сентября октября ноября декабря"
@@ -166,8 +167,11 @@ _DATE_WORDS = pa.array(sorted({
         " eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa meán fómhair"
         " deireadh samhna nollag ionawr chwefror mawrth ebrill mehefin gorffennaf awst"
         " medi hydref tachwedd rhagfyr"
-        # Arabic, Hindi, Bengali
+        # Arabic (and the months of Algeria and Tunisia, then Morocco, CLDR's ar_DZ, ar_TN
+        # and ar_MA: "نشر في الإثنين 2 أفريل 2018", where no positional rule reaches),
+        # Hindi, Bengali
         " يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر"
+        " جانفي فيفري أفريل افريل ماي جوان جويلية أوت اوت يوليوز غشت شتنبر نونبر دجنبر"
         " نوفمبر ديسمبر الاثنين الإثنين الثلاثاء الأربعاء الاربعاء الخميس الجمعة السبت الأحد الاحد"
         " जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर"
         " नवम्बर दिसंबर दिसम्बर सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार"
@@ -502,9 +506,15 @@ _WEEKDAY_CASELESS = (
 # weekday written short ("Mi., 22.04.2020", "ke 22.4.2020", "Sun Jan 1, 2017", "dim. 1
 # janv. 2017", "V, 2017. jan. 1.", "日 2017/01/01"): lists of every language's
 # abbreviations would be long, and the place gives it away. The date is in digits with
-# separators, or its month is a slot.
+# separators, or its month is a slot (a listed month: `_short_weekdays`, after the list).
+_SHORT_WEEKDAY_CHARS = 4
+# ... the line's first word and a word or a digit after a space, a dot or a comma between.
+_SHORT_WEEKDAY_OPENING = (
+    rf"^\s*{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}[.,]?\s+(?:[0-9]|{_WORD_CHAR})"
+)
 _SHORT_WEEKDAY = (
-    rf"^(\s*)(?:{_WORD_CHAR}{{1,4}}\.?|{_WORD_CHAR}{{5,8}}\.)(\s*{_WEEKDAY_COMMA}?\s+(?:"
+    rf"^(\s*)(?:{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}\.?|{_WORD_CHAR}{{5,8}}\.)"
+    rf"(\s*{_WEEKDAY_COMMA}?\s+(?:"
     rf"{_DIGIT}{{1,4}}[./-]\s?{_DIGIT}{{1,2}}[./-]\s?{_DIGIT}{{1,4}}"
     rf"|{_DAY_TO_MONTH}(?:{_DE})?{_DATE_WORD}|{_DATE_WORD}\s+{_DIGIT}"
     rf"|{_DIGIT}{{4}}\S*\s+(?:{_WORD_CHAR}{{1,4}}\.?\s+)?{_DATE_WORD}))"
@@ -818,8 +828,10 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         value = pc.if_else(pa.array(name), "X", lower)
     else:
         value = lower
-    value = pc.if_else(pc.is_in(lower, _DATE_WORDS), "0", value)
+    listed = pc.is_in(lower, _DATE_WORDS)
+    value = pc.if_else(listed, "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
+    value = _short_weekdays(text, value, first, parent, listed, lower)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)
@@ -834,6 +846,42 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     fixed = np.bincount(parent[~is_mask[~repeat]], minlength=len(text))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
     return pa.ListArray.from_arrays(pa.array(offsets), value), fixed, dates
+
+
+def _short_weekdays(
+    text: pa.Array, value: pa.Array, first: np.ndarray, parent: np.ndarray, listed: pa.Array,
+    lower: pa.Array,
+) -> pa.Array:
+    """`value` (the words of `text`'s lines) with a short word (up to
+    `_SHORT_WEEKDAY_CHARS` characters) opening a line masked as a date when a date of
+    three masks follows it, one of them a listed month or weekday, with nothing but a dot
+    or a comma between them: "Fri 6 Mar 2020 12.00 GMT", "Tue, 10 March 2020"
+    (`_SHORT_WEEKDAY` reads such a weekday before a month no list holds; a listed one is
+    masked here, after the list). "Top 10 Laptops 2019" has no listed word, "Vol 3 2019"
+    only two masks, and "News · Aug 12, 2019" is a section's label and a date."""
+    n = len(value)
+    starts = np.flatnonzero(first[: max(n - 3, 0)])
+    if len(starts) == 0:
+        return value
+    zero = pc.equal(value, "0").to_numpy(zero_copy_only=False)
+    month = listed.to_numpy(zero_copy_only=False)
+    after = starts[:, None] + np.arange(1, 4)
+    short = pc.less_equal(pc.utf8_length(lower.take(pa.array(starts))),
+                          _SHORT_WEEKDAY_CHARS).to_numpy(zero_copy_only=False)
+    word = ~pc.is_in(value.take(pa.array(starts)), pa.array(["0", "X"])).to_numpy(
+        zero_copy_only=False)
+    weekday = starts[
+        short & word & (parent[after[:, 2]] == parent[starts])
+        & zero[after].all(axis=1) & month[after].any(axis=1)
+    ]
+    if len(weekday) == 0:
+        return value
+    lines = text.take(pa.array(parent[weekday]))
+    weekday = weekday[pc.match_substring_regex(lines, _SHORT_WEEKDAY_OPENING).to_numpy(
+        zero_copy_only=False)]
+    masked = np.zeros(n, dtype=bool)
+    masked[weekday] = True
+    return pc.if_else(pa.array(masked), "0", value)
 
 
 def _leading_names(

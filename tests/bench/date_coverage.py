@@ -7,12 +7,13 @@ languages: this formats nineteen dates (every month and every weekday) in each l
 format, normalises them with `cleanpipe.segment.mask.normalize_array`, and lists the
 language-formats that give more than one form.
 
-    python -m tests.bench.date_coverage [--formats full,long,...] [--all]
+    python -m tests.bench.date_coverage [--formats full,long,...] [--all] [--regional]
 
 It prints the count and, per failing language-format, the number of forms, the first date
 as written and the forms. Languages of one or a few thousand speakers fail most (their
 month names stand where no positional rule reaches and no list holds them); `MAJOR` are
-the languages `tests/test_date_coverage.py` requires to fold.
+the languages `tests/test_date_coverage.py` requires to fold, and `REGIONAL` the regional
+variants (`--regional`: a territory's or a script's own names and formats).
 """
 
 from __future__ import annotations
@@ -48,15 +49,31 @@ MAJOR = (
     " ar fa he hi bn mr gu pa ta te kn ml ne th lo vi id ms fil sw sq ka hy kk uz ky"
     " ja zh ko km am ca gl is mk mt ha ig so lb"
 ).split()
-# Where a short weekday before the medium date does not fold yet (24 of MAJOR's 134; 80
-# before `_SHORT_WEEKDAY`): the weekday is a longer word or in a caseless script before a
-# year-first date, or the month is a listed word the positional rules leave to the list
-# ("P 1. jaan 2017", "Min 1 Jan 2017": such a date is "Top 10 Laptops 2019" in shape).
+# Where a short weekday before the medium date does not fold yet (21 of MAJOR's 134; 80
+# before `_SHORT_WEEKDAY`, 24 before `_short_weekdays` read it before a listed month:
+# "Fri 6 Mar 2020", en_GB's and the Guardian's form): the weekday is a longer word or in
+# a caseless script before a year-first date, or some months are neither listed nor
+# reached by the positional rules ("P 1. jaan 2017", "Min 1 Ogo 2017": such a date is
+# "Top 10 Laptops 2019" in shape).
+# Regional variants with their own month or weekday names or date formats, of places with
+# much web text: en_GB's "Fri 6 Mar 2020", Algeria's and Tunisia's months ("2 أفريل 2018"),
+# Morocco's, the Levant's, Traditional Chinese, Serbian in Latin and ijekavian
+# ("понедјељак"). Left out: ur_IN (Urdu's "پیر" and "ہفتہ", as in `MAJOR`).
+REGIONAL = (
+    "en_GB en_AU en_IN en_CA en_NZ en_ZA en_IE en_NG en_KE en_PK en_SG en_PH en_BZ fr_CA"
+    " fr_BE fr_CH fr_MA fr_SN pt_PT pt_AO pt_MZ es_MX es_AR es_CO es_CL es_US de_AT de_CH"
+    " nl_BE it_CH ar_DZ ar_TN ar_MA ar_LB ar_IQ ar_SY ar_JO ar_PS ar_EG ar_SA zh_Hant"
+    " zh_Hant_HK zh_Hans_SG sr_Latn sr_Cyrl_BA bs_Cyrl sw_KE sw_CD ms_SG ta_LK ta_SG bn_IN"
+    " ru_UA ru_KZ ro_MD fa_AF uz_Cyrl hi_Latn pa_Arab"
+).split()
 ABBR_WEEKDAY_GAPS = frozenset(
     (name, fmt)
     for names, fmt in (
-        ("hu tr et he kn ml ne vi id ms sw hy kk uz ky mt ig so", "abbr-weekday"),
-        ("he ml ne vi kk ky", "abbr-weekday-comma"),
+        ("hu tr et he kn ml ne id ms sw hy kk uz ky mt ig so", "abbr-weekday"),
+        ("ml ne kk ky", "abbr-weekday-comma"),
+        # "Sun 01-Jan-2017" (a hyphenated date with "Mar", a word no list holds), "Jumapili
+        # 1 Jan 2017" (Swahili's long weekday, no comma), "Dum 1 ian. 2017".
+        ("en_PK en_BZ sw_KE sw_CD ms_SG ro_MD", "abbr-weekday"),
     )
     for name in names.split()
 )
@@ -89,6 +106,26 @@ def written(date: dt.date, fmt: str, locale: Locale) -> str:
     return f"{text}, {format_date(date, format='EEEE', locale=locale)}" if weekday else text
 
 
+def all_regional() -> list[str]:
+    """CLDR's locales with a territory or script whose month or weekday names or date
+    formats differ from their language's."""
+
+    def own(locale: Locale) -> tuple:
+        return (
+            tuple(locale.months["format"]["wide"].values()),
+            tuple(locale.months["format"]["abbreviated"].values()),
+            tuple(locale.days["format"]["wide"].values()),
+            tuple(locale.days["format"]["abbreviated"].values()),
+            *(locale.date_formats[f].pattern for f in ("full", "long", "medium", "short")),
+        )
+
+    names = []
+    for name in sorted(localedata.locale_identifiers()):
+        if "_" in name and own(Locale.parse(name)) != own(Locale.parse(name.split("_")[0])):
+            names.append(name)
+    return names
+
+
 def all_languages() -> list[str]:
     """CLDR's languages (locale identifiers without a territory or script) Babel can load."""
     names = sorted({name.split("_")[0] for name in localedata.locale_identifiers()})
@@ -99,9 +136,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--formats", default=",".join(FORMATS))
     parser.add_argument("--all", action="store_true", help="every CLDR language, not MAJOR")
+    parser.add_argument("--regional", action="store_true",
+                        help="regional variants: REGIONAL, or with --all every one whose "
+                             "names or formats differ from its language's")
     args = parser.parse_args(argv)
     formats = args.formats.split(",")
-    locales = all_languages() if args.all else MAJOR
+    if args.regional:
+        locales = all_regional() if args.all else REGIONAL
+    else:
+        locales = all_languages() if args.all else MAJOR
     failures = fold_failures(locales, formats)
     print(f"{len(failures)} of {len(locales) * len(formats)} language-formats fold to more "
           "than one form")

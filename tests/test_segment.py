@@ -390,6 +390,10 @@ def test_a_name_leading_a_sentence_is_masked_but_not_a_title_case_headline():
 def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     # The role after the name is a slot too: one form for every author and desk.
     assert normalize("Rosa Rourke, Staff Writer") == normalize("Ken Ito, Court Reporter") == "X"
+    # A slash before a capitalised role joins it too; not before a lower-case word.
+    assert normalize("Janet Silvera/Photographer") == normalize(
+        "Ana Ruiz/Senior  Staff Reporter") == "X"
+    assert normalize("Ana Ruiz/photo") == "ana X photo"
     assert normalize("Ivan Schulz | 9 August 2015 | 15:08 AEST") == normalize(
         "Jamal Kowalski | 21 February 2016 | 17:34 AEST"
     )

@@ -575,10 +575,12 @@ _PARTICLE = r"(?:de|da|di|do|dos|das|del|della|du|la|le|van|von|der|den|ter|ten|
 _NAME = rf"{_NAME_PART}(?: +{_PARTICLE}){{0,2}} +{_NAME_PART}"
 # A role after the comma may be lower-case when the line ends soon after ("Grace Fenwick,
 # journaliste"); in running text ("Ana Ruiz, the mayor, said ...") it goes on. A role in
-# parentheses needs a field separator after it ("Ana Ruiz (Club Recorder) · <date>").
+# parentheses needs a field separator after it ("Ana Ruiz (Club Recorder) · <date>"). A
+# slash may join a capitalised role to the name, the Caribbean press's credits and
+# bylines ("Janet Silvera/Photographer", "Ana Ruiz/Staff Reporter").
 _NAME_FIELD = (
     rf"^{_NAME}(?: +['\x{{2019}}]\d\d)?"
-    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$"
+    r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|/\p{Lu}|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$"
     r"|\s+\([^()]{1,40}\)\s*[|\x{B7}\x{2022}])"
 )
 # A date field (it holds a digit) ended by a bar or a middle dot, then a name or a place

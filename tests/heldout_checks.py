@@ -71,6 +71,7 @@ from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.heldout_templates_48 import heldout48_styles
 from tests.bench.heldout_templates_49 import heldout49_styles
 from tests.bench.heldout_templates_50 import heldout50_styles
+from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -394,6 +395,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-50": HeldoutSet(
         heldout50_styles, 51, _MEDLAR, 211, "Folio", "Rondeau",
         frozenset({"westernmirror.com.jm", "zambezimarketnews.co.zm", "amathuschess.org.cy"}),
+        (140, 160)),
+    "held-back-51": HeldoutSet(
+        heldout51_styles, 52, _MEDLAR, 223, "Folio", "Rondeau",
+        frozenset({"chaliyarvartha.com", "anbaanouadhibou.mr", "segelvasterhamn.ax"}),
         (140, 160)),
     "held-back-52": HeldoutSet(
         heldout52_styles, 53, _MEDLAR, 223, "Folio", "Rondeau",

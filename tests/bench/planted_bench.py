@@ -211,6 +211,9 @@ default):
                 helper session under the same rules, without looking at the detector;
                 first run 97.08% at c769fd7 (99.97% content kept; the session-start code
                 c9dffc4: 97.08%), studied, so no longer unseen;
+    held-back-51 `tests.bench.heldout_templates_51`, seed 52: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector; not
+                yet run, unseen;
     held-back-52 `tests.bench.heldout_templates_52`, seed 53: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
                 yet run, unseen.
@@ -315,6 +318,7 @@ from tests.bench.heldout_templates_47 import heldout47_styles
 from tests.bench.heldout_templates_48 import heldout48_styles
 from tests.bench.heldout_templates_49 import heldout49_styles
 from tests.bench.heldout_templates_50 import heldout50_styles
+from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
@@ -374,6 +378,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-48": (heldout48_styles, 49),  # likewise; first run 99.05% at 6e20ac2, studied
     "held-back-49": (heldout49_styles, 50),  # likewise; first run 98.11% at c769fd7, studied
     "held-back-50": (heldout50_styles, 51),  # likewise; first run 97.08% at c769fd7, studied
+    "held-back-51": (heldout51_styles, 52),  # written by a helper session without looking at
+    # the detector; unseen
     "held-back-52": (heldout52_styles, 53),  # written by a helper session without looking at
     # the detector; unseen
 }

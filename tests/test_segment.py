@@ -390,6 +390,17 @@ def test_a_name_leading_a_sentence_is_masked_but_not_a_title_case_headline():
 def test_a_leading_name_ended_by_a_field_separator_is_a_name_slot():
     # The role after the name is a slot too: one form for every author and desk.
     assert normalize("Rosa Rourke, Staff Writer") == normalize("Ken Ito, Court Reporter") == "X"
+    # A dateline on a line of its own, its source in parentheses, then a dash: the place is
+    # a slot, "dateline" (not a name's "X"). Not a paragraph that goes on after it, nor a
+    # heading's count.
+    assert normalize("Maracaibo (Reuters).-") == normalize("Ciudad Ojeda (AFP).-") == normalize(
+        "Maputo  (AIM) –") == normalize("WASHINGTON (AP) —") == "dateline X"
+    assert normalize("Comments (3)") == "comments 0"
+    assert normalize("Background (continued)") == "background continued"
+    # A headline's word opening the line is no name's ("In Chips, Two Cores Are Better Than
+    # One"); a name that is also a verb still is one.
+    assert normalize("In Chips, Two Cores Are Better Than One") == "in X"
+    assert normalize("Will Smith, Staff Writer") == "X"
     # A slash before a capitalised role joins it too; not before a lower-case word.
     assert normalize("Janet Silvera/Photographer") == normalize(
         "Ana Ruiz/Senior  Staff Reporter") == "X"
@@ -427,6 +438,17 @@ def test_a_place_in_capitals_then_a_date_is_a_dateline():
     )
     # A date first is a listing (a tour date), content: it keeps its words.
     assert normalize("June 9 -- Coral Sky Amphitheatre") == "0 coral sky amphitheatre"
+    # The weekday written short after the place's comma is the date's, and a dash may close
+    # the line: "BELIZE CITY, Tues. Sept. 17, 2019--".
+    assert normalize("BELIZE CITY, Tues. Sept. 17, 2019--") == normalize(
+        "BELMOPAN, Thurs. Dec. 26, 2019--") == normalize("DENVER -- (January 30, 2016) --") == (
+        "X 0")
+    # ... not a stock's row or a price, in capitals and numbers too.
+    assert normalize("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") == "hd the home depot inc 0"
+    # A place in capitals alone before its dash is a dateline too.
+    assert normalize("SANTO DOMINGO.-") == normalize("SAN FRANCISCO DE MACORÍS.-") == normalize(
+        "TUTONG –") == "dateline"
+    assert normalize("AIG -") == "aig"  # a ticker split from its quote links: a lone hyphen
 
 
 def test_a_line_names_its_site_with_spaces_and_punctuation_run_together():

@@ -519,6 +519,12 @@ _SHORT_WEEKDAY = (
     rf"|{_DAY_TO_MONTH}(?:{_DE})?{_DATE_WORD}|{_DATE_WORD}\s+{_DIGIT}"
     rf"|{_DIGIT}{{4}}\S*\s+(?:{_WORD_CHAR}{{1,4}}\.?\s+)?{_DATE_WORD}))"
 )
+# ... and after a comma, written short with its dot, before a date with a year: a
+# dateline's ("BELIZE CITY, Tues. Sept. 17, 2019--", "BELMOPAN, Thurs. Dec. 26, 2019").
+_COMMA_SHORT_WEEKDAY = (
+    rf"({_WEEKDAY_COMMA}\s+){_WORD_CHAR}{{2,5}}\.(\s+(?:{_WORD_CHAR}+\.?\s+{_DIGIT}{{1,2}}"
+    rf"|{_DIGIT}{{1,2}}\.?\s+{_WORD_CHAR}+\.?),?\s+{_DIGIT}{{4}})"
+)
 # A weekday of two words, the first meaning "day" (Hebrew "יום ראשון", Welsh "Dydd Sul",
 # Irish "Dé Luain", Vietnamese "Thứ Hai", "Chủ Nhật"), before a comma opening a dated line.
 _DAY_WORD_WEEKDAY = (
@@ -583,6 +589,13 @@ _NAME_FIELD = (
     r"(\s*[|\x{B7}\x{2022}\x{2014}\x{2013}]|\s+[-/]\s|/\p{Lu}|,\s*\p{Lu}|,(?:\s+\pL+){1,3}\s*$"
     r"|\s+\([^()]{1,40}\)\s*[|\x{B7}\x{2022}])"
 )
+# A headline's first word, not a name's: "In Chips, Two Cores Are Better Than One" is no
+# "<Name>, <Role>" (as a byline's "X" it went with its site's bylines).
+_HEADLINE_OPENING = (
+    r"^\s*(?:In|The|And|But|For|At|Of|On|To|With|From|Into|Over|Upon|Than|Is|Are|Was|Were"
+    r"|How|Why|What|When|Where|Who|Which|This|That|These|Those|Here|There|Inside|After"
+    r"|Before|Behind|Beyond|Under)\s"
+)
 # A date field (it holds a digit) ended by a bar or a middle dot, then a name or a place
 # ("<date> · Jonglei, South Sudan": held-back-20 +0.12, held-back-9 +0.03).
 _IN_FIELD = r"[^|\x{B7}\x{2022}]*"
@@ -609,6 +622,25 @@ _QUOTED_TITLE = (
 )
 # The credit under an embedded post: "— Rasmus "Pike" Lund (@PikeRL) June 3, 2016".
 _POST_CREDIT = r"^[\x{2014}\x{2013}]\s*[^()@]{1,60}?\s*(\(@\w)"
+# A dateline on a line of its own: a place, its source in parentheses, a dash ("Maracaibo
+# (AFP).-", "Maputo (AIM) –", "WASHINGTON (AP) —"). The place is a slot, as the source is;
+# a paragraph that opens with such a dateline goes on after the dash. The place becomes
+# the fixed word "dateline", not a name's "X": a bare name's line ("Nate Elliott, Jupiter
+# Research", quoted in a body) would go with a site's datelines.
+_DATELINE_WORD = "dateline"
+_PLACE_SOURCE_DASH = (
+    r"^\s*[^\s()0-9][^()0-9]{0,40}?(\s*\([^()0-9]{1,40}\)\s*[.,:]?\s*[-\x{2013}\x{2014}]+\s*)$"
+)
+# ... or a place in capitals alone before its dash, a dot and a hyphen, two hyphens or a
+# dash ("SANTO DOMINGO.-", "TUTONG –", "WASHINGTON --"), in the Latin, Greek or Cyrillic
+# alphabet. Not a lone hyphen: Forbes's pages split a stock's ticker from its quote
+# links onto a line of its own ("AIG -"). (Explicit classes: with \p{Lu} and \pM the
+# pattern cost 10 ms a batch to compile.)
+_CAPS = r"A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{391}-\x{3A9}\x{410}-\x{42F}"
+_CAPS_PLACE_DASH = (
+    rf"^\s*[{_CAPS}][{_CAPS}\x{{100}}-\x{{17F}}\x{{300}}-\x{{36F}}' .-]{{0,40}}?[{_CAPS}]"
+    r"(\s*(?:\.-+|[.,:]?\s*(?:--+|[\x{2013}\x{2014}]+))\s*)$"
+)
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
 # Five or more words, each capitalised, with no punctuation but an ending ?, ! or . (and
 # apostrophes, hyphens and ampersands inside): a Title-Case headline, not a byline's
@@ -673,6 +705,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     dated = pc.replace_substring_regex(dated, _WEEKDAY_BARE, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_CASELESS, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _SHORT_WEEKDAY, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _COMMA_SHORT_WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _WEEKDAY_AFTER, rf"\1{_DATE_WORD}\2")
     return replace_rows(text, rows, dated)
 
@@ -686,9 +719,11 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _EMAIL, " email ")
     text = pc.replace_substring_regex(text, _URL, " url ")
     text = pc.replace_substring_regex(text, _POST_CREDIT, _NAME_WORD + r" \1")
+    text = pc.replace_substring_regex(text, _PLACE_SOURCE_DASH, _DATELINE_WORD + r"\1")
+    text = pc.replace_substring_regex(text, _CAPS_PLACE_DASH, _DATELINE_WORD + r"\1")
     text = _quoted_titles(text)
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
-    text = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
+    text = _name_fields(text)
     text = _month_slots(text)
     text = pc.replace_substring_regex(text, r"[0-9]+", "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
@@ -740,6 +775,21 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
         redone, _, _ = _mask(text.take(pa.array(rows)), names=False)
         result = replace_rows(result, rows, pc.binary_join(redone, " "))
     return result
+
+
+def _name_fields(text: pa.Array) -> pa.Array:
+    """`text` with a leading name that a field separator ends (`_NAME_FIELD`) as
+    `_NAME_WORD`, but on lines a headline's word opens (`_HEADLINE_OPENING`)."""
+    named = pc.replace_substring_regex(text, _NAME_FIELD, _NAME_WORD + r"\1")
+    rows = np.flatnonzero(pc.not_equal(named, text).to_numpy(zero_copy_only=False))
+    if len(rows) == 0:
+        return named
+    written = text.take(pa.array(rows))
+    headline = pc.match_substring_regex(written, _HEADLINE_OPENING).to_numpy(
+        zero_copy_only=False)
+    if not headline.any():
+        return named
+    return replace_rows(named, rows[headline], written.filter(pa.array(headline)))
 
 
 def _matching(text: pa.Array, where: pa.Array, pattern: str) -> np.ndarray:
@@ -919,9 +969,13 @@ def _place_then_date(result: pa.Array, masked: pa.Array) -> np.ndarray:
     out = np.zeros(len(result), dtype=bool)
     if len(rows) == 0:
         return out
-    split = pc.utf8_split_whitespace(
-        pc.replace_substring_regex(masked.take(pa.array(rows)), _NOT_WORD, " ")
-    )
+    # A dash may close the dateline ("BELIZE CITY, April 25, 2016--", "DENVER -- (January
+    # 30, 2016) --"); other punctuation closing the line leaves an empty word, not in
+    # capitals: a stock's row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") or a price
+    # ("VIP : 60,000₩") is no dateline.
+    undashed = pc.replace_substring_regex(
+        masked.take(pa.array(rows)), r"[\s).\]]*[-\x{2013}\x{2014}]+\s*$", "")
+    split = pc.utf8_split_whitespace(pc.replace_substring_regex(undashed, _NOT_WORD, " "))
     words = pc.list_flatten(split)
     parent = pc.list_parent_indices(split).to_numpy()
     dateline_word = pc.or_(

@@ -73,6 +73,7 @@ from tests.bench.heldout_templates_49 import heldout49_styles
 from tests.bench.heldout_templates_50 import heldout50_styles
 from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
+from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -404,6 +405,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout52_styles, 53, _MEDLAR, 223, "Folio", "Rondeau",
         frozenset({"elfarodellago.com.ve", "syainfo.bf", "diaridelavalira.ad"}),
         (160, 180)),
+    "held-back-53": HeldoutSet(
+        heldout53_styles, 54, _MEDLAR, 227, "Folio", "Rondeau",
+        frozenset({"vitastaherald.com", "vocedeltitano.sm", "teitoi.ki"}),
+        (155, 180)),
 }
 
 

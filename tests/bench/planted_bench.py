@@ -220,17 +220,18 @@ default):
                 first run 97.33% at c16fcab (99.97% content kept; the session-start code
                 c9dffc4: 97.33%), studied, so no longer unseen;
     held-back-53 `tests.bench.heldout_templates_53`, seed 54: written on 2026-11-27 by a
-                helper session under the same rules, without looking at the detector; not
-                yet run, unseen.
+                helper session under the same rules, without looking at the detector;
+                first run 98.31% at 539001f (99.98% content kept; the session-start code
+                c9dffc4: 97.87%), studied, so no longer unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on. Every set has had its first run and been studied (the last
-fourteen: held-back-39 98.49%; held-back-41 98.10%; held-back-40 95.44%; held-back-43 98.87%;
+fifteen: held-back-39 98.49%; held-back-41 98.10%; held-back-40 95.44%; held-back-43 98.87%;
 held-back-42 97.71%; held-back-44 97.14%; held-back-45 96.96%; held-back-46 97.70%;
 held-back-47 97.37%; held-back-48 99.05%; held-back-50 97.08%; held-back-49 98.11%;
-held-back-52 97.33%; held-back-51 97.43%): no unseen set is left. Write a new one, run it
-once, alone, before any tuning to measure transfer (``--sets`` leaves it out of other
-runs), then study it.
+held-back-52 97.33%; held-back-51 97.43%; held-back-53 98.31%): no unseen set is left.
+Write a new one, run it once, alone, before any tuning to measure transfer (``--sets``
+leaves it out of other runs), then study it.
 
 Systems, on the same corpus:
 
@@ -386,8 +387,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-50": (heldout50_styles, 51),  # likewise; first run 97.08% at c769fd7, studied
     "held-back-51": (heldout51_styles, 52),  # likewise; first run 97.43% at c16fcab, studied
     "held-back-52": (heldout52_styles, 53),  # likewise; first run 97.33% at c16fcab, studied
-    "held-back-53": (heldout53_styles, 54),  # written by a helper session without looking at
-    # the detector; unseen
+    "held-back-53": (heldout53_styles, 54),  # likewise; first run 98.31% at 539001f, studied
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -74,6 +74,7 @@ from tests.bench.heldout_templates_50 import heldout50_styles
 from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.heldout_templates_53 import heldout53_styles
+from tests.bench.heldout_templates_54 import heldout54_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -409,6 +410,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout53_styles, 54, _MEDLAR, 227, "Folio", "Rondeau",
         frozenset({"vitastaherald.com", "vocedeltitano.sm", "teitoi.ki"}),
         (155, 180)),
+    "held-back-54": HeldoutSet(
+        heldout54_styles, 55, _MEDLAR, 227, "Folio", "Rondeau",
+        frozenset({"elsenorialpr.com", "lusushwanacourier.co.sz", "vocedeltitano.sm"}),
+        (160, 180)),
 }
 
 

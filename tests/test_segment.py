@@ -443,6 +443,10 @@ def test_a_place_in_capitals_then_a_date_is_a_dateline():
     assert normalize("BELIZE CITY, Tues. Sept. 17, 2019--") == normalize(
         "BELMOPAN, Thurs. Dec. 26, 2019--") == normalize("DENVER -- (January 30, 2016) --") == (
         "X 0")
+    # A place of one word, a comma and a date without a year, a colon or nothing after it.
+    assert normalize("Sopore, June 29:") == normalize("Srinagar, 12 March:") == normalize(
+        "KAKCHING, Sep 3 :") == "X 0"
+    assert normalize("Sopore, June 29: Police said") == "sopore 0 X said"
     # ... not a stock's row or a price, in capitals and numbers too.
     assert normalize("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") == "hd the home depot inc 0"
     # A place in capitals alone before its dash is a dateline too.

@@ -641,6 +641,11 @@ _CAPS_PLACE_DASH = (
     rf"^\s*[{_CAPS}][{_CAPS}\x{{100}}-\x{{17F}}\x{{300}}-\x{{36F}}' .-]{{0,40}}?[{_CAPS}]"
     r"(\s*(?:\.-+|[.,:]?\s*(?:--+|[\x{2013}\x{2014}]+))\s*)$"
 )
+# A place's word, a comma and two words (a date without its year), then a colon, a dot, a
+# dash or nothing (`normalize_array` asks that the line mask to "<word> 0").
+_PLACE_COMMA_DATE = (
+    rf"^\s*[{_CAPS}][^\s,0-9]*,\s*[^\s,]+\s+[^\s,]+\s*[:.\x{{2013}}\x{{2014}}-]?\s*$"
+)
 _NAME_WORD = "NAMESLOT"  # masked to "X"; kept as a word by lines of slots only
 # Five or more words, each capitalised, with no punctuation but an ending ?, ! or . (and
 # apostrophes, hyphens and ampersands inside): a Title-Case headline, not a byline's
@@ -745,6 +750,13 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     # FRANKFURT | 2020-10-01"). With the place first; a date first is a listing's line
     # ("June 9 -- Coral Sky Amphitheatre"), content.
     mixed |= _place_then_date(result, masked)
+    # A place of one word, a comma and a date without a year, alone on its line, is a
+    # dateline too ("Sopore, June 29:", "Srinagar, 12 March:"): "X 0" as the others.
+    placed = _matching(written, pc.match_substring_regex(result, r"^\S+ 0$"), _PLACE_COMMA_DATE)
+    if placed.any():
+        rows = np.flatnonzero(placed)
+        result = replace_rows(result, rows, pa.array(["X 0"] * len(rows), pa.string()))
+        mixed |= placed
     # A date field, then a name after a field separator: a byline's date and author
     # ("August 11, 2018 | Felix Tanaka, Oak Hill Branch"). A listing's date is followed by
     # a dash ("June 9 -- Coral Sky Amphitheatre").
@@ -969,12 +981,12 @@ def _place_then_date(result: pa.Array, masked: pa.Array) -> np.ndarray:
     out = np.zeros(len(result), dtype=bool)
     if len(rows) == 0:
         return out
-    # A dash may close the dateline ("BELIZE CITY, April 25, 2016--", "DENVER -- (January
-    # 30, 2016) --"); other punctuation closing the line leaves an empty word, not in
-    # capitals: a stock's row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%") or a price
-    # ("VIP : 60,000₩") is no dateline.
+    # A dash, a colon or a dot may close the dateline ("BELIZE CITY, April 25, 2016--",
+    # "DENVER -- (January 30, 2016) --", "KAKCHING, Sep 3 :"); other punctuation closing
+    # the line leaves an empty word, not in capitals: a stock's row ("HD THE HOME DEPOT
+    # INC. 225.86 -12.99 -5.44%") or a price ("VIP : 60,000₩") is no dateline.
     undashed = pc.replace_substring_regex(
-        masked.take(pa.array(rows)), r"[\s).\]]*[-\x{2013}\x{2014}]+\s*$", "")
+        masked.take(pa.array(rows)), r"[\s).\]:,\-\x{2013}\x{2014}]+$", "")
     split = pc.utf8_split_whitespace(pc.replace_substring_regex(undashed, _NOT_WORD, " "))
     words = pc.list_flatten(split)
     parent = pc.list_parent_indices(split).to_numpy()

@@ -24,17 +24,23 @@ links. Normalisation keeps the fixed words and masks the slots:
   nor end in punctuation (a quoted sentence); `segment.own_titles` puts the same slot for
   the page's own title found inside another of its lines ("Obituary of <title>");
 * a name of two capitalised words that starts a line and ends at a field separator
-  (| · • , — –, or a spaced hyphen or slash), or at a comma with a short lower-case role to
-  the end of the line ("Grace Fenwick, journaliste") -> a name slot that stays masked even
-  in a line of slots only: bylines "Ana Ruiz, Staff Writer", "Ana Ruiz | 2 May 2019 |
-  10:45", "Ana Ruiz - Reporter / @aruiz"; a line of slots that starts with one stays
-  masked ("Ana Ruiz, Court Reporter" -> "X": the desk is a slot too);
+  (| · • , — –, a spaced hyphen or slash, or a slash before a capital), or at a comma with a
+  short lower-case role to the end of the line ("Grace Fenwick, journaliste") -> a name
+  slot that stays masked even in a line of slots only: bylines "Ana Ruiz, Staff Writer",
+  "Ana Ruiz | 2 May 2019 | 10:45", "Ana Ruiz - Reporter / @aruiz", "Janet
+  Silvera/Photographer"; a line of slots that starts with one stays masked ("Ana Ruiz,
+  Court Reporter" -> "X": the desk is a slot too); not after a headline's first word ("In
+  Chips, Two Cores Are Better Than One");
+* a dateline alone on its line, a place with its source in parentheses or a place in
+  capitals, then a dash ("Maracaibo (AFP).-", "SANTO DOMINGO.-") -> "dateline" and the
+  source's slot;
 * lower-cased, punctuation dropped, runs of the same mask folded to one;
 * a line that this leaves without a single fixed word ("ADVERTISEMENT", "[Become a
   member](#)", a title-case headline, "June 9 -- Coral Sky Amphitheatre") keeps its words,
   dates alone masked: otherwise all such lines would share one key. Lines mixing kinds of
-  slot stay masked: a link and a date, a dateline's place, date and source, or a date
-  then a name after a bar or a dot ("August 11, 2018 | Felix Tanaka, Main Library"). A
+  slot stay masked: a link and a date, a dateline's place, date and source ("BELIZE CITY,
+  Tues. Sept. 17, 2019--", "Sopore, June 29:"), or a date then a name after a bar or a
+  dot ("August 11, 2018 | Felix Tanaka, Main Library"). A
   label in capitals before a name ("SOURCE Corvane Therapeutics", "CONTACT: Bianca Ueda")
   is the fixed part: "source X".
 

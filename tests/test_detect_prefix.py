@@ -535,7 +535,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Կարդացեք նաև՝ Մի վերնագիր", "ALSO READ >> A title", "Loe ka: Pealkiri",
                  "You may be interested in: A title", "ഇതുകൂടി വായിക്കൂ: ഒരു തലക്കെട്ട്",
                  "Akhri sidoo kale: Cinwaan", "អានបន្ថែម៖ ចំណងជើង", "По теме: Заголовок",
-                 "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し"):
+                 "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し",
+                 "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
                  "» A title here", "Darllen / Read more: A title"):

@@ -88,6 +88,9 @@ habari zinazohusiana | léigh freisin | léigh tuilleadh | irakurri ere | aqra w
 liest och | kaugnay na balita | berita berkaitan | artikel berkaitan | artikel terkait
 関連ニュース | 続きを読む | こちらもおすすめ | 相关报道 | 相關報導 | 更多阅读 | 阅读更多
 閱讀更多 | 相关文章 | 相關文章 | 관련 뉴스 | bài liên quan | tin cùng chuyên mục
+à lire | a lire | preporučujemo | препоручујемо | priporočamo | doporučujeme | odporúčame
+polecamy | ajánljuk | recomandăm | рекомендуем | рекомендуємо | препоръчваме | recomendamos
+ti consigliamo | aanbevolen | önerilen | disarankan | suositeltua | anbefalt | rekommenderat
 """
 LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 

@@ -75,6 +75,7 @@ from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
+from tests.bench.heldout_templates_55 import heldout55_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -414,6 +415,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout54_styles, 55, _MEDLAR, 227, "Folio", "Rondeau",
         frozenset({"elsenorialpr.com", "lusushwanacourier.co.sz", "vocedeltitano.sm"}),
         (160, 180)),
+    "held-back-55": HeldoutSet(
+        heldout55_styles, 56, _MEDLAR, 229, "Folio", "Rondeau",
+        frozenset({"cronicadelestero.com.ec", "levanterpost.gi", "karthalahebdo.km"}),
+        (145, 165)),
 }
 
 

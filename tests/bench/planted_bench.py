@@ -225,6 +225,9 @@ default):
                 c9dffc4: 97.87%), studied, so no longer unseen;
     held-back-54 `tests.bench.heldout_templates_54`, seed 55: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
+                yet run, unseen;
+    held-back-55 `tests.bench.heldout_templates_55`, seed 56: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector; not
                 yet run, unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -331,6 +334,7 @@ from tests.bench.heldout_templates_51 import heldout51_styles
 from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
+from tests.bench.heldout_templates_55 import heldout55_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -393,6 +397,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-52": (heldout52_styles, 53),  # likewise; first run 97.33% at c16fcab, studied
     "held-back-53": (heldout53_styles, 54),  # likewise; first run 98.31% at 539001f, studied
     "held-back-54": (heldout54_styles, 55),  # written by a helper session without looking at
+    # the detector; unseen
+    "held-back-55": (heldout55_styles, 56),  # written by a helper session without looking at
     # the detector; unseen
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

@@ -76,6 +76,7 @@ from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
 from tests.bench.heldout_templates_55 import heldout55_styles
+from tests.bench.heldout_templates_56 import heldout56_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -419,6 +420,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout55_styles, 56, _MEDLAR, 229, "Folio", "Rondeau",
         frozenset({"cronicadelestero.com.ec", "levanterpost.gi", "karthalahebdo.km"}),
         (145, 165)),
+    "held-back-56": HeldoutSet(
+        heldout56_styles, 57, _MEDLAR, 229, "Folio", "Rondeau",
+        frozenset({"bawabetaliskandaria.com", "joharkhobor.in", "stanleywindward.fk"}),
+        (130, 150)),
 }
 
 

@@ -228,6 +228,9 @@ default):
                 yet run, unseen;
     held-back-55 `tests.bench.heldout_templates_55`, seed 56: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
+                yet run, unseen;
+    held-back-56 `tests.bench.heldout_templates_56`, seed 57: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector; not
                 yet run, unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -335,6 +338,7 @@ from tests.bench.heldout_templates_52 import heldout52_styles
 from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
 from tests.bench.heldout_templates_55 import heldout55_styles
+from tests.bench.heldout_templates_56 import heldout56_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -399,6 +403,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-54": (heldout54_styles, 55),  # written by a helper session without looking at
     # the detector; unseen
     "held-back-55": (heldout55_styles, 56),  # written by a helper session without looking at
+    # the detector; unseen
+    "held-back-56": (heldout56_styles, 57),  # written by a helper session without looking at
     # the detector; unseen
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

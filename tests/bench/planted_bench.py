@@ -7,7 +7,7 @@ Run from the repository root (part 2 of `make bench-quality`):
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. Forty-nine template sets, each its own
+once, wrapped in the templates of 40 publishers. Fifty-seven template sets, each its own
 corpus, reported in its own table against the same targets (`--sets` picks some; all by
 default):
 

@@ -487,9 +487,12 @@ def pool_in_order(name: str, domain: str, pool_name: str) -> tuple[str, ...]:
     return style_by_domain(name)[domain].pools[pool_name]
 
 
-def pool(name: str, domain: str, pool_name: str) -> set[str]:
-    """The values of pool `pool_name` of set `name`'s style `domain`."""
-    return set(next(s for s in SETS[name].styles() if s.domain == domain).pools[pool_name])
+@cache
+def pool(name: str, domain: str, pool_name: str) -> frozenset[str]:
+    """The values of pool `pool_name` of set `name`'s style `domain` (once per session: the
+    checks ask for a pool once per value they test, and building a set's styles takes a
+    second)."""
+    return frozenset(style_by_domain(name)[domain].pools[pool_name])
 
 
 @cache
@@ -558,7 +561,7 @@ def assert_group_values_from_pool(name: str, cases: Iterable[tuple[str, str, str
 
 def rendered(name: str, domain: str, family: str, date: dt.date) -> str:
     """The wording of `family` at `domain` on `date`, slots filled for the first body."""
-    style = next(s for s in SETS[name].styles() if s.domain == domain)
+    style = style_by_domain(name)[domain]
     plan = _Plan(style, 0, bodies(name, 1)[0], date, style.sections[0])
     values = _slots(plan, ["Ada Brook"], ["One title"], random.Random(0))
     return style.family(family).wording(date).format_map(values)

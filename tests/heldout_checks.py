@@ -77,6 +77,7 @@ from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
 from tests.bench.heldout_templates_55 import heldout55_styles
 from tests.bench.heldout_templates_56 import heldout56_styles
+from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -425,6 +426,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout56_styles, 57, _MEDLAR, 229, "Folio", "Rondeau",
         frozenset({"bawabetaliskandaria.com", "joharkhobor.in", "stanleywindward.fk"}),
         (130, 150)),
+    "held-back-57": HeldoutSet(
+        heldout57_styles, 58, _MEDLAR, 233, "Folio", "Rondeau",
+        frozenset({"zaniidrinit.al", "codkajubba.so", "crowlanecourier.bm"}),
+        (105, 120)),
     "held-back-58": HeldoutSet(
         heldout58_styles, 59, _MEDLAR, 229, "Folio", "Rondeau",
         frozenset({"diariodelvalledesula.hn", "pinewoodtribune.in", "funafutifou.tv"}),

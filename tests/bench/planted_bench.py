@@ -235,6 +235,9 @@ default):
                 helper session under the same rules, without looking at the detector;
                 first run 98.32% at cf5254a (99.99% content kept; the session-start code
                 c9dffc4: 97.27%), seen, not studied yet;
+    held-back-57 `tests.bench.heldout_templates_57`, seed 58: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector; not
+                yet run, unseen;
     held-back-58 `tests.bench.heldout_templates_58`, seed 59: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
                 yet run, unseen.
@@ -347,6 +350,7 @@ from tests.bench.heldout_templates_53 import heldout53_styles
 from tests.bench.heldout_templates_54 import heldout54_styles
 from tests.bench.heldout_templates_55 import heldout55_styles
 from tests.bench.heldout_templates_56 import heldout56_styles
+from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
@@ -412,6 +416,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-54": (heldout54_styles, 55),  # likewise; first run 97.39% at 539001f, studied
     "held-back-55": (heldout55_styles, 56),  # likewise; first run 98.19% at cf5254a, seen
     "held-back-56": (heldout56_styles, 57),  # likewise; first run 98.32% at cf5254a, seen
+    "held-back-57": (heldout57_styles, 58),  # written by a helper session without looking at
+    # the detector; unseen
     "held-back-58": (heldout58_styles, 59),  # written by a helper session without looking at
     # the detector; unseen
 }

@@ -305,3 +305,28 @@ def test_a_pictograph_notice_mid_body_goes_where_the_sites_templates_open_so(tmp
     assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
     off = Config(run=RunConfig(workers=1), detect=DetectConfig(pictograph_lines=False))
     assert notice in run("off", off)["example.org-0"]["text"]
+
+
+def test_an_advertisement_marker_goes_on_two_pages_where_another_short_line_stays(tmp_path):
+    """A line that is only an ad's marker ("Reklama", "- Advertisement -") goes mid-body on
+    two of a publisher's twelve pages, below the share a one-word line needs otherwise; a
+    subheading as rare ("Background") stays, and so does a marker on a single page."""
+    rng = random.Random(11)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    records, bodies = [], {}
+    for d in range(12):
+        body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+        extra = {0: "Reklama", 1: "- Reklama -", 2: "Background", 3: "Background",
+                 4: "Advertisement"}.get(d)
+        lines = [*body[:2], *([extra] if extra else []), *body[2:]]
+        bodies[f"d{d}"] = (body, extra)
+        records.append({"id": f"d{d}", "url": f"https://example.org/{d}",
+                        "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "out"), config=ONE_WORKER)
+    clean = read_docs(tmp_path / "out")
+    for d in (0, 1):
+        assert clean[f"d{d}"]["text"] == "\n\n".join(bodies[f"d{d}"][0])
+    assert "Background" in clean["d2"]["text"] and "Background" in clean["d3"]["text"]
+    assert "Advertisement" in clean["d4"]["text"]

@@ -94,6 +94,20 @@ ti consigliamo | aanbevolen | önerilen | disarankan | suositeltua | anbefalt | 
 """
 LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 
+# The words that mark an advertisement's place in a page, alone on their line ("Reklama",
+# "- Advertisement -", "ကြော်ငြာ"): such a line is an ad's, on however few of its
+# publisher's pages (`detect`). Written as `segment.normalize` writes them.
+_AD_MARKERS = """
+advertisement | advertisements | advertising | sponsored | werbung | anzeige | publicité
+publicidad | anuncio | anúncio | publicidade | pubblicità | reclame | advertentie | annons
+annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclamă | publicitate
+реклама | оглас | διαφήμιση | reklam | إعلان | اعلان | آگهی | تبلیغات | اشتہار | פרסומת
+विज्ञापन | বিজ্ঞাপন | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | જાહેરાત | ਇਸ਼ਤਿਹਾਰ | โฆษณา
+ကြော်ငြာ | ពាណិជ្ជកម្ម | quảng cáo | iklan | patalastas | tangazo | 广告 | 廣告 | 広告 | 광고
+რეკლამა | գովազդ | жарнама
+"""
+AD_MARKERS = pa.array(sorted({w.strip() for w in re.split(r"[|\n]", _AD_MARKERS)} - {""}))
+
 # Labels that name the person who wrote the page: "Author:", "Reporter:", "Text:",
 # "প্ৰতিবেদক:". A line that starts with one is a byline wherever it stands, above the
 # headline too: no headline opens so. (Photo and video labels are left out: "Photos:

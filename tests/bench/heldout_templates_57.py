@@ -17,7 +17,7 @@ the detector, it is no longer an unseen test: write a new set instead, and say s
 commit.
 
 **Status (2026-11-27):** first run 96.69% at 4623bc2 (the session-start code c9dffc4:
-96.64%); seen, not studied yet.
+96.64%); studied since, so no longer unseen.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r``
 style ``r mod 12``, the later ones as renamed variants); each style's docstring says what it

@@ -315,6 +315,10 @@ def test_a_spaced_hyphen_ends_a_caseless_or_known_label_only():
     assert prefix_key("Read more… A tour") == prefix_key("Read more... Why") == prefix_key(
         "Read more: Other") != 0
     assert prefix_key("Well... that was a surprise") == prefix_key("Oh… that") == 0
+    # The hyphen may follow the label's last word unspaced ("ये भी पढ़ें- <title>").
+    assert prefix_key("ये भी पढ़ें- EU Admits") == prefix_key("ये भी पढ़ें - Paul Ryan") != 0
+    assert prefix_key("Also read- A title") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("WASHINGTON- FBI agents arrested") == prefix_key("Smith- the man") == 0
 
 
 def test_a_credits_abbreviation_ends_a_label():
@@ -536,7 +540,13 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "You may be interested in: A title", "ഇതുകൂടി വായിക്കൂ: ഒരു തലക്കെട്ട്",
                  "Akhri sidoo kale: Cinwaan", "អានបន្ថែម៖ ចំណងជើង", "По теме: Заголовок",
                  "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し",
-                 "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł"):
+                 "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł",
+                 "Lee además ➤ Un título", "← Previous post: A title"):
+        assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
+    # Written with or without accents, points and vowel signs: Greek capitals drop their
+    # accents, a Romanian "ş" may have a cedilla, Arabic may mark its vowels.
+    for line in ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Τίτλος", "Citeşte şi: Un titlu", "Citește și: Un titlu",
+                 "اقرأ أيضًا: عنوان", "اقرا ايضا: عنوان", "Leia tambem: Um título"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Analysis: The harbour plan", "Watch: The video", "Home › News › A title",
                  "» A title here", "Darllen / Read more: A title"):

@@ -50,7 +50,7 @@ _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
     rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}])"
     r"| +(?:(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]\x{FE0F}?){1,3}|-+>) +"
-    r"|(?P<hyphen> +- +|(?:\.{2,3}|\x{2026}) +)|(?P<credit>\. +| *[=\x{FF1D}] *))"
+    r"|(?P<hyphen> *- +|(?:\.{2,3}|\x{2026}) +)|(?P<credit>\. +| *[=\x{FF1D}] *))"
     r"(?P<rest>.*)$"
 )
 # A credit's label may be an abbreviation whose dot ends it ("fot. <credit>", "il. <credit>",
@@ -68,9 +68,10 @@ _CREDIT_LABELS = pa.array([
 # its variation selector). A spaced hyphen, or dots ("اقرأ أيضا.. <title>", "Read more…
 # <title>"), ends a label in a script without case ("ဆက်စပ်သတင်း - <title>":
 # held-back-19, at its first run, missed 1.5 points of boilerplate for want of it) or a
-# known one ("Read more - <title>"). After other words in a cased script it is an aside
-# ("Well - that was a surprise") or a dateline's ("WASHINGTON - <lead>": big9's gold bodies
-# lost 15 such lines with Resiliparse when any label took it).
+# known one ("Read more - <title>"), spaced or only after it ("ये भी पढ़ें- <title>",
+# "Also read- <title>": held-back-41's Hindi label). After other words in a cased script
+# it is an aside ("Well - that was a surprise") or a dateline's ("WASHINGTON - <lead>":
+# big9's gold bodies lost 15 such lines with Resiliparse when any label took it).
 _CASED = r"[\p{Lu}\p{Ll}\p{Lt}]"
 _LABEL_SPAN = 120
 # The leading words of a line (a label's place) hold a hyphen between letters.

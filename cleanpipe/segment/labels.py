@@ -91,8 +91,10 @@ liest och | kaugnay na balita | berita berkaitan | artikel berkaitan | artikel t
 à lire | a lire | preporučujemo | препоручујемо | priporočamo | doporučujeme | odporúčame
 polecamy | ajánljuk | recomandăm | рекомендуем | рекомендуємо | препоръчваме | recomendamos
 ti consigliamo | aanbevolen | önerilen | disarankan | suositeltua | anbefalt | rekommenderat
+lee además | leé también | noticia relacionada | notícia relacionada | més informació
+διαβάστε ακόμα | previous post | next post | older post | newer post | previous article
+next article | also in this issue | ਇਹ ਪੜ੍ਹੋ | دا ولولئ | lotutako albistea | da leghje dinù
 """
-LABELS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _LABELS)} - {""}))
 
 # The words that mark an advertisement's place in a page, alone on their line ("Reklama",
 # "- Advertisement -", "ကြော်ငြာ"): such a line is an ad's, on however few of its
@@ -130,17 +132,39 @@ kirjoittaja | toimittaja | höfundur | texti | redakcja | redakce | redakcia | s
 phóng viên | penulis | pewarta | wartawan | oleh | isinulat ni | ulat ni | mwandishi
 сурвалжлагч | тілші | ავტორი | հեղինակ
 """
-WRITERS = pa.array(sorted({label.strip() for label in re.split(r"[|\n]", _WRITERS)} - {""}))
+
+
+# Accents and vowel signs a label is written with or without: Latin, Greek and Cyrillic
+# accents (Greek capitals drop them: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"; a Romanian "ş" is written with a
+# cedilla or a comma: "Citeşte şi"), Hebrew points, Arabic vowel signs, hamza and the
+# tatweel ("اقرأ أيضًا" and "اقرا ايضا"). Removed after canonical decomposition, from the
+# lists and the labels alike; the Indic scripts' vowel signs are letters of the word and
+# stay.
+_OPTIONAL_MARKS = r"[\x{300}-\x{36F}\x{591}-\x{5C7}\x{640}\x{64B}-\x{65F}\x{670}]"
 
 
 def _first_folded(labels: pa.Array) -> pa.Array:
     """Each label as the lists write them: lower-case, straight apostrophes, single spaces,
-    the first half of a bilingual pair ("Darllen mwy / Read more")."""
+    no `_OPTIONAL_MARKS`, one Greek sigma, the first half of a bilingual pair ("Darllen mwy / Read more")."""
     folded = pc.utf8_lower(pc.replace_substring(labels, "\u2019", "'"))
     # A zero-width space or a soft hyphen inside a word is no part of its spelling.
     folded = pc.replace_substring_regex(folded, "[" + INVISIBLE + "]", "")
+    folded = pc.replace_substring_regex(
+        pc.utf8_normalize(folded, "NFD"), _OPTIONAL_MARKS, "")
+    # Lower-casing a Greek capital gives no final sigma ("ΕΠΙΣΗΣ" -> "επισησ").
+    folded = pc.replace_substring(folded, "\u03c2", "\u03c3")
     folded = pc.replace_substring_regex(folded, r"\s+", " ")
     return pc.utf8_trim_whitespace(pc.replace_substring_regex(folded, " / .*$", ""))
+
+
+def _listed(text: str) -> pa.Array:
+    """A list's labels, folded as `_first_folded` folds a line's."""
+    labels = sorted({label.strip() for label in re.split(r"[|\n]", text)} - {""})
+    return pc.unique(_first_folded(pa.array(labels, pa.string())))
+
+
+LABELS = _listed(_LABELS)
+WRITERS = _listed(_WRITERS)
 
 
 def known(labels: pa.Array) -> pa.Array:

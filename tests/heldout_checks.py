@@ -79,6 +79,7 @@ from tests.bench.heldout_templates_55 import heldout55_styles
 from tests.bench.heldout_templates_56 import heldout56_styles
 from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
+from tests.bench.heldout_templates_59 import heldout59_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -434,6 +435,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout58_styles, 59, _MEDLAR, 229, "Folio", "Rondeau",
         frozenset({"diariodelvalledesula.hn", "pinewoodtribune.in", "funafutifou.tv"}),
         (100, 120)),
+    "held-back-59": HeldoutSet(
+        heldout59_styles, 60, _MEDLAR, 241, "Folio", "Rondeau",
+        frozenset({"sadaalsabri.ly", "ouemeactu.bj", "pitonsvoice.lc"}),
+        (110, 125)),
 }
 
 

@@ -80,6 +80,7 @@ from tests.bench.heldout_templates_56 import heldout56_styles
 from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.heldout_templates_59 import heldout59_styles
+from tests.bench.heldout_templates_60 import heldout60_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -439,6 +440,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout59_styles, 60, _MEDLAR, 241, "Folio", "Rondeau",
         frozenset({"sadaalsabri.ly", "ouemeactu.bj", "pitonsvoice.lc"}),
         (110, 125)),
+    "held-back-60": HeldoutSet(
+        heldout60_styles, 61, _MEDLAR, 241, "Folio", "Rondeau",
+        frozenset({"ommelandnieuws.be", "hanbitilbo.com", "tohitalaalofi.nu"}),
+        (118, 132)),
 }
 
 

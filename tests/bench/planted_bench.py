@@ -245,7 +245,10 @@ default):
                 c9dffc4: 97.80%), seen, not studied yet;
     held-back-59 `tests.bench.heldout_templates_59`, seed 60: written on 2026-11-27 by a
                 helper session under the same rules, without looking at the detector; not
-                run yet.
+                run yet;
+    held-back-60 `tests.bench.heldout_templates_60`, seed 61: written on 2026-11-27 by a
+                helper session under the same rules, without looking at the detector;
+                not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on. Every set has had its first run, and all but three of the last
@@ -359,6 +362,7 @@ from tests.bench.heldout_templates_56 import heldout56_styles
 from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.heldout_templates_59 import heldout59_styles
+from tests.bench.heldout_templates_60 import heldout60_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -427,6 +431,8 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-58": (heldout58_styles, 59),  # likewise; first run 98.17% at 4623bc2, seen
     "held-back-59": (heldout59_styles, 60),  # likewise; written without looking at the detector,
                                              # not run yet
+    "held-back-60": (heldout60_styles, 61),  # likewise; written without looking at the detector,
+    # not run yet, so still unseen
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

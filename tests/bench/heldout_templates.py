@@ -14,13 +14,10 @@ datelines, and notices reworded between years. Besides the slots of
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def circuit_style() -> PublisherStyle:

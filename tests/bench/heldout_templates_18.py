@@ -72,7 +72,8 @@ reaction row).
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -101,10 +102,6 @@ ELECTIONS = (("2015-03-30", "2015-05-08", "the elections on 7 May 2015"),
              ("2017-04-24", "2017-06-09", "the general election on 8 June 2017"),
              ("2019-03-18", "2019-05-03", "the local elections on 2 May 2019"),
              ("2019-11-06", "2019-12-13", "the general election on 12 December 2019"))
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def dongbaek_style() -> PublisherStyle:

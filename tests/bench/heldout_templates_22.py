@@ -82,7 +82,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import iso_day as _day
 
 _OLD = "2000-01-01"
 
@@ -108,14 +110,6 @@ SHOW_DAY = {2015: "2015-12-05", 2016: "2016-12-03", 2017: "2017-12-02", 2018: "2
             2019: "2019-12-07", 2020: "2020-12-05"}
 
 _TIBETAN_DIGITS = "༠༡༢༣༤༥༦༧༨༩"
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
 
 
 def _tib(n: int | str) -> str:

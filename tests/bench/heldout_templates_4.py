@@ -37,7 +37,8 @@ ones in nearly all.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -56,10 +57,6 @@ _LARKSPUR_COPYRIGHT = (
     ("2018-05-25", "\u00a9 {year} Larkspur Enthusiast Media LLC \u00b7 Ad Choices \u00b7 "
      "Terms of Use \u00b7 Privacy \u00b7 Cookie Settings"),
 )
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def valmora_style() -> PublisherStyle:

@@ -30,9 +30,15 @@ multi-line blocks, mid-body inserts (some up to two times), bare lines, and fami
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import Event, Period, carnival_tuesday, nth_weekday
+from tests.bench.heldout_calendar import easter as easter
+from tests.bench.heldout_calendar import election as _election
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import first_come as _first_come
+from tests.bench.heldout_calendar import iso_day as _day
+from tests.bench.heldout_calendar import timeline as _timeline
 
 _OLD = "2000-01-01"
 
@@ -40,70 +46,9 @@ YEARS = range(2015, 2021)
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2021, 1, 10)  # past the last article date and its syndicated copies
 
-Event = tuple[dt.date, dt.date | None, str]  # first day, the day after the last (or None), text
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
-
-
-def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[str, str], ...]:
-    """The wordings of a notice: `base` ((first day, text), ...; the first from `_OLD`) in
-    force except during `events`, which must not overlap nor hide a base rewording."""
-    def base_at(day: dt.date) -> str:
-        return [text for start, text in base if start <= day.isoformat()][-1]
-
-    out = dict(base)
-    previous_end = dt.date.min
-    for start, end, text in sorted(events, key=lambda e: e[0]):
-        assert start >= previous_end, (start, text)
-        assert not any(start.isoformat() < s < (end or dt.date.max).isoformat()
-                       for s, _ in base), (start, text)
-        out[start.isoformat()] = text
-        if end is not None:
-            out[end.isoformat()] = base_at(end)
-        previous_end = end or dt.date.max
-    return tuple(sorted(out.items()))
-
-
-def _first_come(*groups: list[Event]) -> list[Event]:
-    """The events of `groups`, earlier groups first: an event that overlaps one already kept
-    is dropped (a vote or an emergency on the same days wins)."""
-    kept: list[Event] = []
-    for group in groups:
-        for start, end, text in group:
-            stop = end or dt.date.max
-            if all(stop <= s or (e or dt.date.max) <= start for s, e, _ in kept):
-                kept.append((start, end, text))
-    return kept
-
-
-def _daily(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-           last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """One wording per day from `first` to `last` (from `_OLD` if `first` is `FIRST_DAY`)."""
-    out = [(_OLD if first == FIRST_DAY else first.isoformat(), text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        out.append((day.isoformat(), text(day)))
-        day += dt.timedelta(days=1)
-    return out
-
-
-def _changes(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-             last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """A notice that may change any day: a new wording only on the days its text changes."""
-    out = [(_OLD, text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        now = text(day)
-        if now != out[-1][1]:
-            out.append((day.isoformat(), now))
-        day += dt.timedelta(days=1)
-    return out
+_PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
+_daily, _changes, _yearly = _PERIOD.daily, _PERIOD.changes, _PERIOD.yearly_since
+_around = _PERIOD.around
 
 
 def _seasons(*steps: tuple[str, str], years: range = YEARS) -> tuple[tuple[str, str], ...]:
@@ -113,49 +58,6 @@ def _seasons(*steps: tuple[str, str], years: range = YEARS) -> tuple[tuple[str, 
     for y in years:
         out += [(f"{y}-{md}", text) for md, text in steps]
     return tuple(out)
-
-
-def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
-    """The `n`th `weekday` (Monday 0) of month `m` of year `y`."""
-    first = dt.date(y, m, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _yearly(y0: int, md: str, before: int, after: int, text: Callable[[int], str],
-            years: range = YEARS) -> list[Event]:
-    """A notice shown each year around month-day `md`: from `before` days before to the
-    day after `after` days after."""
-    out: list[Event] = []
-    for y in years:
-        day = _day(f"{y}-{md}")
-        out.append((day - dt.timedelta(days=before), day + dt.timedelta(days=after + 1),
-                    text(y - y0)))
-    return out
-
-
-def _around(days: dict[int, str], before: int, after: int,
-            text: Callable[[int], str]) -> list[Event]:
-    """A notice shown each year around a movable day (`days`: year -> iso day)."""
-    return [(_day(days[y], -before), _day(days[y], after + 1), text(y)) for y in YEARS]
-
-
-def easter(y: int) -> dt.date:
-    """Western Easter Sunday (the Meeus/Jones/Butcher Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(y, month, day + 1)
-
-
-def carnival_tuesday(y: int) -> dt.date:
-    """Shrove Tuesday, the last day of Carnival: 47 days before Easter."""
-    return easter(y) - dt.timedelta(days=47)
 
 
 def black_friday(y: int) -> dt.date:
@@ -229,11 +131,6 @@ def first_day(n: int, mark: str) -> str:
     """The day of the month as Brazilian and French sites print it: the first with a mark
     ("1º", "1er"), the others as numbers."""
     return f"1{mark}" if n == 1 else str(n)
-
-
-def _election(day: str, text: str, before: int = 6) -> Event:
-    """A vote's notice: from `before` days before polling day to the end of the day."""
-    return (_day(day, -before), _day(day, 1), text)
 
 
 # --- a Brazilian regional news portal (Recife) ----------------------------------------------------

@@ -39,23 +39,25 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import (
+    Event,
+    Period,
+    easter,
+    nth_weekday,
+    ordinal,
+    orthodox_easter,
+)
+from tests.bench.heldout_calendar import election as _election
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import first_come as _first_come
+from tests.bench.heldout_calendar import iso_day as _day
 
 _OLD = "2000-01-01"
 
 YEARS = range(2015, 2021)
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2021, 1, 10)  # past the last article date and its syndicated copies
-
-Event = tuple[dt.date, dt.date | None, str]  # first day, the day after the last (or None), text
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
 
 
 def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[str, str], ...]:
@@ -77,40 +79,8 @@ def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[s
     return tuple(sorted(out.items()))
 
 
-def _first_come(*groups: list[Event]) -> list[Event]:
-    """The events of `groups`, earlier groups first: an event that overlaps one already kept
-    is dropped (a vote, a storm or an epidemic on the same days wins)."""
-    kept: list[Event] = []
-    for group in groups:
-        for start, end, text in group:
-            stop = end or dt.date.max
-            if all(stop <= s or (e or dt.date.max) <= start for s, e, _ in kept):
-                kept.append((start, end, text))
-    return kept
-
-
-def _daily(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-           last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """One wording per day from `first` to `last` (from `_OLD` if `first` is `FIRST_DAY`)."""
-    out = [(_OLD if first == FIRST_DAY else first.isoformat(), text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        out.append((day.isoformat(), text(day)))
-        day += dt.timedelta(days=1)
-    return out
-
-
-def _changes(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-             last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """A notice that may change any day: a new wording only on the days its text changes."""
-    out = [(_OLD, text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        now = text(day)
-        if now != out[-1][1]:
-            out.append((day.isoformat(), now))
-        day += dt.timedelta(days=1)
-    return out
+_PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
+_daily, _changes = _PERIOD.daily, _PERIOD.changes
 
 
 def _seasons(*steps: tuple[str, str], years: range = YEARS) -> list[tuple[str, str]]:
@@ -144,35 +114,6 @@ def _listed(days: dict[int, str]) -> Callable[[int], dt.date]:
     return lambda y: _day(days[y])
 
 
-def _election(day: str, text: str, before: int = 6) -> Event:
-    """A vote's notice: from `before` days before polling day to the end of the day."""
-    return (_day(day, -before), _day(day, 1), text)
-
-
-def easter(y: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(y, month, day + 1)
-
-
-def orthodox_easter(y: int) -> dt.date:
-    """Orthodox Easter Sunday: the Julian computus (Meeus), on the Gregorian calendar
-    (thirteen days later from 1900 to 2099)."""
-    a, b, c = y % 4, y % 7, y % 19
-    d = (19 * c + 15) % 30
-    e = (2 * a + 4 * b - d + 34) % 7
-    month, day = divmod(d + e + 114, 31)
-    return dt.date(y, month, day + 1) + dt.timedelta(days=13)
-
-
 def hijri(day: dt.date) -> tuple[int, int, int]:
     """The arithmetic (tabular, civil-epoch) Hijri date (year, month, day) of `day`, as the
     date widgets of many Gulf sites compute it: a day off the announced calendar at times."""
@@ -186,18 +127,6 @@ def hijri(day: dt.date) -> tuple[int, int, int]:
           + 29)
     m = (24 * l_) // 709
     return 30 * n + j - 30, m, l_ - (709 * m) // 24
-
-
-def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
-    """The `n`th `weekday` (Monday 0) of month `m` of year `y`."""
-    first = dt.date(y, m, 1)
-    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def ordinal(n: int) -> str:
-    """`n` with its English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def cedilla(text: str) -> str:

@@ -39,7 +39,8 @@ such sites use them, and families in only 10-30% of articles beside ones in near
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -62,10 +63,6 @@ _HEATHERBANK = (
     ("2019-04-01", "\u00a9 {year} Heatherbank Media Ltd, a Tayline Holdings company. Registered "
      "in Scotland no. SC214406 \u00b7 Privacy \u00b7 Cookies \u00b7 Terms"),
 )
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def malabar_style() -> PublisherStyle:

@@ -56,23 +56,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import Event, Period, carnival_tuesday, easter, ordinal
+from tests.bench.heldout_calendar import election as _election
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import first_come as _first_come
+from tests.bench.heldout_calendar import iso_day as _day
 
 _OLD = "2000-01-01"
 
 YEARS = range(2015, 2021)
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2021, 1, 10)  # past the last article date and its syndicated copies
-
-Event = tuple[dt.date, dt.date | None, str]  # first day, the day after the last (or None), text
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
 
 
 def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[str, str], ...]:
@@ -94,27 +89,8 @@ def _timeline(base: list[tuple[str, str]], events: list[Event]) -> tuple[tuple[s
     return tuple(sorted(out.items()))
 
 
-def _first_come(*groups: list[Event]) -> list[Event]:
-    """The events of `groups`, earlier groups (and earlier events of a group) first: an
-    event that overlaps one already kept is dropped (a vote or an emergency wins)."""
-    kept: list[Event] = []
-    for group in groups:
-        for start, end, text in group:
-            stop = end or dt.date.max
-            if all(stop <= s or (e or dt.date.max) <= start for s, e, _ in kept):
-                kept.append((start, end, text))
-    return kept
-
-
-def _daily(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-           last: dt.date = LAST_DAY) -> list[tuple[str, str]]:
-    """One wording per day from `first` to `last` (from `_OLD` if `first` is `FIRST_DAY`)."""
-    out = [(_OLD if first == FIRST_DAY else first.isoformat(), text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        out.append((day.isoformat(), text(day)))
-        day += dt.timedelta(days=1)
-    return out
+_PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
+_daily, _yearly = _PERIOD.daily, _PERIOD.yearly_since
 
 
 def _seasons(*steps: tuple[str, str], years: range = range(2015, 2022)) -> list[tuple[str, str]]:
@@ -123,18 +99,6 @@ def _seasons(*steps: tuple[str, str], years: range = range(2015, 2022)) -> list[
     out = [(_OLD, steps[-1][1])]
     for y in years:
         out += [(f"{y}-{md}", text) for md, text in steps]
-    return out
-
-
-def _yearly(y0: int, md: str, before: int, after: int, text: Callable[[int], str],
-            years: range = YEARS) -> list[Event]:
-    """A notice shown each year around month-day `md`: from `before` days before to the
-    day after `after` days after; `text` is given the years since `y0`."""
-    out: list[Event] = []
-    for y in years:
-        day = _day(f"{y}-{md}")
-        out.append((day - dt.timedelta(days=before), day + dt.timedelta(days=after + 1),
-                    text(y - y0)))
     return out
 
 
@@ -149,30 +113,6 @@ def _movable(days: Callable[[int], dt.date], before: int, after: int,
 def _listed(days: dict[int, str]) -> Callable[[int], dt.date]:
     """A movable day as the site's readers kept it (`days`: year -> iso day)."""
     return lambda y: _day(days[y])
-
-
-def _election(day: str, text: str, before: int = 6) -> Event:
-    """A vote's notice: from `before` days before polling day to the end of the day."""
-    return (_day(day, -before), _day(day, 1), text)
-
-
-def easter(y: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(y, month, day + 1)
-
-
-def carnival_tuesday(y: int) -> dt.date:
-    """Carnival (Shrove) Tuesday: 47 days before Western Easter."""
-    return easter(y) - dt.timedelta(days=47)
 
 
 def funkensonntag(y: int) -> dt.date:
@@ -202,12 +142,6 @@ def battle_of_flowers(y: int) -> dt.date:
 def medieval_days(y: int) -> dt.date:
     """The Friday that opens San Marino's medieval festival: the last weekend of July."""
     return nth_weekday(y, 7, 6, -1) - dt.timedelta(days=2)
-
-
-def ordinal(n: int) -> str:
-    """`n` with its English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def ordinal_fr(n: int) -> str:

@@ -42,7 +42,8 @@ branch name, an ad label), symbols and emoji where such sites use them, and fami
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -67,10 +68,6 @@ _HILLFOLD_COOKIES = (
 )
 _HILLFOLD_CREDIT = (_OLD, "Website by Hillfold Digital \u2013 low-cost websites for small "
                     "charities and community groups")
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def noorderdagblad_style() -> PublisherStyle:

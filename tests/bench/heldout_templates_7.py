@@ -41,7 +41,8 @@ lone date, an EXIF line), symbols and emoji where such sites use them, and famil
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -63,10 +64,6 @@ _NETWORK = (
 )
 _CONTACT = (_OLD, "Questions? Contact editor Marisol Quinn at info@rotundareport.org. Follow "
             "The Rotunda Report on Facebook and Twitter.")
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def podhorsky_style() -> PublisherStyle:

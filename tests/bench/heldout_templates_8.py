@@ -44,7 +44,8 @@ Hebrew and Hawaiian words, symbols and emoji where such sites use them, and fami
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -64,10 +65,6 @@ _GROUP_COMPANY = (
     ("2018-05-25", "Larchmont Leisure Publishing Ltd, registered in England and Wales no. "
      "07421958. Read how we use your personal data in our updated privacy notice."),
 )
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def jarviseutu_style() -> PublisherStyle:

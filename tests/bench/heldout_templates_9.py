@@ -46,7 +46,8 @@ ones in nearly all.
 
 from __future__ import annotations
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import family as _f
 
 _OLD = "2000-01-01"
 
@@ -67,10 +68,6 @@ _CITY_LEGAL = (
     ("2019-01-01", "© {year} City of Harwick, Ohio · Website Accessibility Statement · Privacy "
      "Policy · Contact the Webmaster"),
 )
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
 
 
 def namsan_style() -> PublisherStyle:

@@ -148,16 +148,7 @@ class Period:
         """The wordings of a notice whose text is `text(day)`: one from `old` (the text on
         `first`), then one from each day its text changes, up to `last` (`changes` as a
         tuple)."""
-        first = self.first_day if first is None else first
-        last = self.last_day if last is None else last
-        out = [(self.old, text(first))]
-        day = first + dt.timedelta(days=1)
-        while day <= last:
-            words = text(day)
-            if words != out[-1][1]:
-                out.append((day.isoformat(), words))
-            day += dt.timedelta(days=1)
-        return tuple(out)
+        return tuple(self.changes(text, first, last))
 
     def calendar(self, base: Callable[[dt.date], str], *groups: list[Event]) -> Wordings:
         """A notice that shows `base(day)` except during the events of `groups` (an event of
@@ -253,6 +244,15 @@ def nth_weekday(y: int, m: int, weekday: int, n: int) -> dt.date:
     """The `n`th `weekday` (Monday 0) of month `m` of year `y` (`n` from 1)."""
     first = dt.date(y, m, 1)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def nth_or_last_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
+    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def last_weekday(y: int, m: int, weekday: int) -> dt.date:

@@ -58,6 +58,7 @@ from tests.bench.heldout_calendar import event_on as _on
 from tests.bench.heldout_calendar import family as _f
 from tests.bench.heldout_calendar import iso_day as _day
 from tests.bench.heldout_calendar import listed as _listed
+from tests.bench.heldout_calendar import nth_or_last_weekday as nth_weekday
 from tests.bench.heldout_calendar import span as _span
 from tests.bench.heldout_calendar import steps as _steps
 from tests.bench.heldout_calendar import vote as _vote
@@ -81,15 +82,6 @@ def _seasonal(*steps: tuple[str, str]) -> Callable[[dt.date], str]:
         now = [words for start, words in steps if start <= md]
         return now[-1] if now else steps[-1][1]
     return text
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
-    if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 def andean_year(day: dt.date) -> int:

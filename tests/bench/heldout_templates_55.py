@@ -56,6 +56,7 @@ from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
 from tests.bench.heldout_calendar import Event, Period, Wordings, easter, ordinal
 from tests.bench.heldout_calendar import family as _f
 from tests.bench.heldout_calendar import listed as _listed
+from tests.bench.heldout_calendar import nth_or_last_weekday as nth_weekday
 from tests.bench.heldout_calendar import span as _span
 from tests.bench.heldout_calendar import steps as _steps
 from tests.bench.heldout_calendar import vote as _vote
@@ -84,15 +85,6 @@ def _seasonal(*steps: tuple[str, str]) -> Callable[[dt.date], str]:
 def mardi_gras(y: int) -> dt.date:
     """Shrove Tuesday: 47 days before Western Easter."""
     return easter(y) - dt.timedelta(days=47)
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
-    if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 HIJRI_EPOCH = dt.date(622, 7, 19).toordinal()  # 1 Muharram 1 (civil epoch), proleptic

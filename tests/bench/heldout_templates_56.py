@@ -56,6 +56,7 @@ from tests.bench.heldout_calendar import family as _f
 from tests.bench.heldout_calendar import iso_day as _day
 from tests.bench.heldout_calendar import jdn as _jdn
 from tests.bench.heldout_calendar import listed as _listed
+from tests.bench.heldout_calendar import nth_or_last_weekday as nth_weekday
 from tests.bench.heldout_calendar import span as _span
 from tests.bench.heldout_calendar import steps as _steps
 from tests.bench.heldout_calendar import vote as _vote
@@ -69,15 +70,6 @@ LAST_DAY = dt.date(2021, 1, 10)  # past the last article date and its syndicated
 _PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
 _by_day, _calendar, _yearly = _PERIOD.by_day, _PERIOD.calendar, _PERIOD.yearly
 _movable = _PERIOD.movable
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
-    if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 COPTIC_EPOCH = 1825030  # the Julian day number of 1 Thout 1 A.M. (29 August 284, Julian)

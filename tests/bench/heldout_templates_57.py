@@ -46,6 +46,7 @@ from tests.bench.heldout_calendar import Event, Period, Wordings, digits, easter
 from tests.bench.heldout_calendar import family as _f
 from tests.bench.heldout_calendar import iso_day as _day
 from tests.bench.heldout_calendar import listed as _listed
+from tests.bench.heldout_calendar import nth_or_last_weekday as nth_weekday
 from tests.bench.heldout_calendar import steps as _steps
 from tests.bench.heldout_calendar import vote as _vote
 
@@ -63,15 +64,6 @@ _movable = _PERIOD.movable
 def _span(first: str, last: str | None, text: str) -> Event:
     """A notice shown from `first` to `last` (ISO days, both included; None: no end)."""
     return (_day(first), _day(last, 1) if last else None, text)
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
-    if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
 KHMER_ZERO = "\u17e0"  # ០

@@ -331,6 +331,19 @@ def test_a_credits_abbreviation_ends_a_label():
         "사진 = 영산강신문 DB") != 0
     assert prefix_key("写真＝共同通信") == prefix_key("写真＝ロイター") != 0
     assert prefix_key("[Site=Column] A paragraph of the column") == 0
+    # A known label's dot ends it too, as Flemish sites write it; not another word's.
+    assert prefix_key("LEES OOK. ESM and banks") == prefix_key("Lees ook: Other") != 0
+    assert prefix_key("LEES OOK. A title") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("Mr. Smith said the plan works") == prefix_key("Breaking. News") == 0
+    assert prefix_key("… keep reading. I'm about to show you") == 0
+
+
+def test_a_square_bracket_closes_a_label_and_a_dot_separates_a_credit():
+    """"[관련기사] <title>" as the Korean press writes it; "（写真・<source>）" as the
+    Japanese does."""
+    assert prefix_key("[관련기사] Microsoft admits to it") == prefix_key("관련기사: 다른 제목") != 0
+    assert prefix_key("[관련기사] 40651467") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("（写真・共同）") == prefix_key("（写真・本紙）") != 0
     assert prefix_key("[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가") == 0
 
 

@@ -29,7 +29,9 @@ _NAME_SEED, _SHORT_LEAD_SEED, _TAIL_SEED, _CREDIT_SEED = 7, 8, 9, 10
 # <title>", Khmer's in "អានបន្ថែម៖ <title>", the full-width one; held-back-18 and -19, at
 # their first runs, missed 1.1 and 3.4 points of boilerplate for want of one), Armenian's
 # comma too ("Լուսանկարը՝ <credit>"), and a closing lenticular or corner bracket in Chinese
-# and Japanese ("【相关阅读】<title>"); an arrow may
+# and Japanese ("【相关阅读】<title>"), or a square one ("[관련기사] <title>", as the Korean
+# press writes it: held-back-60, at its first run, missed 2.8 points for want of it); an
+# arrow may
 # be doubled or drawn ("ALSO READ >> <title>", "Read more -> <title>"), and any spaced
 # symbol, bullet or middle dot ends a label as the arrow does ("Foto • <credit>", "Lotto ★
 # <result>": +0.02 to +0.06 on three planted sets, the others and real gold unchanged;
@@ -48,7 +50,7 @@ _LABEL_WORDS = rf"{_LABEL_WORD}(?: +{_LABEL_WORD}){{0,4}}"
 _NUMBERED = rf"{_LABEL_WORD} +\d{{1,3}}"
 _LABEL = (
     rf"^[^\pL\pN]*(?P<label>{_NUMBERED}|{_LABEL_WORDS}(?: / {_LABEL_WORDS})?)"
-    rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}])"
+    rf"(?:(?P<colon>[ \t\x{{A0}}\x{{202F}}]*[{COLONS}\x{{55D}}\x{{3011}}\x{{300D}}\x{{300F}}\]])"
     r"| +(?:(?:[\pS\x{2013}\x{2014}\x{2015}\x{2022}\x{B7}\x{203A}\x{BB}|]\x{FE0F}?){1,3}|-+>) +"
     r"|(?P<hyphen> *- +|(?:\.{2,3}|\x{2026}) +)|(?P<credit>\. +| *[=\x{FF1D}] *))"
     r"(?P<rest>.*)$"
@@ -59,7 +61,10 @@ _LABEL = (
 # ("/사진=<source>", "[그래픽=<name>]", "자료=<source>"; Japanese "写真＝<source>"); only
 # these, not any word before a dot ("Dr. Ana Ruiz said ...") or an equals sign (any label
 # before one cut three gold lines of scrapinghub-aeb: "[엔터미디어=<column>] <paragraph>"
-# opens a column's paragraphs).
+# opens a column's paragraphs). A known label's dot ends it too when it is written in
+# capitals ("LEES OOK. <title>", as Flemish sites write it: held-back-60, at its first run,
+# missed 5.8 points for want of it); not in a sentence ("… keep reading. I'm about to show
+# you", a gold body's line).
 _CREDIT_LABELS = pa.array([
     "fot", "phot", "il", "ilustr", "rys", "oprac", "opr", "źr",
     "사진", "그래픽", "자료", "영상", "출처", "写真",
@@ -77,9 +82,9 @@ _LABEL_SPAN = 120
 # The leading words of a line (a label's place) hold a hyphen between letters.
 _JOINED = rf"^[^\pL\pN]*[{LETTERS}'\x{{2019}} /]*\pL[-\x{{2010}}\x{{2013}}]\pL"
 # A short credit in parentheses: "(Foto <credit>)", or with a slash or colon after its
-# label: "(Photo/<agency>)", and in full-width forms: "（圖／<source>提供）".
+# label: "(Photo/<agency>)", and in full-width forms: "（圖／<source>提供）", "（写真・<source>）".
 _PAREN_LABEL = (
-    rf"^[(\[\x{{FF08}}](?P<label>{_LABEL_WORD})(?: |\s*[/\x{{FF0F}}{COLONS}]\s*)"
+    rf"^[(\[\x{{FF08}}](?P<label>{_LABEL_WORD})(?: |\s*[/\x{{FF0F}}\x{{30FB}}{COLONS}]\s*)"
     r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
 )
 _SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
@@ -257,7 +262,9 @@ def prefix_keys(
         False).to_numpy(zero_copy_only=False)
     if credited.any():
         at = np.flatnonzero(credited & valid)
-        credit = pc.is_in(pc.utf8_lower(label.take(pa.array(at))), _CREDIT_LABELS)
+        taken = label.take(pa.array(at))
+        shouted = pc.and_(known(taken), pc.invert(pc.match_substring_regex(taken, r"\p{Ll}")))
+        credit = pc.or_(pc.is_in(pc.utf8_lower(taken), _CREDIT_LABELS), shouted)
         valid[at[~credit.to_numpy(zero_copy_only=False)]] = False
     # A label ending with a number ("Figure 1"); its colon before another number is a
     # time or a score ("At 10:45", "won 3:1"): no label.

@@ -330,3 +330,38 @@ def test_an_advertisement_marker_goes_on_two_pages_where_another_short_line_stay
         assert clean[f"d{d}"]["text"] == "\n\n".join(bodies[f"d{d}"][0])
     assert "Background" in clean["d2"]["text"] and "Background" in clean["d3"]["text"]
     assert "Advertisement" in clean["d4"]["text"]
+
+
+def test_a_line_saying_the_story_goes_on_after_an_ad_goes_like_the_ads_marker(tmp_path):
+    """"La noticia continúa después del anuncio" and a bilingual marker ("広告 ·
+    PUBLICIDADE") go on two of a publisher's sixteen pages, as a one-word marker does; a
+    sentence that merely mentions an ad stays."""
+    rng = random.Random(12)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    extras = {0: "La noticia continúa después del anuncio",
+              1: "La noticia continúa después  del anuncio", 2: "広告 · PUBLICIDADE",
+              3: "広告 · PUBLICIDADE", 4: "The council spent more on the advertisement.",
+              5: "The council spent more on the advertisement."}
+    records, bodies = [], {}
+    for d in range(16):
+        body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+        extra = extras.get(d)
+        lines = [*body[:2], *([extra] if extra else []), *body[2:]]
+        bodies[f"d{d}"] = body
+        records.append({"id": f"d{d}", "url": f"https://example.org/{d}",
+                        "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / "out"), config=ONE_WORKER)
+    clean = read_docs(tmp_path / "out")
+    for d in range(4):
+        assert clean[f"d{d}"]["text"] == "\n\n".join(bodies[f"d{d}"]), d
+    for d in (4, 5):
+        assert extras[d] in clean[f"d{d}"]["text"]
+
+
+def test_the_listed_ad_lines_are_written_as_normalize_writes_them():
+    from cleanpipe.segment import normalize
+    from cleanpipe.segment.labels import AD_CONTINUES, AD_MARKERS
+    for line in AD_MARKERS.to_pylist() + AD_CONTINUES.to_pylist():
+        assert normalize(line) == line, line

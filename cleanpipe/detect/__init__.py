@@ -53,10 +53,10 @@ from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
 from cleanpipe.segment import HEAD_DEPTH, LEAD_BIT, is_byline, is_pictured, slot_only_keys
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.labels import AD_MARKERS
+from cleanpipe.segment.labels import ad_lines
 
 _SLOT_ONLY = slot_only_keys()
-_AD_KEYS = hash_strings(AD_MARKERS)
+_AD_KEYS = hash_strings(ad_lines())
 # Fewest normalised words of a stock phrase: "The investigation is ongoing." (4; with 5, a
 # small publisher printing it on 3 of its 13 pages took it as a template: held-back-13's
 # common sentences kept 97.51%, now 100%); "Story continues below" and an embedded post's
@@ -177,9 +177,10 @@ def detect(
     stock_phrase = stock & ~(at_edge & cluster_edge) & ~names_site
     by_publisher &= ~stock_phrase
     # An advertisement's marker alone on its line ("Reklama", "- Advertisement -",
-    # "ကြော်ငြာ", `labels.AD_MARKERS`) is the ad's place, on two or more of its publisher's
-    # pages however few, wherever it stands (a one-word line mid-body needs
-    # `min_share_middle` otherwise: held-back-57's "Reklama" was on 18% of its pages).
+    # "ကြော်ငြာ", "Story continues below advertisement": `labels.ad_lines`) is the ad's
+    # place, on two or more of its publisher's pages however few, wherever it stands (a
+    # one-word line mid-body needs `min_share_middle` otherwise: held-back-57's "Reklama"
+    # was on 18% of its pages).
     by_publisher |= stable & (n_docs >= 2) & (pairs.mean(np.isin(occ.key, _AD_KEYS)) >= 1.0)
     # Two documents are enough only for a tail block that does not also reach the start
     # of the document: a duplicated article is one block from its first line to its last.

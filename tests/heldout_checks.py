@@ -81,6 +81,7 @@ from tests.bench.heldout_templates_57 import heldout57_styles
 from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.heldout_templates_59 import heldout59_styles
 from tests.bench.heldout_templates_60 import heldout60_styles
+from tests.bench.heldout_templates_61 import heldout61_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -444,6 +445,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout60_styles, 61, _MEDLAR, 241, "Folio", "Rondeau",
         frozenset({"ommelandnieuws.be", "hanbitilbo.com", "tohitalaalofi.nu"}),
         (118, 132)),
+    "held-back-61": HeldoutSet(
+        heldout61_styles, 62, _MEDLAR, 251, "Folio", "Rondeau",
+        frozenset({"jejubaram.co.kr", "kodrodepeche.cf", "nokisxabar.uz"}),
+        (125, 140)),
 }
 
 

@@ -306,6 +306,17 @@ def test_an_ordinal_day_after_a_label_and_east_asian_weekdays_fold():
     assert normalize("승인 2016.12.31(토) 17:51") == normalize("승인 2017.01.02(월) 09:10")
 
 
+def test_a_dotted_day_after_a_label_and_a_khmer_date_fold():
+    """A day with its dot and a month without a capital after the word opening the line,
+    as Sámi and the Nordic languages write it; not a heading's number before a capitalised
+    word ("Table 3. Results 2019"). A Khmer date with its weekday and month each in one
+    word with "day" and "month"."""
+    assert normalize("Almmuhuvvon 22. čakčamánu 2018 dii. 09:44") == normalize(
+        "Almmuhuvvon 4. cuoŋománu 2015 dii. 16:00") == "almmuhuvvon 0 dii 0"
+    assert normalize("Table 3. Results 2019") == "table 0 X 0"  # no date slot
+    assert normalize("ថ្ងៃច័ន្ទ ទី៣០ ខែមេសា ឆ្នាំ២០១៨") == normalize("ថ្ងៃសុក្រ ទី៥ ខែឧសភា ឆ្នាំ២០១៧")
+
+
 def test_a_line_of_slots_only_keeps_its_words():
     # Masked, these would all be "X" or "0 X" and share one key with any such line.
     assert normalize("ADVERTISEMENT") == "advertisement"

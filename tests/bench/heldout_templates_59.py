@@ -40,9 +40,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
 
-from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, Family, PublisherStyle
+from cleanpipe.sample.templates import FOOTER, HEADER, MIDDLE, PublisherStyle
+from tests.bench.heldout_calendar import Event, Period, Wordings, digits, easter, ordinal
+from tests.bench.heldout_calendar import family as _f
+from tests.bench.heldout_calendar import iso_day as _day
+from tests.bench.heldout_calendar import jdn as _jdn
+from tests.bench.heldout_calendar import listed as _listed
+from tests.bench.heldout_calendar import nth_or_last_weekday as nth_weekday
+from tests.bench.heldout_calendar import steps as _steps
+from tests.bench.heldout_calendar import vote as _vote
 
 _OLD = "2000-01-01"
 
@@ -50,119 +57,14 @@ YEARS = range(2015, 2021)
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2021, 1, 10)  # past the last article date and its syndicated copies
 
-Event = tuple[dt.date, dt.date | None, str]  # first day, the day after the last (or None), text
-Wordings = tuple[tuple[str, str], ...]
-
-
-def _f(name: str, where: str, share: float, *wordings: tuple[str, str], count: int = 1) -> Family:
-    return Family(name, where, share, tuple(wordings), max_count=count)
-
-
-def _day(text: str, days: int = 0) -> dt.date:
-    return dt.date.fromisoformat(text) + dt.timedelta(days=days)
-
-
-def _by_day(text: Callable[[dt.date], str], first: dt.date = FIRST_DAY,
-            last: dt.date = LAST_DAY) -> Wordings:
-    """The wordings of a notice whose text is `text(day)`: one from `_OLD` (the text on
-    `first`), then one from each day its text changes, up to `last`."""
-    out = [(_OLD, text(first))]
-    day = first + dt.timedelta(days=1)
-    while day <= last:
-        words = text(day)
-        if words != out[-1][1]:
-            out.append((day.isoformat(), words))
-        day += dt.timedelta(days=1)
-    return tuple(out)
-
-
-def _on(day: dt.date, *groups: list[Event]) -> str | None:
-    """The text of the first event (earlier groups first) that `day` falls in, if any."""
-    for group in groups:
-        for start, end, text in group:
-            if start <= day and (end is None or day < end):
-                return text
-    return None
-
-
-def _calendar(base: Callable[[dt.date], str], *groups: list[Event]) -> Wordings:
-    """A notice that shows `base(day)` except during the events of `groups` (an event of an
-    earlier group wins over a later one that overlaps it)."""
-    return _by_day(lambda day: _on(day, *groups) or base(day))
-
-
-def _steps(*steps: tuple[str, str]) -> Callable[[dt.date], str]:
-    """A text that changes on given days: `steps` ((first ISO day, text), ...), the first
-    from `_OLD`."""
-    return lambda day: [text for start, text in steps if start <= day.isoformat()][-1]
-
-
-def _yearly(md: str, before: int, after: int, text: Callable[[int], str],
-            years: range = YEARS) -> list[Event]:
-    """A notice shown each year around month-day `md`, from `before` days before to `after`
-    days after; `text` is given the year."""
-    return [(_day(f"{y}-{md}", -before), _day(f"{y}-{md}", after + 1), text(y)) for y in years]
-
-
-def _movable(days: Callable[[int], dt.date | None], before: int, after: int,
-             text: Callable[[int], str], years: range = YEARS) -> list[Event]:
-    """A notice shown each year around a movable day (`days`: year -> day, or None in a
-    year it was not held)."""
-    out: list[Event] = []
-    for y in years:
-        day = days(y)
-        if day is not None:
-            out.append((day - dt.timedelta(days=before), day + dt.timedelta(days=after + 1),
-                        text(y)))
-    return out
-
-
-def _listed(days: dict[int, str]) -> Callable[[int], dt.date | None]:
-    """A movable day as the site's readers kept it (`days`: year -> ISO day)."""
-    return lambda y: _day(days[y]) if y in days else None
-
-
-def _vote(day: str, text: str, before: int = 6, after: int = 1) -> Event:
-    """A vote's notice: from `before` days before polling day to `after` days after it."""
-    return (_day(day, -before), _day(day, after + 1), text)
+_PERIOD = Period(old=_OLD, first_day=FIRST_DAY, last_day=LAST_DAY, years=YEARS)
+_by_day, _calendar, _yearly = _PERIOD.by_day, _PERIOD.calendar, _PERIOD.yearly
+_movable = _PERIOD.movable
 
 
 def _span(first: str, last: str | None, text: str) -> Event:
     """A notice shown from `first` to `last` (ISO days, both included; None: no end)."""
     return (_day(first), _day(last, 1) if last else None, text)
-
-
-def easter(y: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return dt.date(y, month, day + 1)
-
-
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The `n`-th `weekday` (Monday 0) of `month` in `y`; `n` = -1 for the last one."""
-    if n > 0:
-        first = dt.date(y, month, 1)
-        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def ordinal(n: int) -> str:
-    """`n` with its English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _jdn(day: dt.date) -> int:
-    return day.toordinal() + 1721425
 
 
 ISLAMIC_EPOCH = 1948440  # the Julian day number of 1 Muharram 1 A.H. (civil, tabular)
@@ -178,12 +80,6 @@ def hijri(day: dt.date) -> tuple[int, int, int]:
     y = (30 * (jd - ISLAMIC_EPOCH) + 10646) // 10631
     m = min(12, math.ceil((jd - (29 + start(y, 1))) / 29.5) + 1)
     return y, m, jd - start(y, m) + 1
-
-
-def digits(number: int | str, zero: str, width: int = 0) -> str:
-    """`number` written in the digits of a script whose zero is `zero` (the nine others
-    follow it in Unicode), zero-padded to `width`."""
-    return "".join(chr(ord(zero) + int(c)) for c in str(number).zfill(width))
 
 
 DEVANAGARI_ZERO = "\u0966"  # ०

@@ -554,7 +554,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Akhri sidoo kale: Cinwaan", "អានបន្ថែម៖ ចំណងជើង", "По теме: Заголовок",
                  "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し",
                  "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł",
-                 "Lee además ➤ Un título", "← Previous post: A title"):
+                 "Lee además ➤ Un título", "← Previous post: A title",
+                 "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     # Written with or without accents, points and vowel signs: Greek capitals drop their
     # accents, a Romanian "ş" may have a cedilla, Arabic may mark its vowels.

@@ -317,6 +317,16 @@ def test_a_dotted_day_after_a_label_and_a_khmer_date_fold():
     assert normalize("ថ្ងៃច័ន្ទ ទី៣០ ខែមេសា ឆ្នាំ២០១៨") == normalize("ថ្ងៃសុក្រ ទី៥ ខែឧសភា ឆ្នាំ២០១៧")
 
 
+def test_a_hyphenated_years_mark_before_the_weekday_and_sri_lankan_tamil_months_fold():
+    """Karakalpak's "23-yanvar, 2019-jıl, sárshembi" (the year's mark joined to the year,
+    a weekday no list holds after it); Sri Lanka's Tamil spelling of the months."""
+    assert normalize("23-yanvar, 2019-jıl, sárshembi") == normalize(
+        "14-oktyabr, 2019-jıl, dúyshembi") == "0 jıl 0"
+    assert normalize("31-август, 2017-жыл, пийшемби") == "0 жыл 0"
+    assert normalize("புதன்கிழமை, பெப்ரவரி 10, 2016") == normalize(
+        "திங்கட்கிழமை, ஓகஸ்ட் 3, 2015") == normalize("வியாழக்கிழமை, மே 24, 2018")
+
+
 def test_a_line_of_slots_only_keeps_its_words():
     # Masked, these would all be "X" or "0 X" and share one key with any such line.
     assert normalize("ADVERTISEMENT") == "advertisement"

@@ -94,6 +94,8 @@ ti consigliamo | aanbevolen | önerilen | disarankan | suositeltua | anbefalt | 
 lee además | leé también | noticia relacionada | notícia relacionada | més informació
 διαβάστε ακόμα | previous post | next post | older post | newer post | previous article
 next article | also in this issue | ਇਹ ਪੜ੍ਹੋ | دا ولولئ | lotutako albistea | da leghje dinù
+elsewhere in this issue | bul da qızıqlı | бул да қызықлы | தொடர்புடைய செய்தி
+தொடர்புடைய செய்திகள்
 """
 
 # The words that mark an advertisement's place in a page, alone on their line ("Reklama",

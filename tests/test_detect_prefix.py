@@ -1,9 +1,9 @@
 import numpy as np
 import pyarrow as pa
 
-from cleanpipe.config import DetectConfig
+from cleanpipe.config import DetectConfig, SegmentConfig
 from cleanpipe.detect import OCCURRENCES, detect
-from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, prefix_key
+from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, TRAIL_BIT, prefix_key, segment
 from cleanpipe.segment.keys import prefix_keys
 from cleanpipe.segment.mask import normalize_array
 
@@ -613,3 +613,13 @@ def test_a_head_credit_goes_where_a_page_without_a_headline_opens_with_it():
     assert cut(reporter, False) == {(d, 2) for d in range(14)} | {
         (d, 1) for d in range(14, 18)}
     assert cut(ANALYSIS, True) == {(d, 8) for d in range(14)} | {(d, 1) for d in range(14, 18)}
+
+
+def test_a_label_pointing_at_more_of_the_site_by_its_name_is_known_where_it_names_it():
+    """"Also on <Site>: <title>" is a known label on the site's own pages; "Also in
+    attendance: <names>" (minutes) and the same label on another site's page are not."""
+    texts = ["A headline\n\nAlso on Harrowgate Courier: Microsoft sued for millions\n\n"
+             "Also in attendance: Mayor Ruiz, Councillor Lee"] * 2
+    out = segment(pa.table({"text": texts}), SegmentConfig(), ["harrowgatecourier", "other"])
+    kinds = [int(k) & int(KIND_BITS) for k in out.column("prefix").to_numpy()]
+    assert kinds == [0, int(KNOWN_BIT), 0, 0, 0, 0]

@@ -325,6 +325,9 @@ def test_a_hyphenated_years_mark_before_the_weekday_and_sri_lankan_tamil_months_
     assert normalize("31-август, 2017-жыл, пийшемби") == "0 жыл 0"
     assert normalize("புதன்கிழமை, பெப்ரவரி 10, 2016") == normalize(
         "திங்கட்கிழமை, ஓகஸ்ட் 3, 2015") == normalize("வியாழக்கிழமை, மே 24, 2018")
+    # ... and the name of the year of the Tamil cycle after the date.
+    assert normalize("புதன்கிழமை, பெப்ரவரி 10, 2016 | மன்மத வருடம்") == normalize(
+        "வியாழக்கிழமை, மே 24, 2018 | விளம்பி வருடம்")
 
 
 def test_a_line_of_slots_only_keeps_its_words():

@@ -38,6 +38,7 @@ from cleanpipe.segment.keys import (
     name_lead_keys,
     prefix_key,
     prefix_keys,
+    site_pointer_keys,
     slot_only_keys,
     suffix_keys,
     tail_word_keys,
@@ -198,6 +199,9 @@ def segment(
     unframed = np.flatnonzero(frame == 0)
     frame[unframed] = tail_word_keys(line.take(pa.array(unframed)),
                                      normalized.take(pa.array(unframed)), n_words[unframed])
+    named = names_site(line, doc, sites) if sites else np.zeros(len(doc), dtype=bool)
+    prefix = site_pointer_keys(
+        line, byline_keys(line, index, prefix_keys(line, normalized, n_words)), named)
     return pa.table(
         {
             "doc": lines.column("doc"),
@@ -206,14 +210,10 @@ def segment(
             "end": lines.column("end"),
             "key": pa.array(key, pa.uint64()),
             "raw_key": pa.array(raw_key, pa.uint64()),
-            "prefix": pa.array(
-                byline_keys(line, index, prefix_keys(line, normalized, n_words)), pa.uint64()
-            ),
+            "prefix": pa.array(prefix, pa.uint64()),
             "frame": pa.array(frame, pa.uint64()),
             "n_words": pa.array(n_words, pa.int32()),
-            "names_site": pa.array(
-                names_site(line, doc, sites) if sites else np.zeros(len(doc), dtype=bool)
-            ),
+            "names_site": pa.array(named),
             "normalized": normalized,
         },
         schema=SEGMENTS,

@@ -368,6 +368,31 @@ def prefix_keys(
     return keys
 
 
+# A label that points at more of the site by its name ("Also on <Site>: <title>", "More
+# from the <Site>: <title>", "Ook op <Site>:"): navigation wherever it stands, as a known
+# label is, but only where the line names its own site ("Also in attendance: <names>" is
+# a meeting's minutes). (held-back-54 and -61, at their first runs, missed 0.4 and 0.1
+# points of them.)
+_SITE_POINTER = (
+    r"^[^\pL\pN]*(?i:also (?:on|in|at|from)|more (?:from|on|at)|elsewhere (?:on|in)"
+    r"|more stories from|latest from|más de|más en|plus de|mehr von|mehr aus|meer van|ook op"
+    r"|também n[oa]|mais d[oa]|anche su|altro da) "
+)
+
+
+def site_pointer_keys(lines: pa.Array, keys: np.ndarray, named: np.ndarray) -> np.ndarray:
+    """`keys` (prefix keys) with the labels of `_SITE_POINTER` made known labels
+    (`KNOWN_BIT`) on the lines that name their own site (`named`)."""
+    rows = np.flatnonzero(named & (keys != 0) & ((keys & KIND_BITS) == 0))
+    if len(rows) == 0:
+        return keys
+    pointer = pc.match_substring_regex(lines.take(pa.array(rows)), _SITE_POINTER).to_numpy(
+        zero_copy_only=False)
+    keys = keys.copy()
+    keys[rows[pointer]] = (keys[rows[pointer]] & _LABEL_MASK) | KNOWN_BIT
+    return keys
+
+
 def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """`keys` (prefix keys) with `BYLINE_KEY` for the lines without a label that look like a
     bare name (two or three capitalised words, maybe ", <role>"; `CASELESS_BYLINE_KEY` for

@@ -82,6 +82,7 @@ from tests.bench.heldout_templates_58 import heldout58_styles
 from tests.bench.heldout_templates_59 import heldout59_styles
 from tests.bench.heldout_templates_60 import heldout60_styles
 from tests.bench.heldout_templates_61 import heldout61_styles
+from tests.bench.heldout_templates_62 import heldout62_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -449,6 +450,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout61_styles, 62, _MEDLAR, 251, "Folio", "Rondeau",
         frozenset({"jejubaram.co.kr", "kodrodepeche.cf", "nokisxabar.uz"}),
         (125, 140)),
+    "held-back-62": HeldoutSet(
+        heldout62_styles, 63, _MEDLAR, 263, "Folio", "Rondeau",
+        frozenset({"signalhillcourier.ca", "echodelapeninsule.ca", "bucaksesi.md"}),
+        (130, 145)),
 }
 
 

@@ -83,6 +83,7 @@ from tests.bench.heldout_templates_59 import heldout59_styles
 from tests.bench.heldout_templates_60 import heldout60_styles
 from tests.bench.heldout_templates_61 import heldout61_styles
 from tests.bench.heldout_templates_62 import heldout62_styles
+from tests.bench.heldout_templates_63 import heldout63_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -454,6 +455,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout62_styles, 63, _MEDLAR, 263, "Folio", "Rondeau",
         frozenset({"signalhillcourier.ca", "echodelapeninsule.ca", "bucaksesi.md"}),
         (130, 145)),
+    "held-back-63": HeldoutSet(
+        heldout63_styles, 64, _MEDLAR, 257, "Folio", "Rondeau",
+        frozenset({"haeranriver.cn", "nyiragongohabari.cd", "tefetuu.wf"}),
+        (135, 150)),
 }
 
 

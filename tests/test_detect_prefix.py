@@ -123,9 +123,10 @@ def test_a_writers_label_is_a_byline_even_above_the_headline():
     from cleanpipe.segment import is_writer, prefix_keys
 
     lines = pa.array(["Reporter: Ana Ruiz | Madrid", "প্ৰতিবেদক: নিৰ্মালী দাস | তেজপুৰ",
-                      "Тэкст: Наталля Шыманская", "Analysis: A title", "Photos: A title"])
+                      "Тэкст: Наталля Шыманская", "رپورٹ: Jamal Dalton، ساندل بار خبراں",
+                      "Analysis: A title", "Photos: A title"])
     assert is_writer(prefix_keys(lines, normalize_array(lines))).tolist() == [
-        True, True, True, False, False]
+        True, True, True, True, False, False]
     reporter = prefix_key("Reporter: Ana Ruiz | Madrid")
 
     def cut(prefix: int) -> int:
@@ -557,6 +558,15 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Lee además ➤ Un título", "← Previous post: A title",
                  "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
+    # A known label of six words.
+    assert prefix_key("You might also be interested in: Target: Spitzer") == prefix_key(
+        "You might also be interested in: A title") != 0
+    assert prefix_key("You might also be interested in the history of the town.") & (
+        KIND_BITS) != KNOWN_BIT
+    # After a symbol, a known label needs no colon: "▷ 추천기사 <title>".
+    assert prefix_key("▷ 추천기사 NSA spied on the Pope") == prefix_key("추천기사: 제목") != 0
+    assert prefix_key("▶ Read more The harbour plan") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("» A title here") & KIND_BITS != KNOWN_BIT
     # Written with or without accents, points and vowel signs: Greek capitals drop their
     # accents, a Romanian "ş" may have a cedilla, Arabic may mark its vowels.
     for line in ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Τίτλος", "Citeşte şi: Un titlu", "Citește și: Un titlu",

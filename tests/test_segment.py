@@ -325,6 +325,12 @@ def test_a_hyphenated_years_mark_before_the_weekday_and_sri_lankan_tamil_months_
     assert normalize("31-август, 2017-жыл, пийшемби") == "0 жыл 0"
     assert normalize("புதன்கிழமை, பெப்ரவரி 10, 2016") == normalize(
         "திங்கட்கிழமை, ஓகஸ்ட் 3, 2015") == normalize("வியாழக்கிழமை, மே 24, 2018")
+    # ... and a second date without a year, another calendar's, after a whole date; a
+    # weekday in a caseless script before a date in its digits.
+    assert normalize("چھنچھر 12 دسمبر 2015 — 28 مگھر") == normalize(
+        "اتوار 30 اکتوبر 2016 — 15 کتیں") == normalize("Friday 12 March 2020 · 14 Ramadan")
+    assert normalize("Budget 2019 - 15 points") == "budget 0 points"
+    assert normalize("ဝၼ်းၸၼ် ႐႔/႐႔/႒႐႑႖") == normalize("ဝၼ်းပုတ်ႉ ႑႓/႐႗/႒႐႑႖")
     # ... and the name of the year of the Tamil cycle after the date.
     assert normalize("புதன்கிழமை, பெப்ரவரி 10, 2016 | மன்மத வருடம்") == normalize(
         "வியாழக்கிழமை, மே 24, 2018 | விளம்பி வருடம்")

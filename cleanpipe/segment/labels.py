@@ -95,7 +95,7 @@ lee además | leé también | noticia relacionada | notícia relacionada | més 
 διαβάστε ακόμα | previous post | next post | older post | newer post | previous article
 next article | also in this issue | ਇਹ ਪੜ੍ਹੋ | دا ولولئ | lotutako albistea | da leghje dinù
 elsewhere in this issue | bul da qızıqlı | бул да қызықлы | தொடர்புடைய செய்தி
-தொடர்புடைய செய்திகள்
+தொடர்புடைய செய்திகள் | 추천기사 | 추천 기사 | 함께 보기 | 함께 보면 좋은 기사
 """
 
 # The words that mark an advertisement's place in a page, alone on their line ("Reklama",
@@ -186,7 +186,7 @@ kirjoittaja | toimittaja | höfundur | texti | redakcja | redakce | redakcia | s
 செய்தியாளர் | எழுதியவர் | రచయిత | విలేకరి | ಲೇಖಕ | ವರದಿಗಾರ | ലേഖകൻ | લેખક | ਲੇਖਕ
 ਰਿਪੋਰਟਰ | 記者 | 记者 | 作者 | 撰文 | 筆者 | 기자 | 글 | 작성자 | ผู้เขียน | tác giả
 phóng viên | penulis | pewarta | wartawan | oleh | isinulat ni | ulat ni | mwandishi
-сурвалжлагч | тілші | ავტორი | հեղինակ
+сурвалжлагч | тілші | ავტორი | հեղինակ | رپورٹ | رپورٹر | نمائندہ | نامہ نگار
 """
 
 

@@ -442,6 +442,13 @@ _LABEL_DOTTED_DAY_MONTH_YEAR = (
 _KHMER_DATE = (
     rf"(^|\s)(?:ថ្ងៃ{_WORD_CHAR}+\s+)?(ទី[0-9]{{1,2}}\s+)ខែ{_WORD_CHAR}+(\s+ឆ្នាំ[0-9]{{4}})"
 )
+# A second date without a year after a whole date and a separator, ending the line: a
+# day and a month of another calendar ("<date> 2015 — 28 مگھر", the Punjabi calendar's;
+# "<date> 2020 · 14 Ramadan"; held-back-63 missed 0.4 points of such lines).
+_SECOND_DAY_MONTH = (
+    rf"((?:{_DIGIT}{{1,2}}\.?\s+{_WORD_CHAR}+\.?|{_WORD_CHAR}+\.?\s+{_DIGIT}{{1,2}},)\s+"
+    rf"{_DIGIT}{{4}}\s*[-\x{{2013}}\x{{2014}}|\x{{B7}}]\s*{_DIGIT}{{1,2}}\s+){_WORD_CHAR}+(\s*)$"
+)
 # The name of a year of the Tamil (Jovian) cycle of sixty, after a date's field separator
 # ("<date> | மன்மத வருடம்", "the year Manmatha"): one name a year (held-back-61 missed
 # 0.4 points of such lines).
@@ -527,8 +534,11 @@ _WEEKDAY_BARE = (
 # follows it and ends the field ("چوارشەممە ٢٩ی ئابی ٢٠١٨ · <second date>").
 _WEEKDAY_CASELESS = (
     rf"^(\s*)[{_CASELESS}]{_WORD_CHAR}*"
-    rf"(\s+{_DAY_TO_MONTH}{_DATE_WORD},?\s+{_DIGIT}{{4}}{_FIELD_END})"
+    rf"(\s+(?:{_DAY_TO_MONTH}{_DATE_WORD},?\s+{_DIGIT}{{4}}"
+    rf"|{_DIGIT}{{1,2}}[./-]{_DIGIT}{{1,2}}[./-]{_DIGIT}{{4}}){_FIELD_END})"
 )
+# ... or before a date in digits ("ဝၼ်းၸၼ် ႐႔/႐႔/႒႐႑႖", Shan's Monday and its digits:
+# held-back-63, at its first run, missed 0.14 points of them).
 # A short word, with a dot or a comma or neither, opening the line before a date is the
 # weekday written short ("Mi., 22.04.2020", "ke 22.4.2020", "Sun Jan 1, 2017", "dim. 1
 # janv. 2017", "V, 2017. jan. 1.", "日 2017/01/01"): lists of every language's
@@ -708,7 +718,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`,
     `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`, `_LABEL_ORDINAL_DAY_MONTH_YEAR`,
-    `_LABEL_DOTTED_DAY_MONTH_YEAR`, `_KHMER_DATE`, `_TAMIL_YEAR_NAME`, `_DE_DAY_MONTH_YEAR`,
+    `_LABEL_DOTTED_DAY_MONTH_YEAR`, `_KHMER_DATE`, `_TAMIL_YEAR_NAME`, `_SECOND_DAY_MONTH`,
+    `_DE_DAY_MONTH_YEAR`,
     `_MONTH_DAY_YEAR`,
     `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_DAY_WORD_WEEKDAY`,
     `_CJK_WEEKDAY`, `_WEEKDAY`, `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`,
@@ -732,6 +743,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
     dated = pc.replace_substring_regex(dated, _KHMER_DATE, rf"\1\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _TAMIL_YEAR_NAME, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _SECOND_DAY_MONTH, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _DE_DAY_MONTH_YEAR, rf"\1 {_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_YEAR, rf"\1{_DATE_WORD}\3\4")
     for pattern in (_YEAR_MONTH_DAY, _YEAR_DAY_MONTH):

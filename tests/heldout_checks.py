@@ -84,6 +84,7 @@ from tests.bench.heldout_templates_60 import heldout60_styles
 from tests.bench.heldout_templates_61 import heldout61_styles
 from tests.bench.heldout_templates_62 import heldout62_styles
 from tests.bench.heldout_templates_63 import heldout63_styles
+from tests.bench.heldout_templates_64 import heldout64_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -459,6 +460,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout63_styles, 64, _MEDLAR, 257, "Folio", "Rondeau",
         frozenset({"haeranriver.cn", "nyiragongohabari.cd", "tefetuu.wf"}),
         (135, 150)),
+    "held-back-64": HeldoutSet(
+        heldout64_styles, 65, _MEDLAR, 269, "Folio", "Rondeau",
+        frozenset({"heraldodelasierra.com.mx", "ecodocanal.pt", "exumaislander.bs"}),
+        (140, 155)),
 }
 
 

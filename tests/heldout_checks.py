@@ -85,6 +85,7 @@ from tests.bench.heldout_templates_61 import heldout61_styles
 from tests.bench.heldout_templates_62 import heldout62_styles
 from tests.bench.heldout_templates_63 import heldout63_styles
 from tests.bench.heldout_templates_64 import heldout64_styles
+from tests.bench.heldout_templates_65 import heldout65_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -464,6 +465,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout64_styles, 65, _MEDLAR, 269, "Folio", "Rondeau",
         frozenset({"heraldodelasierra.com.mx", "ecodocanal.pt", "exumaislander.bs"}),
         (140, 155)),
+    "held-back-65": HeldoutSet(
+        heldout65_styles, 66, _MEDLAR, 269, "Folio", "Rondeau",
+        frozenset({"olthatar.ro", "deliormansesi.bg", "zenadthkesweekly.com.au"}),
+        (142, 157)),
 }
 
 

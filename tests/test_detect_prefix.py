@@ -556,7 +556,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "આ પણ વાંચો: શીર્ષક", "Shuningdek o'qing: Sarlavha", "関連ニュース：見出し",
                  "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł",
                  "Lee además ➤ Un título", "← Previous post: A title",
-                 "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு"):
+                 "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு",
+                 "» Ezt is ajánljuk: Egy cím"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     # A known label of six words.
     assert prefix_key("You might also be interested in: Target: Spitzer") == prefix_key(

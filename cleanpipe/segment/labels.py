@@ -96,6 +96,7 @@ lee además | leé también | noticia relacionada | notícia relacionada | més 
 next article | also in this issue | ਇਹ ਪੜ੍ਹੋ | دا ولولئ | lotutako albistea | da leghje dinù
 elsewhere in this issue | bul da qızıqlı | бул да қызықлы | தொடர்புடைய செய்தி
 தொடர்புடைய செய்திகள் | 추천기사 | 추천 기사 | 함께 보기 | 함께 보면 좋은 기사
+ezt is ajánljuk | ajánljuk még | бакæс ма ноджы | थ्व नं ब्वनादिसँ
 """
 
 # The words that mark an advertisement's place in a page, alone on their line ("Reklama",
@@ -109,6 +110,7 @@ annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclam
 विज्ञापन | বিজ্ঞাপন | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | જાહેરાત | ਇਸ਼ਤਿਹਾਰ | โฆษณา
 ကြော်ငြာ | ពាណិជ្ជកម្ម | quảng cáo | iklan | patalastas | tangazo | 广告 | 廣告 | 広告 | 광고
 რეკლამა | գովազդ | жарнама | reklamm | hirdetes | sponzorováno | sponsorowane | oglasi
+مساحة إعلانية | إعلان ممول | محتوى ممول | مساحة اعلانية
 """
 # The lines that say the article goes on after the ad ("Story continues below
 # advertisement", "La noticia continúa después del anuncio": held-back-54, at its first

@@ -276,6 +276,9 @@ def test_a_short_weekday_opening_a_dated_line_is_part_of_the_date():
     assert normalize("Issue 12 May 2019") == "issue 0"  # five letters: no weekday
     assert normalize("News · Aug 12, 2019") == "news 0"  # a section's label, then a date
     assert normalize("In 2019, the company grew") == "in 0 the company grew"
+    # After a label and its colon too ("Publié : ven. 26 mai 2017").
+    assert normalize("Publié : ven. 26 mai 2017, 21:36") == normalize(
+        "Publié : sam. 27 mai 2017, 08:10") == normalize("Publié : 28 mai 2017") == "publié 0"
 
 
 def test_dates_in_any_scripts_decimal_digits_fold_alike():

@@ -541,7 +541,8 @@ _WEEKDAY_CASELESS = (
 # held-back-63, at its first run, missed 0.14 points of them).
 # A short word, with a dot or a comma or neither, opening the line before a date is the
 # weekday written short ("Mi., 22.04.2020", "ke 22.4.2020", "Sun Jan 1, 2017", "dim. 1
-# janv. 2017", "V, 2017. jan. 1.", "日 2017/01/01"): lists of every language's
+# janv. 2017", "V, 2017. jan. 1.", "日 2017/01/01"; after a label and its colon too:
+# "Publié : ven. 26 mai 2017"): lists of every language's
 # abbreviations would be long, and the place gives it away. The date is in digits with
 # separators, or its month is a slot (a listed month: `_short_weekdays`, after the list).
 _SHORT_WEEKDAY_CHARS = 4
@@ -550,7 +551,7 @@ _SHORT_WEEKDAY_OPENING = (
     rf"^\s*{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}[.,]?\s+(?:[0-9]|{_WORD_CHAR})"
 )
 _SHORT_WEEKDAY = (
-    rf"^(\s*)(?:{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}\.?|{_WORD_CHAR}{{5,8}}\.)"
+    rf"^(\s*(?:{_WORD_CHAR}+\s*:\s*)?)(?:{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}\.?|{_WORD_CHAR}{{5,8}}\.)"
     rf"(\s*{_WEEKDAY_COMMA}?\s+(?:"
     rf"{_DIGIT}{{1,4}}[./-]\s?{_DIGIT}{{1,2}}[./-]\s?{_DIGIT}{{1,4}}"
     rf"|{_DAY_TO_MONTH}(?:{_DE})?{_DATE_WORD}|{_DATE_WORD}\s+{_DIGIT}"

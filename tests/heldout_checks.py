@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -518,6 +519,61 @@ def template(name: str, domain: str, family: str, day: dt.date) -> str:
     """The wording of `family` at set `name`'s `domain` on `day`, slots unfilled (fast, for
     day walks)."""
     return style_by_domain(name)[domain].family(family).wording(day)
+
+
+@cache
+def wordings_by_start(name: str, domain: str, family: str) -> tuple[list[str], list[str]]:
+    """The days (ISO) `family` at set `name`'s `domain` changes wording on, and the wording
+    from each, in order (once per session, for `wording_on`)."""
+    wordings = style_by_domain(name)[domain].family(family).wordings
+    return [start for start, _ in wordings], [text for _, text in wordings]
+
+
+def wording_on(name: str, domain: str, family: str, day: dt.date) -> str:
+    """The wording of `family` at set `name`'s `domain` on `day`, looked up by bisection (for
+    day walks)."""
+    starts, texts = wordings_by_start(name, domain, family)
+    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+
+
+def assert_look_ups_agree(name: str, cases: Iterable[tuple[str, str]],
+                          days: Iterable[dt.date]) -> None:
+    """Each (domain, family)'s start days are in order and distinct, and `wording_on` gives the
+    generator's wording on each of `days`."""
+    days = tuple(days)
+    for domain, family in cases:
+        starts, _ = wordings_by_start(name, domain, family)
+        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
+        for day in days:
+            assert wording_on(name, domain, family, day) == template(name, domain, family, day)
+
+
+def assert_reworded_on(name: str,
+                       cases: Iterable[tuple[str, str, dt.date, str, str]]) -> None:
+    """Each (domain, family, day, old, new): the wording the day before `day` has `old` and
+    not `new`, the wording on `day` has `new`."""
+    for domain, family, day, old, new in cases:
+        before = wording_on(name, domain, family, day - dt.timedelta(days=1))
+        after = wording_on(name, domain, family, day)
+        assert old in before and new not in before, (domain, family, before)
+        assert new in after, (domain, family, after)
+
+
+def assert_groups_in_script(name: str, cases: Iterable[tuple[str, str, str]]) -> None:
+    """Each (style, family, script): the group has lines and every one matches `script`."""
+    for style, family, script in cases:
+        lines = group_lines(name, style, family)
+        assert lines and all(re.search(script, t) for t in lines), (style, family)
+
+
+def assert_groups_in_scripts(name: str, cases: Iterable[tuple[str, str, tuple[str, ...]]],
+                             share: float = 1.0) -> None:
+    """Each (style, family, scripts): the group has lines and at least `share` of them match
+    every pattern of `scripts`."""
+    for style, family, scripts in cases:
+        lines = group_lines(name, style, family)
+        assert lines and sum(all(re.search(s, t) for s in scripts) for t in lines) >= (
+            share * len(lines)), (style, family)
 
 
 def every_day() -> list[dt.date]:

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_54 import (
@@ -93,11 +92,15 @@ from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
     assert_group_values_from_pool,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_variants_drop_site_names,
     assert_varied,
     by_family,
@@ -111,6 +114,7 @@ from tests.heldout_checks import (
     rendered,
     style_by_domain,
     template,
+    wording_on,
 )
 
 SET = "held-back-54"
@@ -141,25 +145,13 @@ BANNERS = ((PR, "aviso"), (YE, "tabiouna"), (KA, "anusarisi"), (SZ, "notice"),
 QUIET = d(2016, 6, 10)
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 3, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 3, 20), LAST_DAY))
 
 
 def test_localised_dates_and_times() -> None:
@@ -513,32 +505,29 @@ def test_notices_reworded_over_the_years() -> None:
         (CV, "veja", "Veja também: ", "➕ Mais notícias: "),
         (RE, "lire", "À lire également : ", "👉 Lir osi : "),
     ))
-    for domain, family, day, old, new in (
-            (PR, "anuncio", PR_REDESIGN, "Anuncio", "continúa después del anuncio"),
-            (PR, "aporta", d(2017, 9, 25), "$4.99", "fondo de recuperación"),
-            (PR, "aporta", d(2018, 3, 5), "fondo de recuperación", "Aporta {monto}"),
-            (PR, "derechos", PR_REDESIGN, "Todos los derechos", "Editorial del Sur"),
-            (YE, "dabbous", d(2017, 10, 2), "📌 {other_title}", "ذات صلة"),
-            (YE, "tabiouna", d(2018, 2, 5), "فيسبوك", "تطبيق"),
-            (KA, "anusarisi", d(2018, 5, 21), "ಫೇಸ್‌ಬುಕ್", "ಶೇರ್‌ಚಾಟ್"),
-            (SZ, "tagline", SZ_RENAME, "Swaziland", "Eswatini"),
-            (SZ, "copyright", SZ_RENAME, "Swaziland", "Eswatini"),
-            (SZ, "print", d(2019, 1, 7), "E6.50", "E7.50"),
-            (SZ, "notice", d(2019, 2, 4), "E80", "E95"),
-            (PH, "gonggao", PH_REDESIGN, "Facebook", "微信"),
-            (PH, "dianhua", d(2019, 10, 6), "(02) 555-0123", "(02) 8555-0123"),
-            (GY, "toll", d(2016, 1, 18), "G$2,000", "G$2,200"),
-            (GY, "price", d(2019, 1, 7), "G$100", "G$120"),
-            (CV, "preco", d(2019, 1, 7), "100$00", "150$00"),
-            (CV, "voos", d(2017, 8, 1), "TACV", "Binter CV"),
-            (SM, "direttore", d(2019, 1, 1), "Carla Bizzocchi", "Michele Guidi"),
-            (SM, "abbonamento", d(2020, 1, 1), "39 €", "49 €"),
-            (NF, "notices", d(2016, 7, 1), "Administration", "Regional Council"),
-            (NF, "office", d(2016, 7, 1), "Administration offices", "Council customer care"),
-            (NF, "flights", d(2018, 3, 26), "Air New Zealand", "QantasLink")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (PR, "anuncio", PR_REDESIGN, "Anuncio", "continúa después del anuncio"),
+        (PR, "aporta", d(2017, 9, 25), "$4.99", "fondo de recuperación"),
+        (PR, "aporta", d(2018, 3, 5), "fondo de recuperación", "Aporta {monto}"),
+        (PR, "derechos", PR_REDESIGN, "Todos los derechos", "Editorial del Sur"),
+        (YE, "dabbous", d(2017, 10, 2), "📌 {other_title}", "ذات صلة"),
+        (YE, "tabiouna", d(2018, 2, 5), "فيسبوك", "تطبيق"),
+        (KA, "anusarisi", d(2018, 5, 21), "ಫೇಸ್‌ಬುಕ್", "ಶೇರ್‌ಚಾಟ್"),
+        (SZ, "tagline", SZ_RENAME, "Swaziland", "Eswatini"),
+        (SZ, "copyright", SZ_RENAME, "Swaziland", "Eswatini"),
+        (SZ, "print", d(2019, 1, 7), "E6.50", "E7.50"),
+        (SZ, "notice", d(2019, 2, 4), "E80", "E95"),
+        (PH, "gonggao", PH_REDESIGN, "Facebook", "微信"),
+        (PH, "dianhua", d(2019, 10, 6), "(02) 555-0123", "(02) 8555-0123"),
+        (GY, "toll", d(2016, 1, 18), "G$2,000", "G$2,200"),
+        (GY, "price", d(2019, 1, 7), "G$100", "G$120"),
+        (CV, "preco", d(2019, 1, 7), "100$00", "150$00"),
+        (CV, "voos", d(2017, 8, 1), "TACV", "Binter CV"),
+        (SM, "direttore", d(2019, 1, 1), "Carla Bizzocchi", "Michele Guidi"),
+        (SM, "abbonamento", d(2020, 1, 1), "39 €", "49 €"),
+        (NF, "notices", d(2016, 7, 1), "Administration", "Regional Council"),
+        (NF, "office", d(2016, 7, 1), "Administration offices", "Council customer care"),
+        (NF, "flights", d(2018, 3, 26), "Air New Zealand", "QantasLink")))
     for style, family, old, new in (
             (PR, "aporta", "$4.99", "Aporta "), (SZ, "print", "E6.50", "E7.50"),
             (PH, "dianhua", "(02) 555-0123", "(02) 8555-0123")):
@@ -613,16 +602,12 @@ def test_short_links_name_the_publishers_own_domain() -> None:
 def test_several_languages_and_scripts() -> None:
     kannada, arabic, han, latin = (r"[\u0c80-\u0cff]", r"[\u0600-\u06ff]",
                                    r"[\u4e00-\u9fff]", r"[A-Za-z]")
-    for style, family, script in ((KA, "varadi", kannada), (KA, "odi", kannada),
+    assert_groups_in_script(SET, ((KA, "varadi", kannada), (KA, "odi", kannada),
                                   (KA, "hakku", kannada), (YE, "kataba", arabic),
                                   (YE, "huquq", arabic), (YE, "sarf", arabic),
-                                  (PH, "jizhe", han), (PH, "yuedu", han), (PH, "banquan", han)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((KA, "bhashe", (kannada, latin)),
-                                   (PH, "salamat", (han, latin))):
-        lines = group_lines(SET, style, family)
-        assert lines and all(all(re.search(s, t) for s in scripts) for t in lines), family
+                                  (PH, "jizhe", han), (PH, "yuedu", han), (PH, "banquan", han)))
+    assert_groups_in_scripts(SET, ((KA, "bhashe", (kannada, latin)),
+                                   (PH, "salamat", (han, latin))))
     assert re.search(han, on(PH, "gonggao", d(2019, 2, 5))) and "Kiong Hee" in on(
         PH, "gonggao", d(2019, 2, 5))
     for style, family, words in ((SZ, "siyabonga", ("Siyabonga", "Thank you")),

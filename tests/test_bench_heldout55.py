@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_55 import (
@@ -57,10 +56,14 @@ from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
     assert_group_values_from_pool,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_variants_drop_site_names,
     assert_varied,
     by_family,
@@ -72,8 +75,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-55"
@@ -104,25 +108,13 @@ BANNERS = ((EC, "aviso"), (BH, "tabiouna"), (MA, "tabiouna"), (GI, "briefing"),
 QUIET = d(2016, 3, 10)
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 19), d(2018, 11, 24), d(2020, 3, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 19), d(2018, 11, 24), d(2020, 3, 20), LAST_DAY))
 
 
 def test_localised_dates_and_times() -> None:
@@ -272,7 +264,7 @@ def test_notices_follow_their_calendars() -> None:
     for domain, family, day, words in checks:
         assert words in on(domain, family, day), (domain, family, day, on(domain, family, day))
     for domain, family in BANNERS:
-        assert len(_starts(domain, family)[0]) >= 10, (domain, family)
+        assert len(wordings_by_start(SET, domain, family)[0]) >= 10, (domain, family)
         texts = {on(domain, family, day) for day in every_day()}
         assert on(domain, family, QUIET) in texts and len(texts) >= 6, (domain, family)
 
@@ -296,22 +288,19 @@ def test_notices_that_follow_the_seasons() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (EC, "por", EC_REDESIGN, "Por ", "Redacción"),
-            (EC, "lea", EC_REDESIGN, "Lea también", "► Te puede interesar"),
-            (EC, "defensor", EC_LOC, "Defensora de las audiencias", "lectores@"),
-            (BH, "ishtirak", BH_VAT, "36 ديناراً", "ضريبة القيمة المضافة"),
-            (MA, "qanun", MA_PRESS_CODE, "ملف التصريح", "88.13"),
-            (ST, "cambio", ST_DOBRA, "24.500,00 Dbs", "24,50 STN"),
-            (ST, "preco", ST_DOBRA, "25.000 Dbs", "25 STN"),
-            (ST, "voos", d(2019, 4, 1), "STP Airways", "euroAtlantic"),
-            (KM, "prix", d(2019, 1, 7), "300 KMF", "400 KMF"),
-            (PW, "visitors", d(2017, 12, 7), "respect our reefs", "Palau Pledge"),
-            (PW, "visitors", d(2020, 1, 1), "Palau Pledge", "sunscreen"),
-            (FK, "flights", d(2020, 3, 20), "every Saturday", "suspended")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (EC, "por", EC_REDESIGN, "Por ", "Redacción"),
+        (EC, "lea", EC_REDESIGN, "Lea también", "► Te puede interesar"),
+        (EC, "defensor", EC_LOC, "Defensora de las audiencias", "lectores@"),
+        (BH, "ishtirak", BH_VAT, "36 ديناراً", "ضريبة القيمة المضافة"),
+        (MA, "qanun", MA_PRESS_CODE, "ملف التصريح", "88.13"),
+        (ST, "cambio", ST_DOBRA, "24.500,00 Dbs", "24,50 STN"),
+        (ST, "preco", ST_DOBRA, "25.000 Dbs", "25 STN"),
+        (ST, "voos", d(2019, 4, 1), "STP Airways", "euroAtlantic"),
+        (KM, "prix", d(2019, 1, 7), "300 KMF", "400 KMF"),
+        (PW, "visitors", d(2017, 12, 7), "respect our reefs", "Palau Pledge"),
+        (PW, "visitors", d(2020, 1, 1), "Palau Pledge", "sunscreen"),
+        (FK, "flights", d(2020, 3, 20), "every Saturday", "suspended")))
     for style, family, old, new in (
             (EC, "lea", "Lea también", "► Te puede interesar"), (ST, "cambio", "Dbs", "STN"),
             (BH, "ishtirak", "36 ديناراً", "37.800")):
@@ -348,18 +337,14 @@ def test_exchange_rates_and_prices() -> None:
 def test_several_languages_and_scripts() -> None:
     arabic, tifinagh, cyrillic, latin = (r"[\u0600-\u06ff]", r"[\u2d30-\u2d7f]",
                                          r"[\u0400-\u04ff]", r"[A-Za-z]")
-    for style, family, script in ((BH, "tarikh", arabic), (BH, "kataba", arabic),
+    assert_groups_in_script(SET, ((BH, "tarikh", arabic), (BH, "kataba", arabic),
                                   (BH, "huquq", arabic), (MA, "tarikh", arabic),
                                   (MA, "biqalam", arabic), (TY, "data", cyrillic),
-                                  (TY, "svidetelstvo", cyrillic), (KM, "date", arabic)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((MA, "masthead", (tifinagh, arabic)),
+                                  (TY, "svidetelstvo", cyrillic), (KM, "date", arabic)))
+    assert_groups_in_scripts(SET, ((MA, "masthead", (tifinagh, arabic)),
                                    (MA, "tanmmirt", (tifinagh, arabic, latin)),
                                    (KM, "date", (arabic, latin)),
-                                   (TY, "ekii", (cyrillic,))):
-        lines = group_lines(SET, style, family)
-        assert lines and all(all(re.search(s, t) for s in scripts) for t in lines), family
+                                   (TY, "ekii", (cyrillic,))))
     dated = [norm(t) for t in group_lines(SET, MA, "tarikh")]
     assert any(re.search(tifinagh, t) for t in dated) and any(
         not re.search(tifinagh, t) for t in dated)

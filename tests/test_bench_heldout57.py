@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from tests.bench.heldout_templates_57 import (
     AL_REDESIGN,
@@ -46,12 +45,15 @@ from tests.heldout_checks import (
     ascii_digits,
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_variants_drop_site_names,
     assert_varied,
     by_family,
@@ -62,8 +64,8 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
 )
 
 SET = "held-back-57"
@@ -92,25 +94,13 @@ ETHIOPIC = r"[\u1200-\u137f]"
 LATIN = r"[A-Za-z]"
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -240,20 +230,17 @@ def test_the_plate_rota() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (AL, "lexo", d(2019, 4, 8), "LEXO EDHE", "Lexo më shumë"),
-            (AL, "riprodhim", d(2019, 1, 1), "Ndalohet", "Të gjitha"),
-            (SO, "evc", d(2019, 2, 4), "madax-bannaan", "e-Dahab"),
-            (CR, "sinpe", d(2020, 4, 6), "¿Le gusta", "cualquier monto"),
-            (ER, "english", d(2018, 9, 17), "ጽሓፉ", "English"),
-            (NE, "par", d(2018, 1, 8), "Par {", "Daga"),
-            (NE, "lire", d(2018, 1, 8), "Lire aussi :", "Karanta kuma"),
-            (BM, "comments", d(2018, 2, 5), "moderated", "48 hours"),
-            (NO, "doaimmaheaddji", d(2019, 8, 12), "Máret", "Niillas"),
-            (FM, "subscribe", d(2018, 1, 15), "$40", "$45")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (AL, "lexo", d(2019, 4, 8), "LEXO EDHE", "Lexo më shumë"),
+        (AL, "riprodhim", d(2019, 1, 1), "Ndalohet", "Të gjitha"),
+        (SO, "evc", d(2019, 2, 4), "madax-bannaan", "e-Dahab"),
+        (CR, "sinpe", d(2020, 4, 6), "¿Le gusta", "cualquier monto"),
+        (ER, "english", d(2018, 9, 17), "ጽሓፉ", "English"),
+        (NE, "par", d(2018, 1, 8), "Par {", "Daga"),
+        (NE, "lire", d(2018, 1, 8), "Lire aussi :", "Karanta kuma"),
+        (BM, "comments", d(2018, 2, 5), "moderated", "48 hours"),
+        (NO, "doaimmaheaddji", d(2019, 8, 12), "Máret", "Niillas"),
+        (FM, "subscribe", d(2018, 1, 15), "$40", "$45")))
     assert on(MM, "font", MM_UNICODE - one) == "Unicode | Zawgyi"
     assert on(MM, "font", MM_UNICODE) == "Unicode"
     assert_groups_reworded(SET, (
@@ -273,11 +260,9 @@ def test_exchange_rate() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((KH, "doy", KHMER), (KH, "rokhsaset", KHMER),
+    assert_groups_in_script(SET, ((KH, "doy", KHMER), (KH, "rokhsaset", KHMER),
                                   (MM, "yetswe", MYANMAR), (MM, "thadin", MYANMAR),
-                                  (ER, "elet", ETHIOPIC), (ER, "tsehafi", ETHIOPIC)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
+                                  (ER, "elet", ETHIOPIC), (ER, "tsehafi", ETHIOPIC)))
     for style, family, scripts in ((KH, "tamdan", (KHMER, LATIN)),
                                    (MM, "font", (LATIN,))):
         lines = group_lines(SET, style, family)

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_58 import (
@@ -48,11 +47,15 @@ from tests.heldout_checks import (
     ascii_digits,
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_variants_drop_site_names,
     assert_varied,
     by_family,
@@ -63,8 +66,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-58"
@@ -102,25 +106,13 @@ CHAKMA = r"[\U00011100-\U0001114f]"
 LATIN = r"[A-Za-z]"
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + SEASONAL + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + SEASONAL + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -201,7 +193,7 @@ def test_seasons_and_months() -> None:
     assert "পানি কম" in on(RM, "kaptai", d(2018, 3, 1))
     assert "পানি কম" not in on(RM, "kaptai", d(2018, 8, 1))
     for domain, family in SEASONAL:
-        starts, _ = _starts(domain, family)
+        starts, _ = wordings_by_start(SET, domain, family)
         assert len(starts) >= 10, (domain, family)
     for style, family in ((PM, "traversee"), (DJ, "chaleur")):
         assert len({norm(t) for t in group_lines(SET, style, family)}) >= 2, (style, family)
@@ -264,20 +256,17 @@ def test_notices_follow_their_calendars() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (HN, "redaccion", d(2019, 1, 7), "Redacción: ", "Por: "),
-            (HN, "lea", d(2018, 9, 3), "LEA ADEMÁS: ", "Le puede interesar: "),
-            (HN, "derechos", d(2018, 1, 1), "Todos los derechos", "Prohibida"),
-            (GA, "soutien", d(2019, 2, 4), "faites un don", "Moov Money"),
-            (DJ, "droits", d(2019, 6, 3), "Tous droits réservés", "Toute reproduction"),
-            (AW, "lesa", d(2018, 2, 5), "Lesa tambe: ", "LESA TAMBE » "),
-            (BM, "published", d(2016, 5, 2), "{time12}", "(Updated"),
-            (BM, "comments", d(2018, 6, 4), "moderated", "switched off"),
-            (PM, "par", d(2018, 9, 3), "{author}", "la rédaction"),
-            (TV, "flights", d(2017, 7, 3), "Fiji Airways", "Saturdays")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (HN, "redaccion", d(2019, 1, 7), "Redacción: ", "Por: "),
+        (HN, "lea", d(2018, 9, 3), "LEA ADEMÁS: ", "Le puede interesar: "),
+        (HN, "derechos", d(2018, 1, 1), "Todos los derechos", "Prohibida"),
+        (GA, "soutien", d(2019, 2, 4), "faites un don", "Moov Money"),
+        (DJ, "droits", d(2019, 6, 3), "Tous droits réservés", "Toute reproduction"),
+        (AW, "lesa", d(2018, 2, 5), "Lesa tambe: ", "LESA TAMBE » "),
+        (BM, "published", d(2016, 5, 2), "{time12}", "(Updated"),
+        (BM, "comments", d(2018, 6, 4), "moderated", "switched off"),
+        (PM, "par", d(2018, 9, 3), "{author}", "la rédaction"),
+        (TV, "flights", d(2017, 7, 3), "Fiji Airways", "Saturdays")))
     assert_groups_reworded(SET, (
         (HN, "lea", "LEA ADEMÁS: ", "Le puede interesar: "),
         (HN, "redaccion", "Redacción: ", "Por: "),
@@ -302,16 +291,12 @@ def test_exchange_rates() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((RM, "tarikh", BENGALI), (RM, "aro", BENGALI),
+    assert_groups_in_script(SET, ((RM, "tarikh", BENGALI), (RM, "aro", BENGALI),
                                   (RM, "swotto", BENGALI), (SD, "tareekh", ARABIC),
                                   (SD, "report", ARABIC), (SD, "parho", ARABIC),
-                                  (SD, "ishtihar", ARABIC)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((RM, "juju", (BENGALI, LATIN)),
-                                   (DJ, "mahadsanid", (ARABIC, LATIN))):
-        lines = group_lines(SET, style, family)
-        assert lines and all(all(re.search(s, t) for s in scripts) for t in lines), family
+                                  (SD, "ishtihar", ARABIC)))
+    assert_groups_in_scripts(SET, ((RM, "juju", (BENGALI, LATIN)),
+                                   (DJ, "mahadsanid", (ARABIC, LATIN))))
     assert re.search(CHAKMA, on(RM, "tarikh", d(2019, 1, 1)))
     assert not re.search(CHAKMA, on(RM, "tarikh", d(2017, 1, 1)))
     assert re.search(ARABIC, on(DJ, "date", d(2019, 1, 1)))

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_59 import (
@@ -56,12 +55,16 @@ from tests.heldout_checks import (
     ascii_digits,
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_sister_sites_share,
     assert_variants_drop_site_names,
     assert_varied,
@@ -73,8 +76,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-59"
@@ -111,25 +115,13 @@ LATIN = r"[A-Za-z]"
 DEVANAGARI_DIGITS = "".join(chr(ord(DEVANAGARI_ZERO) + k) for k in range(10))
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + PERIODIC + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2019, 4, 30), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + PERIODIC + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2019, 4, 30), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -240,7 +232,7 @@ def test_seasons_months_and_fortnights() -> None:
         rates.append(float(m[1]))
     assert 1.9 <= min(rates) < 2.0 and 9.0 < max(rates) <= 9.2
     assert len(set(rates)) >= 60
-    starts, _ = _starts(LY, "dolar")
+    starts, _ = wordings_by_start(SET, LY, "dolar")
     assert all(start.endswith("-01") for start in starts[1:]) and len(starts) == 73
     assert ly_rate(d(2017, 12, 15)) == "💵 الدولار في السوق الموازية اليوم: 9.20 دينار"
     prices = set()
@@ -252,7 +244,7 @@ def test_seasons_months_and_fortnights() -> None:
         prices.add(m[1])
         assert text == pa_fuel(day)
     assert len(prices) >= 80
-    starts, _ = _starts(PA, "combustible")
+    starts, _ = wordings_by_start(SET, PA, "combustible")
     fridays = [d.fromisoformat(s) for s in starts[1:]]
     assert all(day.weekday() == 4 and (day - PA_FUEL_START).days % 14 == 0 for day in fridays)
     for style, family, pattern in ((LY, "dolar", r"\d\.\d\d دينار"),
@@ -385,26 +377,23 @@ def test_the_outing_rota() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (LY, "katib", d(2019, 3, 4), "كتب: ", "تقرير: "),
-            (LY, "huquq", d(2019, 1, 1), "جميع الحقوق", "يُمنع النسخ"),
-            (JP, "kanren", d(2018, 7, 2), "【関連記事】", "▶あわせて読みたい："),
-            (JP, "copyright", d(2017, 4, 3), "All Rights", "{year}"),
-            (NP, "eho", d(2018, 8, 17), "ईहो पढ़ू: ", "सम्बन्धित समाचार: "),
-            (NP, "sampadak", d(2018, 7, 17), "रामनारायण", "सुनीता"),
-            (BJ, "date", d(2018, 2, 5), "Publié le", "Mis à jour le"),
-            (BJ, "momo", d(2020, 6, 1), "MTN Mobile Money", "{montant} FCFA"),
-            (BJ, "droits", d(2019, 4, 1), "Tous droits", "Toute reproduction"),
-            (GQ, "por", d(2019, 2, 4), "Por {", "Fotos: "),
-            (PA, "derechos", d(2020, 1, 6), "Todos los derechos", "Se prohíbe"),
-            (GM, "support", d(2019, 7, 1), "Africell Money", "QMoney"),
-            (LC, "posted", d(2017, 6, 5), "{author}", "min read"),
-            (LC, "tips", d(2018, 10, 1), "Email", "WhatsApp"),
-            (GD, "date", d(2018, 1, 15), "{date_short}", "{time12}"),
-            (AS, "tusia", d(2017, 4, 17), "Story by", "Tusia e")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (LY, "katib", d(2019, 3, 4), "كتب: ", "تقرير: "),
+        (LY, "huquq", d(2019, 1, 1), "جميع الحقوق", "يُمنع النسخ"),
+        (JP, "kanren", d(2018, 7, 2), "【関連記事】", "▶あわせて読みたい："),
+        (JP, "copyright", d(2017, 4, 3), "All Rights", "{year}"),
+        (NP, "eho", d(2018, 8, 17), "ईहो पढ़ू: ", "सम्बन्धित समाचार: "),
+        (NP, "sampadak", d(2018, 7, 17), "रामनारायण", "सुनीता"),
+        (BJ, "date", d(2018, 2, 5), "Publié le", "Mis à jour le"),
+        (BJ, "momo", d(2020, 6, 1), "MTN Mobile Money", "{montant} FCFA"),
+        (BJ, "droits", d(2019, 4, 1), "Tous droits", "Toute reproduction"),
+        (GQ, "por", d(2019, 2, 4), "Por {", "Fotos: "),
+        (PA, "derechos", d(2020, 1, 6), "Todos los derechos", "Se prohíbe"),
+        (GM, "support", d(2019, 7, 1), "Africell Money", "QMoney"),
+        (LC, "posted", d(2017, 6, 5), "{author}", "min read"),
+        (LC, "tips", d(2018, 10, 1), "Email", "WhatsApp"),
+        (GD, "date", d(2018, 1, 15), "{date_short}", "{time12}"),
+        (AS, "tusia", d(2017, 4, 17), "Story by", "Tusia e")))
     assert_groups_reworded(SET, (
         (LY, "katib", "كتب: ", "تقرير: "),
         (LY, "tarikh", "هـ", " 20"),
@@ -416,19 +405,14 @@ def test_notices_reworded_over_the_years() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((LY, "tarikh", ARABIC), (LY, "katib", ARABIC),
+    assert_groups_in_script(SET, ((LY, "tarikh", ARABIC), (LY, "katib", ARABIC),
                                   (LY, "iqra", ARABIC), (LY, "huquq", ARABIC),
                                   (JP, "hizuke", JAPANESE), (JP, "kanren", JAPANESE),
                                   (JP, "tensai", JAPANESE), (NP, "miti", DEVANAGARI),
-                                  (NP, "eho", DEVANAGARI), (NP, "swatwa", DEVANAGARI)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((JP, "copyright", (JAPANESE, LATIN)),
+                                  (NP, "eho", DEVANAGARI), (NP, "swatwa", DEVANAGARI)))
+    assert_groups_in_scripts(SET, ((JP, "copyright", (JAPANESE, LATIN)),
                                    (NP, "lekhak", (DEVANAGARI, LATIN)),
-                                   (LY, "katib", (ARABIC, LATIN))):
-        lines = group_lines(SET, style, family)
-        assert lines and sum(all(re.search(s, t) for s in scripts) for t in lines) >= (
-            0.9 * len(lines)), (style, family)
+                                   (LY, "katib", (ARABIC, LATIN))), share=0.9)
     for style, family, words in ((BJ, "awanu", ("Awanu",)), (GQ, "mbolo", ("Mbolo",)),
                                  (GM, "jerejef", ("Jërëjëf", "Abaraka")),
                                  (LC, "mesi", ("Mèsi",)), (MQ, "annou", ("An nou ay",)),

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_60 import (
@@ -73,11 +72,15 @@ from tests.bench.heldout_templates_60 import (
 from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_variants_drop_site_names,
     assert_varied,
     by_family,
@@ -88,8 +91,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-60"
@@ -129,25 +133,13 @@ CYRILLIC = r"[\u0400-\u04ff]"
 LATIN = r"[A-Za-z]"
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + SEASONAL + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + SEASONAL + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 4, 19), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -252,15 +244,15 @@ def test_seasons_fortnights_and_months() -> None:
     assert "winter" in on(SH, "ferry", d(2019, 11, 1))
     assert "Whale" in on(NU, "sea", d(2019, 8, 1)) and "Reef" in on(NU, "sea", d(2019, 2, 1))
     for domain, family in SEASONAL:
-        starts, _ = _starts(domain, family)
+        starts, _ = wordings_by_start(SET, domain, family)
         assert len(starts) >= 10, (domain, family)
-    fuel, _ = _starts(PA, "combustible")
+    fuel, _ = wordings_by_start(SET, PA, "combustible")
     days = [dt.date.fromisoformat(s) for s in fuel[1:]]
     assert all(day.weekday() == 4 for day in days)
     assert all((b - a).days == 14 for a, b in zip(days, days[1:], strict=False))
     for family in ("hwanyul", "kawase"):
         domain = KR if family == "hwanyul" else JP
-        starts, _ = _starts(domain, family)
+        starts, _ = wordings_by_start(SET, domain, family)
         assert all(s.endswith("-01") for s in starts[1:]), family
     for style, family in ((BE, "kusttram"), (PA, "combustible"), (KR, "hwanyul")):
         assert len({norm(t) for t in group_lines(SET, style, family)}) >= 2, (style, family)
@@ -429,28 +421,25 @@ def test_notices_follow_their_calendars() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (BE, "auteur", d(2019, 3, 4), "Door {author}", "Redactie"),
-            (BE, "lees", BE_LINKS, "LEES OOK.", "Lees ook ▸"),
-            (BE, "tip", d(2018, 9, 3), "Mail naar", "WhatsApp"),
-            (BE, "copyright", BE_GDPR, "Alle rechten", "privacyverklaring"),
-            (TAS, "subscribe", d(2019, 2, 4), "from $1", "$2 a week"),
-            (TAS, "comments", d(2017, 8, 7), "moderated", "closed"),
-            (PA, "interesar", PA_LINKS, "Te puede interesar", "Lee también"),
-            (PA, "derechos", d(2019, 1, 1), "Todos los derechos", "Prohibida"),
-            (KR, "gija", KR_EMAIL, "{author} 기자", "news@"),
-            (KR, "jeojakgwon", d(2019, 1, 1), "무단전재", "All rights"),
-            (GR, "diavaste", GR_LINKS, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Διαβάστε ακόμη"),
-            (GR, "syndromi", d(2018, 7, 2), "έντυπη", "Ψηφιακή"),
-            (GR, "pnevmatika", d(2019, 1, 1), "επιφύλαξη", "Pty Ltd"),
-            (JP, "chosakuken", JP_RIGHTS, "無断転載", "Todos os direitos"),
-            (RU, "avtor", RU_BYLINE, "Автор:", "Текст:"),
-            (RU, "prava", d(2018, 1, 1), "перепечатке", "Все права"),
-            (UA, "pozhertvy", UA_RECEIPT, "CanadaHelps", "tax receipt"),
-            (NU, "flights", NU_FLIGHTS, "Air New Zealand", "Tuesdays")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (BE, "auteur", d(2019, 3, 4), "Door {author}", "Redactie"),
+        (BE, "lees", BE_LINKS, "LEES OOK.", "Lees ook ▸"),
+        (BE, "tip", d(2018, 9, 3), "Mail naar", "WhatsApp"),
+        (BE, "copyright", BE_GDPR, "Alle rechten", "privacyverklaring"),
+        (TAS, "subscribe", d(2019, 2, 4), "from $1", "$2 a week"),
+        (TAS, "comments", d(2017, 8, 7), "moderated", "closed"),
+        (PA, "interesar", PA_LINKS, "Te puede interesar", "Lee también"),
+        (PA, "derechos", d(2019, 1, 1), "Todos los derechos", "Prohibida"),
+        (KR, "gija", KR_EMAIL, "{author} 기자", "news@"),
+        (KR, "jeojakgwon", d(2019, 1, 1), "무단전재", "All rights"),
+        (GR, "diavaste", GR_LINKS, "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "Διαβάστε ακόμη"),
+        (GR, "syndromi", d(2018, 7, 2), "έντυπη", "Ψηφιακή"),
+        (GR, "pnevmatika", d(2019, 1, 1), "επιφύλαξη", "Pty Ltd"),
+        (JP, "chosakuken", JP_RIGHTS, "無断転載", "Todos os direitos"),
+        (RU, "avtor", RU_BYLINE, "Автор:", "Текст:"),
+        (RU, "prava", d(2018, 1, 1), "перепечатке", "Все права"),
+        (UA, "pozhertvy", UA_RECEIPT, "CanadaHelps", "tax receipt"),
+        (NU, "flights", NU_FLIGHTS, "Air New Zealand", "Tuesdays")))
     assert_groups_reworded(SET, (
         (BE, "lees", "LEES OOK. ", "Lees ook ▸ "),
         (PA, "interesar", "Te puede interesar: ", "Lee también: "),
@@ -461,20 +450,16 @@ def test_notices_reworded_over_the_years() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((KR, "ipryeok", HANGUL), (KR, "gija", HANGUL),
+    assert_groups_in_script(SET, ((KR, "ipryeok", HANGUL), (KR, "gija", HANGUL),
                                   (KR, "gwanryeon", HANGUL), (GR, "imerominia", GREEK),
                                   (GR, "grafei", GREEK), (GR, "diavaste", GREEK),
                                   (JP, "hizuke", JAPANESE), (JP, "kanren", JAPANESE),
                                   (JP, "shomei", JAPANESE), (RU, "avtor", CYRILLIC),
                                   (RU, "chitayte", CYRILLIC), (UA, "data", CYRILLIC),
-                                  (UA, "chytaite", CYRILLIC)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((JP, "koukoku", (JAPANESE, LATIN)),
+                                  (UA, "chytaite", CYRILLIC)))
+    assert_groups_in_scripts(SET, ((JP, "koukoku", (JAPANESE, LATIN)),
                                    (JP, "portugues", (JAPANESE, LATIN)),
-                                   (RU, "khanjanav", (CYRILLIC,))):
-        lines = group_lines(SET, style, family)
-        assert lines and all(all(re.search(s, t) for s in scripts) for t in lines), family
+                                   (RU, "khanjanav", (CYRILLIC,))))
     assert re.search(LATIN, on(KR, "jeojakgwon", d(2019, 6, 1)))
     assert not re.search(LATIN, on(KR, "jeojakgwon", d(2018, 6, 1)))
     assert re.search(LATIN, on(GR, "pnevmatika", d(2019, 6, 1)))

@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_61 import (
@@ -68,12 +67,16 @@ from tests.heldout_checks import (
     ascii_digits,
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_sister_sites_share,
     assert_variants_drop_site_names,
     assert_varied,
@@ -85,8 +88,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-61"
@@ -130,25 +134,13 @@ LATIN = r"[A-Za-z]"
 ARABIC_INDIC_DIGITS = "".join(chr(ord(ARABIC_INDIC_ZERO) + k) for k in range(10))
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + PERIODIC + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + PERIODIC + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -293,7 +285,7 @@ def test_seasons_months_and_weeks() -> None:
     assert "المربعانية" in on(KW, "mawsim", d(2019, 12, 20))
     assert "الوسم" in on(KW, "mawsim", d(2018, 11, 1))
     assert "جمرة القيظ" in on(KW, "mawsim", d(2018, 8, 1))
-    starts, _ = _starts(KW, "mawsim")
+    starts, _ = wordings_by_start(SET, KW, "mawsim")
     assert len(starts) == 1 + 6 * len(KW_SEASONS)
     assert "장마" in on(JJ, "halla", d(2019, 7, 1)) and "태풍" in on(JJ, "halla", d(2019, 9, 1))
     assert "한라산" in on(JJ, "halla", d(2019, 1, 10))
@@ -315,7 +307,7 @@ def test_seasons_months_and_weeks() -> None:
                                   on(KW, "fils", day)))]
     assert len(fils) == len(every_day()) and 293 < min(fils) < max(fils) <= 310.0
     assert kw_fils(d(2020, 4, 20)) == "💱 الدولار الأمريكي = 310.0 فلس كويتي"
-    starts, _ = _starts(KW, "fils")
+    starts, _ = wordings_by_start(SET, KW, "fils")
     assert all(start.endswith("-01") for start in starts[1:]) and len(starts) == 73
     rates = {}
     for day in every_day():
@@ -328,7 +320,7 @@ def test_seasons_months_and_weeks() -> None:
                                                  if k < IQ_DEVALUED) < 135_000
     assert rates[d(2020, 12, 25)] > 140_000 and rates[d(2020, 12, 18)] < 135_000
     assert len(set(rates.values())) >= 40
-    starts, _ = _starts(IQ, "bursa")
+    starts, _ = wordings_by_start(SET, IQ, "bursa")
     assert all(d.fromisoformat(s).weekday() == 5 for s in starts[1:]) and len(starts) >= 150
     prices = [int(m[1]) for day in every_day()
               if (m := re.fullmatch(r"⛽ Fuel at the pump in Juba this month: SSP (\d+) a litre",
@@ -485,33 +477,30 @@ def test_a_festival_called_off_and_sales_moved_off_holidays() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (KW, "katib", d(2018, 3, 4), "كتب {author}:", "تويتر"),
-            (KW, "thatsila", d(2019, 9, 1), "ذات صلة", "شاهد أيضاً"),
-            (KW, "huquq", d(2019, 6, 2), "جميع الحقوق", "يُحظر"),
-            (JJ, "gija", d(2019, 4, 1), "{author} 기자", "다른기사 보기"),
-            (JJ, "gwallyeon", d(2018, 4, 2), "관련기사: ", "▶ 관련기사 "),
-            (JJ, "jebo", d(2018, 5, 14), "064-750-0000", "카카오톡"),
-            (JJ, "deungrok", d(2018, 1, 2), "발행·편집인", "발행인: 양미경"),
-            (LK, "ithaiyum", d(2019, 5, 6), "இதையும் படியுங்கள்: ", "தொடர்புடைய செய்தி ➤ "),
-            (LS, "jizhe", d(2019, 1, 7), "本网记者", "融媒体记者"),
-            (LS, "yuedu", d(2019, 3, 11), "延伸阅读：", "▶ 相关阅读："),
-            (LS, "bianji", d(2018, 7, 2), "责任编辑", "审核："),
-            (LS, "banquan", d(2019, 9, 2), "【版权声明】", "未经书面授权"),
-            (LS, "icp", d(2017, 9, 1), "蜀ICP备", "川公网安备"),
-            (CF, "par", d(2019, 5, 6), "Par {author}", "| Kodro Dépêche"),
-            (CF, "soutien", d(2019, 10, 1), "Orange Money", "500 FCFA"),
-            (CF, "droits", d(2020, 1, 6), "Tous droits", "Reproduction interdite"),
-            (IQ, "mutabaa", d(2018, 10, 7), "متابعة: ", "تحرير: "),
-            (SS, "byline", d(2018, 6, 4), "By {author}", "reporter"),
-            (SS, "support", d(2018, 1, 8), "Support The Kujur Post", "m-GURUSH"),
-            (KK, "avtor", d(2018, 10, 1), "Автор: ", "Avtor: "),
-            (TEA, "subscribe", d(2019, 4, 1), "PDF", "WhatsApp"),
-            (HH, "risk", d(2019, 3, 4), "torch after dark", "water, please"),
-            (TK, "fee", d(2018, 4, 16), "NPR 2,000", "NPR 2,500")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (KW, "katib", d(2018, 3, 4), "كتب {author}:", "تويتر"),
+        (KW, "thatsila", d(2019, 9, 1), "ذات صلة", "شاهد أيضاً"),
+        (KW, "huquq", d(2019, 6, 2), "جميع الحقوق", "يُحظر"),
+        (JJ, "gija", d(2019, 4, 1), "{author} 기자", "다른기사 보기"),
+        (JJ, "gwallyeon", d(2018, 4, 2), "관련기사: ", "▶ 관련기사 "),
+        (JJ, "jebo", d(2018, 5, 14), "064-750-0000", "카카오톡"),
+        (JJ, "deungrok", d(2018, 1, 2), "발행·편집인", "발행인: 양미경"),
+        (LK, "ithaiyum", d(2019, 5, 6), "இதையும் படியுங்கள்: ", "தொடர்புடைய செய்தி ➤ "),
+        (LS, "jizhe", d(2019, 1, 7), "本网记者", "融媒体记者"),
+        (LS, "yuedu", d(2019, 3, 11), "延伸阅读：", "▶ 相关阅读："),
+        (LS, "bianji", d(2018, 7, 2), "责任编辑", "审核："),
+        (LS, "banquan", d(2019, 9, 2), "【版权声明】", "未经书面授权"),
+        (LS, "icp", d(2017, 9, 1), "蜀ICP备", "川公网安备"),
+        (CF, "par", d(2019, 5, 6), "Par {author}", "| Kodro Dépêche"),
+        (CF, "soutien", d(2019, 10, 1), "Orange Money", "500 FCFA"),
+        (CF, "droits", d(2020, 1, 6), "Tous droits", "Reproduction interdite"),
+        (IQ, "mutabaa", d(2018, 10, 7), "متابعة: ", "تحرير: "),
+        (SS, "byline", d(2018, 6, 4), "By {author}", "reporter"),
+        (SS, "support", d(2018, 1, 8), "Support The Kujur Post", "m-GURUSH"),
+        (KK, "avtor", d(2018, 10, 1), "Автор: ", "Avtor: "),
+        (TEA, "subscribe", d(2019, 4, 1), "PDF", "WhatsApp"),
+        (HH, "risk", d(2019, 3, 4), "torch after dark", "water, please"),
+        (TK, "fee", d(2018, 4, 16), "NPR 2,000", "NPR 2,500")))
     assert_groups_reworded(SET, (
         (KW, "katib", "كتب ", "تويتر"),
         (KW, "tarikh", "الموافق", "تاريخ النشر"),
@@ -524,22 +513,17 @@ def test_notices_reworded_over_the_years() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((KW, "tarikh", ARABIC), (KW, "thatsila", ARABIC),
+    assert_groups_in_script(SET, ((KW, "tarikh", ARABIC), (KW, "thatsila", ARABIC),
                                   (KW, "huquq", ARABIC), (IQ, "tarikh", ARABIC),
                                   (IQ, "iqra", ARABIC), (JJ, "ipryeok", HANGUL),
                                   (JJ, "gwallyeon", HANGUL), (JJ, "jeojakgwon", HANGUL),
                                   (LK, "thigathi", TAMIL), (LK, "ithaiyum", TAMIL),
                                   (LK, "urimai", TAMIL), (LS, "riqi", CJK), (LS, "yuedu", CJK),
-                                  (LS, "banquan", CJK), (LS, "kashasha", YI)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((KW, "katib", (ARABIC, LATIN)),
+                                  (LS, "banquan", CJK), (LS, "kashasha", YI)))
+    assert_groups_in_scripts(SET, ((KW, "katib", (ARABIC, LATIN)),
                                    (JJ, "gija", (HANGUL, LATIN)),
                                    (LS, "bianji", (CJK, LATIN)),
-                                   (LS, "kashasha", (YI, CJK))):
-        lines = group_lines(SET, style, family)
-        assert lines and sum(all(re.search(s, t) for s in scripts) for t in lines) >= (
-            0.9 * len(lines)), (style, family)
+                                   (LS, "kashasha", (YI, CJK))), share=0.9)
     dated = [ascii_digits(t, ARABIC_INDIC_DIGITS) != t for t in group_lines(SET, KW, "tarikh")]
     assert any(dated) and not all(dated)
     silteme = [norm(t) for t in group_lines(SET, KK, "silteme")]

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_62 import (
@@ -70,12 +69,16 @@ from tests.bench.heldout_templates_62 import (
 from tests.heldout_checks import (
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
+    assert_groups_in_scripts,
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_sister_sites_share,
     assert_variants_drop_site_names,
     assert_varied,
@@ -87,8 +90,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-62"
@@ -128,25 +132,13 @@ CYRILLIC = r"[\u0400-\u04ff]"
 LATIN = r"[A-Za-z]"
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + PERIODIC + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + PERIODIC + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -318,9 +310,9 @@ def test_weekly_reports_and_the_crawfish_price() -> None:
     for year, values in prices.items():
         assert all(f"{v:.2f}"[-3:] in (".49", ".99") for v in values), year
         assert values[0] > min(values) < values[-1] and 2.99 <= min(values), year
-    starts, _ = _starts(TT, "week")
+    starts, _ = wordings_by_start(SET, TT, "week")
     assert all(d.fromisoformat(s).weekday() == 4 for s in starts[1:]) and len(starts) >= 300
-    starts, _ = _starts(LA, "crawfish")
+    starts, _ = wordings_by_start(SET, LA, "crawfish")
     assert all(d.fromisoformat(s).weekday() == 4 for s in starts[1:])
     for style, family in ((TT, "week"), (LA, "crawfish")):
         assert len({norm(t) for t in group_lines(SET, style, family)}) >= 3, (style, family)
@@ -371,7 +363,7 @@ def test_seasons_months_and_the_hockey_year() -> None:
         rates.append(usd)
     assert len(set(rates)) >= 60
     for domain, family in ((CN, "carburante"), (GZ, "kurs")):
-        starts, _ = _starts(domain, family)
+        starts, _ = wordings_by_start(SET, domain, family)
         assert all(s.endswith("-01") for s in starts[1:]) and len(starts) >= 70, family
     for domain, family in PERIODIC:
         assert len({on(domain, family, day) for day in every_day()}) >= 2, (domain, family)
@@ -585,37 +577,34 @@ def test_festivals_called_off_and_days_on_weekdays() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (CN, "firma", d(2018, 9, 3), "{author}", "| Las Palmas"),
-            (CN, "relacionada", d(2019, 4, 1), "MÁS INFORMACIÓN: ", "➤ Relacionada: "),
-            (CN, "derechos", d(2019, 3, 1), "Todos los derechos", "Queda prohibida"),
-            (NL, "byline", d(2018, 9, 10), "By {author}", "· The Signal Hill Courier"),
-            (NL, "related", d(2018, 6, 4), "RELATED: ", "You might also be interested in: "),
-            (NL, "subscribe", d(2019, 2, 4), "$2.99 a week", "99 cents"),
-            (EU, "autor", d(2019, 1, 7), "Von {author}", "· Eupener Rundschau"),
-            (EU, "lesen", d(2018, 6, 4), "Lesen Sie auch: ", "» Mehr zum Thema: "),
-            (EU, "rechte", d(2019, 9, 2), "Alle Rechte", "Nachdruck"),
-            (AC, "par", d(2019, 5, 6), "Par {author}", "{author} | {role}"),
-            (AC, "alire", d(2019, 3, 4), "À LIRE AUSSI | ", "➜ Sur le même sujet : "),
-            (AC, "soutien", d(2019, 10, 7), "5,99 $", "Devenez membre"),
-            (MA, "door", d(2019, 4, 1), "Door {author}", "| verslaggever"),
-            (MA, "leesook", d(2019, 5, 6), "Lees ook: ", "▶ Ook interessant: "),
-            (MA, "tip", d(2018, 9, 3), "redactie@{domain}", "App de redactie"),
-            (YU, "por", d(2018, 6, 4), "Por {author}", "| La Ceiba Peninsular"),
-            (YU, "tambien", d(2018, 7, 2), "También lee: ", "🔗 Te recomendamos: "),
-            (VI, "posted", d(2018, 5, 7), "Posted ", "Updated "),
-            (VI, "byline", d(2019, 1, 7), "Beacon Staff", "| The Crucian Beacon"),
-            (VI, "seealso", d(2018, 8, 6), "SEE ALSO: ", "➡️ Related: "),
-            (GZ, "yazdi", d(2018, 3, 5), "Yazdı: {author}", "Fotolar: {author2}"),
-            (LA, "posted", d(2018, 3, 5), "Posted: {date_slash}", "Updated {date_short}"),
-            (LA, "byline", d(2018, 10, 1), "By {author}", "staff writer"),
-            (SR, "prilog", d(2019, 6, 3), "Прилоге за обнову", "Хвала свима"),
-            (TT, "tsunami", d(2018, 4, 2), "No tsunami was generated", "official warnings"),
-            (TT, "felt", d(2019, 1, 7), "Did you feel it?", "online form"),
-            (CZ, "partneri", d(2018, 7, 1), "Děkujeme partnerům", "Generální partner")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (CN, "firma", d(2018, 9, 3), "{author}", "| Las Palmas"),
+        (CN, "relacionada", d(2019, 4, 1), "MÁS INFORMACIÓN: ", "➤ Relacionada: "),
+        (CN, "derechos", d(2019, 3, 1), "Todos los derechos", "Queda prohibida"),
+        (NL, "byline", d(2018, 9, 10), "By {author}", "· The Signal Hill Courier"),
+        (NL, "related", d(2018, 6, 4), "RELATED: ", "You might also be interested in: "),
+        (NL, "subscribe", d(2019, 2, 4), "$2.99 a week", "99 cents"),
+        (EU, "autor", d(2019, 1, 7), "Von {author}", "· Eupener Rundschau"),
+        (EU, "lesen", d(2018, 6, 4), "Lesen Sie auch: ", "» Mehr zum Thema: "),
+        (EU, "rechte", d(2019, 9, 2), "Alle Rechte", "Nachdruck"),
+        (AC, "par", d(2019, 5, 6), "Par {author}", "{author} | {role}"),
+        (AC, "alire", d(2019, 3, 4), "À LIRE AUSSI | ", "➜ Sur le même sujet : "),
+        (AC, "soutien", d(2019, 10, 7), "5,99 $", "Devenez membre"),
+        (MA, "door", d(2019, 4, 1), "Door {author}", "| verslaggever"),
+        (MA, "leesook", d(2019, 5, 6), "Lees ook: ", "▶ Ook interessant: "),
+        (MA, "tip", d(2018, 9, 3), "redactie@{domain}", "App de redactie"),
+        (YU, "por", d(2018, 6, 4), "Por {author}", "| La Ceiba Peninsular"),
+        (YU, "tambien", d(2018, 7, 2), "También lee: ", "🔗 Te recomendamos: "),
+        (VI, "posted", d(2018, 5, 7), "Posted ", "Updated "),
+        (VI, "byline", d(2019, 1, 7), "Beacon Staff", "| The Crucian Beacon"),
+        (VI, "seealso", d(2018, 8, 6), "SEE ALSO: ", "➡️ Related: "),
+        (GZ, "yazdi", d(2018, 3, 5), "Yazdı: {author}", "Fotolar: {author2}"),
+        (LA, "posted", d(2018, 3, 5), "Posted: {date_slash}", "Updated {date_short}"),
+        (LA, "byline", d(2018, 10, 1), "By {author}", "staff writer"),
+        (SR, "prilog", d(2019, 6, 3), "Прилоге за обнову", "Хвала свима"),
+        (TT, "tsunami", d(2018, 4, 2), "No tsunami was generated", "official warnings"),
+        (TT, "felt", d(2019, 1, 7), "Did you feel it?", "online form"),
+        (CZ, "partneri", d(2018, 7, 1), "Děkujeme partnerům", "Generální partner")))
     assert_groups_reworded(SET, (
         (CN, "relacionada", "MÁS INFORMACIÓN: ", "➤ Relacionada: "),
         (CN, "fecha", " de ", "(hora canaria)"),
@@ -628,18 +617,13 @@ def test_notices_reworded_over_the_years() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((SR, "datum", CYRILLIC), (SR, "post", CYRILLIC),
+    assert_groups_in_script(SET, ((SR, "datum", CYRILLIC), (SR, "post", CYRILLIC),
                                   (SR, "najava", CYRILLIC), (SR, "prava", CYRILLIC),
                                   (SR, "blagoslov", CYRILLIC), (GZ, "hak", CYRILLIC),
-                                  (GZ, "dil", CYRILLIC)):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
-    for style, family, scripts in ((GZ, "hak", (CYRILLIC, LATIN)),
+                                  (GZ, "dil", CYRILLIC)))
+    assert_groups_in_scripts(SET, ((GZ, "hak", (CYRILLIC, LATIN)),
                                    (GZ, "dil", (CYRILLIC, LATIN)),
-                                   (SR, "priredio", (CYRILLIC, LATIN))):
-        lines = group_lines(SET, style, family)
-        assert lines and sum(all(re.search(s, t) for s in scripts) for t in lines) >= (
-            0.9 * len(lines)), (style, family)
+                                   (SR, "priredio", (CYRILLIC, LATIN))), share=0.9)
     dated = [bool(re.search(CYRILLIC, t)) for t in group_lines(SET, GZ, "tarih")]
     assert any(dated) and not all(dated)
     notices = [bool(re.search(CYRILLIC, on(GZ, "bildiri", day))) for day in every_day()]

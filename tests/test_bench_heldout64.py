@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_64 import (
@@ -77,9 +76,11 @@ from tests.heldout_checks import (
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_sister_sites_share,
     assert_variants_drop_site_names,
     assert_varied,
@@ -91,8 +92,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-64"
@@ -128,25 +130,13 @@ BANNERS = ((MX, "aviso"), (BR, "aviso"), (FI, "notis"), (CA, "avis"), (AZ, "avis
 QUIET = d(2016, 10, 19)
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + PERIODIC + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + PERIODIC + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -291,7 +281,7 @@ def test_weekly_numbers() -> None:
     assert len(set(issues)) == len({fr_thursday(day) for day in every_day()}) == 314
     for style, family, weekday in ((MX, "dolar", 0), (CO, "precio", 0), (MK, "word", 0),
                                    (MS, "mvo", 4), (FR, "edition", 3)):
-        starts, _ = _starts(style, family)
+        starts, _ = wordings_by_start(SET, style, family)
         assert all(d.fromisoformat(s).weekday() == weekday for s in starts[1:]), family
         assert len(starts) >= 250, family
     words = [on(MK, "word", day) for day in every_day()]
@@ -321,7 +311,7 @@ def test_seasons_months_and_rates() -> None:
         assert on(DK, "maanedens", day) == (f"🍰 Månedens opskrift i "
                                             f"{DANISH_MONTHS[day.month - 1]}: "
                                             f"{DK_MONTHLY[day.month - 1]}"), day
-    starts, _ = _starts(DK, "maanedens")
+    starts, _ = wordings_by_start(SET, DK, "maanedens")
     assert all(s.endswith("-01") for s in starts[1:]) and len(starts) == 73
     rates = [float(m[1]) for day in every_day()
              if (m := re.fullmatch(r"💵 Tipo de cambio de la semana: \$(\d+\.\d\d) por dólar",
@@ -567,46 +557,43 @@ def test_festivals_called_off_and_days_on_weekdays() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (MX, "por", d(2018, 8, 6), "Por {author}", "| El Heraldo de la Sierra"),
-            (MX, "interesa", d(2019, 3, 4), "Te puede interesar: ", "Lee también: "),
-            (MX, "derechos", d(2019, 9, 2), "Todos los derechos", "Aviso de privacidad"),
-            (BR, "por", d(2019, 6, 3), "Por {author}", "Reportagem: "),
-            (BR, "leia", d(2019, 2, 4), "Leia também: ", "Leia mais: "),
-            (BR, "direitos", d(2020, 2, 3), "Todos os direitos", "Proibida a reprodução"),
-            (FI, "text", d(2018, 1, 8), "Text: ", "Text och bild: "),
-            (FI, "las", d(2019, 5, 6), "Läs också: ", "LÄS MER: "),
-            (FI, "copyright", d(2019, 1, 7), "© Kvarkenposten {year}", "upphovsrättsligt"),
-            (CA, "per", d(2018, 11, 5), "Per {author}", "Redacció · "),
-            (CA, "vegeu", d(2019, 4, 1), "Vegeu també: ", "Llegiu també: "),
-            (CA, "drets", d(2019, 10, 7), "© {year} Veu", "prohibida"),
-            (AZ, "texto", d(2018, 3, 5), "Texto: ", "| Eco do Canal"),
-            (AZ, "ver", d(2019, 9, 2), "Ver também: ", "» Relacionado: "),
-            (AZ, "direitos", d(2020, 1, 6), "Horta, Faial", "Todos os direitos reservados"),
-            (FR, "par", d(2019, 1, 7), "Par {author}", "– La Voix du Chablais"),
-            (FR, "alire", d(2019, 6, 3), "À lire aussi : ", "À LIRE AUSSI – "),
-            (FR, "droits", d(2020, 3, 2), "Reproduction interdite", "Tous droits"),
-            (BS, "byline", d(2019, 1, 7), "By {author}", "Staff Reporter"),
-            (BS, "related", d(2019, 10, 7), "RELATED: ", "MORE FROM EXUMA: "),
-            (BS, "copyright", d(2020, 1, 6), "All rights reserved.", "George Town"),
-            (MK, "byline", d(2019, 9, 2), "By {author}", "Local Journalism Initiative"),
-            (MK, "mightlike", d(2019, 9, 2), "You might also like: ", "MORE: "),
-            (MK, "owned", d(2018, 10, 1), "community paper", "Mi'kmaw-owned"),
-            (NL, "poster", d(2018, 11, 5), "Bericht door ", "schreef:"),
-            (NL, "quote", d(2018, 11, 5), "Citaat van ", "schreef: ↑"),
-            (NL, "edited", d(2018, 11, 5), "Laatst gewijzigd", "Bewerkt door"),
-            (NL, "copyright", d(2018, 11, 5), "alle rechten", "2004–"),
-            (CO, "comunicado", d(2018, 3, 5), "Comunicado de prensa", "Sala de prensa"),
-            (CO, "oficina", d(2019, 2, 4), "Oficina", "Por {author}"),
-            (CO, "acerca", d(2019, 1, 7), "4.000 asociados", "4.300 asociados"),
-            (CO, "contacto", d(2018, 9, 3), "prensa@{domain}", "Tel. (6)"),
-            (DK, "af", d(2019, 1, 7), "Skrevet af ", "Af {author}"),
-            (DK, "reklame", d(2018, 3, 5), "Indlægget indeholder reklame", "Samarbejde med"),
-            (DK, "deling", d(2019, 1, 7), "Du må gerne dele", "ophavsretten"),
-            (MS, "byline", d(2018, 5, 7), "By {author}", "Bulletin staff")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (MX, "por", d(2018, 8, 6), "Por {author}", "| El Heraldo de la Sierra"),
+        (MX, "interesa", d(2019, 3, 4), "Te puede interesar: ", "Lee también: "),
+        (MX, "derechos", d(2019, 9, 2), "Todos los derechos", "Aviso de privacidad"),
+        (BR, "por", d(2019, 6, 3), "Por {author}", "Reportagem: "),
+        (BR, "leia", d(2019, 2, 4), "Leia também: ", "Leia mais: "),
+        (BR, "direitos", d(2020, 2, 3), "Todos os direitos", "Proibida a reprodução"),
+        (FI, "text", d(2018, 1, 8), "Text: ", "Text och bild: "),
+        (FI, "las", d(2019, 5, 6), "Läs också: ", "LÄS MER: "),
+        (FI, "copyright", d(2019, 1, 7), "© Kvarkenposten {year}", "upphovsrättsligt"),
+        (CA, "per", d(2018, 11, 5), "Per {author}", "Redacció · "),
+        (CA, "vegeu", d(2019, 4, 1), "Vegeu també: ", "Llegiu també: "),
+        (CA, "drets", d(2019, 10, 7), "© {year} Veu", "prohibida"),
+        (AZ, "texto", d(2018, 3, 5), "Texto: ", "| Eco do Canal"),
+        (AZ, "ver", d(2019, 9, 2), "Ver também: ", "» Relacionado: "),
+        (AZ, "direitos", d(2020, 1, 6), "Horta, Faial", "Todos os direitos reservados"),
+        (FR, "par", d(2019, 1, 7), "Par {author}", "– La Voix du Chablais"),
+        (FR, "alire", d(2019, 6, 3), "À lire aussi : ", "À LIRE AUSSI – "),
+        (FR, "droits", d(2020, 3, 2), "Reproduction interdite", "Tous droits"),
+        (BS, "byline", d(2019, 1, 7), "By {author}", "Staff Reporter"),
+        (BS, "related", d(2019, 10, 7), "RELATED: ", "MORE FROM EXUMA: "),
+        (BS, "copyright", d(2020, 1, 6), "All rights reserved.", "George Town"),
+        (MK, "byline", d(2019, 9, 2), "By {author}", "Local Journalism Initiative"),
+        (MK, "mightlike", d(2019, 9, 2), "You might also like: ", "MORE: "),
+        (MK, "owned", d(2018, 10, 1), "community paper", "Mi'kmaw-owned"),
+        (NL, "poster", d(2018, 11, 5), "Bericht door ", "schreef:"),
+        (NL, "quote", d(2018, 11, 5), "Citaat van ", "schreef: ↑"),
+        (NL, "edited", d(2018, 11, 5), "Laatst gewijzigd", "Bewerkt door"),
+        (NL, "copyright", d(2018, 11, 5), "alle rechten", "2004–"),
+        (CO, "comunicado", d(2018, 3, 5), "Comunicado de prensa", "Sala de prensa"),
+        (CO, "oficina", d(2019, 2, 4), "Oficina", "Por {author}"),
+        (CO, "acerca", d(2019, 1, 7), "4.000 asociados", "4.300 asociados"),
+        (CO, "contacto", d(2018, 9, 3), "prensa@{domain}", "Tel. (6)"),
+        (DK, "af", d(2019, 1, 7), "Skrevet af ", "Af {author}"),
+        (DK, "reklame", d(2018, 3, 5), "Indlægget indeholder reklame", "Samarbejde med"),
+        (DK, "deling", d(2019, 1, 7), "Du må gerne dele", "ophavsretten"),
+        (MS, "byline", d(2018, 5, 7), "By {author}", "Bulletin staff")))
     assert_groups_reworded(SET, (
         (MX, "fecha", " de ", " hrs"),
         (BR, "data", " de ", "Atualizado"),

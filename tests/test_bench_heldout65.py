@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
-from functools import cache
+from functools import partial
 
 from cleanpipe.sample.model import label_family
 from tests.bench.heldout_templates_65 import (
@@ -72,12 +71,15 @@ from tests.heldout_checks import (
     ascii_digits,
     assert_carried_share,
     assert_group_blocks_stay_together,
+    assert_groups_in_script,
     assert_groups_mostly_bare,
     assert_groups_reworded,
     assert_links_to_other_titles,
+    assert_look_ups_agree,
     assert_more_texts_than_wordings,
     assert_once_per_page,
     assert_rare_families,
+    assert_reworded_on,
     assert_sister_sites_share,
     assert_variants_drop_site_names,
     assert_varied,
@@ -89,8 +91,9 @@ from tests.heldout_checks import (
     planted_docs,
     pool,
     rendered,
-    style_by_domain,
     template,
+    wording_on,
+    wordings_by_start,
 )
 
 SET = "held-back-65"
@@ -133,16 +136,8 @@ LATIN = r"[A-Za-z]"
 DEVANAGARI_DIGITS = "".join(chr(ord(DEVANAGARI_ZERO) + k) for k in range(10))
 
 
-@cache
-def _starts(domain: str, family: str) -> tuple[list[str], list[str]]:
-    wordings = style_by_domain(SET)[domain].family(family).wordings
-    return [start for start, _ in wordings], [text for _, text in wordings]
-
-
-def on(domain: str, family: str, day: dt.date) -> str:
-    """The wording of a family on `day`, looked up by bisection (for day walks)."""
-    starts, texts = _starts(domain, family)
-    return texts[max(0, bisect_right(starts, day.isoformat()) - 1)]
+# This set's wording of a family on a day (by bisection, for day walks).
+on = partial(wording_on, SET)
 
 
 def _dev(number: int, width: int = 0) -> str:
@@ -150,12 +145,8 @@ def _dev(number: int, width: int = 0) -> str:
 
 
 def test_look_ups_agree_with_the_generator() -> None:
-    for domain, family in DAILY + PERIODIC + BANNERS:
-        starts, _ = _starts(domain, family)
-        assert starts == sorted(starts) and len(set(starts)) == len(starts), (domain, family)
-        for day in (d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20),
-                    LAST_DAY):
-            assert on(domain, family, day) == template(SET, domain, family, day)
+    assert_look_ups_agree(SET, DAILY + PERIODIC + BANNERS, (
+        d(2015, 1, 1), QUIET, d(2017, 9, 23), d(2018, 12, 24), d(2020, 4, 20), LAST_DAY))
 
 
 def test_calendar_helpers() -> None:
@@ -311,10 +302,10 @@ def test_weekly_and_fortnightly_numbers() -> None:
         assert len(set(numbers)) == count
     for domain, family, weekday in ((OT, "arfolyam", 0), (DS, "sayi", 3), (ZK, "edition", 4),
                                     (GR, "price", 4)):
-        starts, _ = _starts(domain, family)
+        starts, _ = wordings_by_start(SET, domain, family)
         assert all(d.fromisoformat(s).weekday() == weekday for s in starts[1:]), family
         assert len(starts) >= 150, family
-    starts, _ = _starts(ML, "rate")
+    starts, _ = wordings_by_start(SET, ML, "rate")
     assert all(d.fromisoformat(s).weekday() < 5 for s in starts[1:]) and len(starts) >= 1500
     for day in every_day():
         if day.weekday() >= 5:
@@ -369,7 +360,7 @@ def test_seasons_months_and_rates() -> None:
         assert on(GR, "rain", d(year + 1, 1, 15)) == (f"🌧️ Merredin rainfall, {year}: {total} "
                                                       f"mm for the year")
         assert 150 < total < 600, year
-    starts, _ = _starts(GR, "rain")
+    starts, _ = wordings_by_start(SET, GR, "rain")
     assert all(s.endswith("-01") for s in starts[1:]) and len(starts) == 73
     for style, family, pattern in ((ML, "rate", r"\d\.\d{4}"), (GR, "price", r"A\$\d+"),
                                    (RR, "tally", r"[\d,]+ cataract")):
@@ -591,46 +582,43 @@ def test_festivals_called_off_moved_and_counted() -> None:
 
 
 def test_notices_reworded_over_the_years() -> None:
-    for domain, family, day, old, new in (
-            (OT, "szerzo", d(2019, 1, 7), "{author}", "Szöveg: "),
-            (OT, "kapcsolodo", d(2019, 9, 2), "Kapcsolódó: ", "Ezt is ajánljuk"),
-            (OT, "jogok", d(2019, 5, 2), "Minden jog fenntartva", "forrás megjelölésével"),
-            (OT, "kiado", d(2017, 6, 1), "Csíkszereda", "Felelős kiadó"),
-            (HJ, "katib", d(2018, 10, 14), "الأحساء - ", "كتب: "),
-            (HJ, "sila", d(2019, 3, 3), "مواضيع ذات صلة", "قد يهمك"),
-            (HJ, "huquq", d(2020, 1, 1), "جميع الحقوق محفوظة", "يسمح بالنقل"),
-            (KR, "avtor", d(2019, 2, 4), "Автор: ", "рубрика"),
-            (KR, "chitaite", d(2019, 9, 2), "Читайте также", "По теме"),
-            (KR, "prava", d(2019, 5, 14), "ссылка обязательна", "16+"),
-            (KR, "svidetelstvo", d(2019, 1, 14), "коммуникаций", "общественного развития"),
-            (HK, "jizhe", d(2018, 8, 1), "美濃報導", "圖／"),
-            (HK, "yanshen", d(2019, 6, 3), "延伸閱讀", "你可能也想看"),
-            (HK, "banquan", d(2020, 3, 2), "版權所有", "未經授權"),
-            (IR, "avtor", d(2019, 4, 1), "Автор: ", "| Ирыстоны"),
-            (IR, "bakaes", d(2019, 7, 1), "Бакæс ма ноджы", "Читайте также"),
-            (IR, "prava", d(2019, 10, 15), "хабæрттæ", "Все права защищены"),
-            (DS, "haber", d(2019, 1, 14), "Haber: ", "/ Deliorman Sesi"),
-            (DS, "okuyun", d(2019, 2, 4), "İlginizi çekebilir", "Bunu da okuyun"),
-            (DS, "telif", d(2020, 1, 2), "Tüm hakları saklıdır.", "Всички права запазени"),
-            (NB, "chwami", d(2019, 1, 15), "च्वमि: ", "· यें खँपौ"),
-            (NB, "bwanadisa", d(2019, 10, 28), "ब्वनादिसँ: ", "📖"),
-            (NB, "adhikar", d(2020, 1, 1), "सकल अधिकार सुरक्षित", "All rights reserved"),
-            (ET, "byline", d(2018, 4, 2), "By ", "| Etango"),
-            (ET, "rights", d(2020, 2, 3), "All rights reserved", "without permission"),
-            (ZK, "story", d(2018, 2, 2), "Story: ", "Words and pictures"),
-            (ZK, "country", d(2019, 7, 7), "lands and seas", "land, sea and sky"),
-            (ML, "dateline", d(2019, 4, 1), "Accra · ", "min read"),
-            (ML, "byline", d(2018, 6, 4), "By ", "{author_beat}"),
-            (ML, "readnext", d(2019, 8, 5), "Read next", "Related:"),
-            (ML, "licence", d(2018, 11, 5), "All rights reserved", "Creative Commons"),
-            (GR, "byline", d(2018, 2, 5), "By ", "{author_beat}"),
-            (GR, "rights", d(2019, 3, 4), "Grower", "indicative"),
-            (RR, "posted", d(2018, 9, 3), "Posted ", "{author_beat}"),
-            (RR, "registered", d(2016, 1, 4), "Social Welfare", "Community Development"),
-            (RR, "appointments", d(2018, 1, 8), "0000, Monday", "WhatsApp")):
-        before, after = on(domain, family, day - one), on(domain, family, day)
-        assert old in before and new not in before, (domain, family, before)
-        assert new in after, (domain, family, after)
+    assert_reworded_on(SET, (
+        (OT, "szerzo", d(2019, 1, 7), "{author}", "Szöveg: "),
+        (OT, "kapcsolodo", d(2019, 9, 2), "Kapcsolódó: ", "Ezt is ajánljuk"),
+        (OT, "jogok", d(2019, 5, 2), "Minden jog fenntartva", "forrás megjelölésével"),
+        (OT, "kiado", d(2017, 6, 1), "Csíkszereda", "Felelős kiadó"),
+        (HJ, "katib", d(2018, 10, 14), "الأحساء - ", "كتب: "),
+        (HJ, "sila", d(2019, 3, 3), "مواضيع ذات صلة", "قد يهمك"),
+        (HJ, "huquq", d(2020, 1, 1), "جميع الحقوق محفوظة", "يسمح بالنقل"),
+        (KR, "avtor", d(2019, 2, 4), "Автор: ", "рубрика"),
+        (KR, "chitaite", d(2019, 9, 2), "Читайте также", "По теме"),
+        (KR, "prava", d(2019, 5, 14), "ссылка обязательна", "16+"),
+        (KR, "svidetelstvo", d(2019, 1, 14), "коммуникаций", "общественного развития"),
+        (HK, "jizhe", d(2018, 8, 1), "美濃報導", "圖／"),
+        (HK, "yanshen", d(2019, 6, 3), "延伸閱讀", "你可能也想看"),
+        (HK, "banquan", d(2020, 3, 2), "版權所有", "未經授權"),
+        (IR, "avtor", d(2019, 4, 1), "Автор: ", "| Ирыстоны"),
+        (IR, "bakaes", d(2019, 7, 1), "Бакæс ма ноджы", "Читайте также"),
+        (IR, "prava", d(2019, 10, 15), "хабæрттæ", "Все права защищены"),
+        (DS, "haber", d(2019, 1, 14), "Haber: ", "/ Deliorman Sesi"),
+        (DS, "okuyun", d(2019, 2, 4), "İlginizi çekebilir", "Bunu da okuyun"),
+        (DS, "telif", d(2020, 1, 2), "Tüm hakları saklıdır.", "Всички права запазени"),
+        (NB, "chwami", d(2019, 1, 15), "च्वमि: ", "· यें खँपौ"),
+        (NB, "bwanadisa", d(2019, 10, 28), "ब्वनादिसँ: ", "📖"),
+        (NB, "adhikar", d(2020, 1, 1), "सकल अधिकार सुरक्षित", "All rights reserved"),
+        (ET, "byline", d(2018, 4, 2), "By ", "| Etango"),
+        (ET, "rights", d(2020, 2, 3), "All rights reserved", "without permission"),
+        (ZK, "story", d(2018, 2, 2), "Story: ", "Words and pictures"),
+        (ZK, "country", d(2019, 7, 7), "lands and seas", "land, sea and sky"),
+        (ML, "dateline", d(2019, 4, 1), "Accra · ", "min read"),
+        (ML, "byline", d(2018, 6, 4), "By ", "{author_beat}"),
+        (ML, "readnext", d(2019, 8, 5), "Read next", "Related:"),
+        (ML, "licence", d(2018, 11, 5), "All rights reserved", "Creative Commons"),
+        (GR, "byline", d(2018, 2, 5), "By ", "{author_beat}"),
+        (GR, "rights", d(2019, 3, 4), "Grower", "indicative"),
+        (RR, "posted", d(2018, 9, 3), "Posted ", "{author_beat}"),
+        (RR, "registered", d(2016, 1, 4), "Social Welfare", "Community Development"),
+        (RR, "appointments", d(2018, 1, 8), "0000, Monday", "WhatsApp")))
     assert_groups_reworded(SET, (
         (OT, "datum", "., ", "Frissítve: "),
         (HJ, "tarikh", " - ", "الموافق"),
@@ -642,16 +630,14 @@ def test_notices_reworded_over_the_years() -> None:
 
 
 def test_several_languages_and_scripts() -> None:
-    for style, family, script in ((HJ, "tarikh", ARABIC), (HJ, "sila", ARABIC),
+    assert_groups_in_script(SET, ((HJ, "tarikh", ARABIC), (HJ, "sila", ARABIC),
                                   (HJ, "huquq", ARABIC), (HJ, "asaar", ARABIC),
                                   (HK, "riqi", CJK), (HK, "jizhe", CJK), (HK, "banquan", CJK),
                                   (KR, "data", CYRILLIC), (KR, "chitaite", CYRILLIC),
                                   (IR, "data", CYRILLIC), (IR, "bakaes", CYRILLIC),
                                   (IR, "bakaes", "æ"), (NB, "dina", DEVANAGARI),
                                   (NB, "bwanadisa", DEVANAGARI),
-                                  (DS, "reklam", CYRILLIC), (OT, "hirdetes", "É")):
-        lines = group_lines(SET, style, family)
-        assert lines and all(re.search(script, t) for t in lines), (style, family)
+                                  (DS, "reklam", CYRILLIC), (OT, "hirdetes", "É")))
     for style, family, scripts in ((DS, "reklam", (LATIN, CYRILLIC)),
                                    (DS, "tesekkur", (LATIN, CYRILLIC)),
                                    (NB, "bhasa", (DEVANAGARI, LATIN)),

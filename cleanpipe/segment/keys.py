@@ -87,7 +87,9 @@ _PAREN_LABEL = (
     rf"^[(\[\x{{FF08}}](?P<label>{_LABEL_WORD})(?: |\s*[/\x{{FF0F}}\x{{30FB}}{COLONS}]\s*)"
     r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
 )
-_SYMBOL_LABEL = r"^\s*(?P<label>[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2})\s+\S+\s+\S"
+# A symbol opening a line: up to three signs, or one or two bullets or chevrons.
+_SYMBOL = r"[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2}"
+_SYMBOL_LABEL = rf"^\s*(?P<label>{_SYMBOL})\s+\S+\s+\S"
 # Known labels of six words or more, which `_LABEL` does not read, before a colon or a
 # spaced arrow.
 _LONG_KNOWN = (
@@ -96,10 +98,7 @@ _LONG_KNOWN = (
     r"\s*(?::|\s[\x{203A}\x{BB}\x{2192}\x{25B6}\x{25BA}>|-]+)\s*\S"
 )
 # ... and the words after the symbol, up to three, before more text.
-_SYMBOL_WORDS = (
-    rf"^\s*(?:[^\pL\pN\s\pP]{{1,3}}|[\x{{BB}}\x{{2022}}>]{{1,2}})\s*"
-    rf"(?P<words>[{LETTERS}]+(?: [{LETTERS}]+){{0,2}}) \S"
-)
+_SYMBOL_WORDS = rf"^\s*(?:{_SYMBOL})\s*(?P<words>[{LETTERS}]+(?: [{LETTERS}]+){{0,2}}) \S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar, arrow or middle dot, with words before it ("Cordless drill/driver – check
 # current price"), a number first or not ("<name> · 1 minute read"; its digits are a slot).

@@ -164,9 +164,9 @@ def ad_lines() -> pa.Array:
     them ("広告 · PUBLICIDADE", "Advertisement / Publicité": a bilingual site's), a marker
     and a name ("Advertisement · <advertiser>": the name masks as "X"), or a line saying
     the article goes on after the ad (`AD_CONTINUES`)."""
-    markers = _entries(_AD_MARKERS)
+    markers = AD_MARKERS.to_pylist()
     pairs = [f"{a} {b}" for a in markers for b in [*markers, "X"] if a != b]
-    return pa.array([*markers, *pairs, *_entries(_AD_CONTINUES)], pa.string())
+    return pa.array([*markers, *pairs, *AD_CONTINUES.to_pylist()], pa.string())
 
 # Labels that name the person who wrote the page: "Author:", "Reporter:", "Text:",
 # "প্ৰতিবেদক:". A line that starts with one is a byline wherever it stands, above the
@@ -218,8 +218,7 @@ def _first_folded(labels: pa.Array) -> pa.Array:
 
 def _listed(text: str) -> pa.Array:
     """A list's labels, folded as `_first_folded` folds a line's."""
-    labels = sorted({label.strip() for label in re.split(r"[|\n]", text)} - {""})
-    return pc.unique(_first_folded(pa.array(labels, pa.string())))
+    return pc.unique(_first_folded(pa.array(_entries(text), pa.string())))
 
 
 LABELS = _listed(_LABELS)

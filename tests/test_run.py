@@ -307,6 +307,53 @@ def test_a_pictograph_notice_mid_body_goes_where_the_sites_templates_open_so(tmp
     assert notice in run("off", off)["example.org-0"]["text"]
 
 
+def test_a_link_to_another_pages_title_goes_on_a_small_site_whatever_its_label(tmp_path):
+    """On two pages of a site of three, a line of a label nobody listed and another page's
+    title is rule "title-link" (one boilerplate.parquet row, the removed span naming its
+    cluster); the same label before another site's title stays, and so does the line with
+    `title_links` off."""
+    rng = random.Random(11)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    vocabulary = ("quarry lantern pebble meadow cobalt thimble saddle walnut ember glacier "
+                  "falcon pewter harvest tundra mosaic copper velvet granite").split()
+    titles = {f"{site}-{d}": " ".join(rng.sample(vocabulary, 7)).capitalize()
+              for site in ("example.org", "example.net") for d in range(3)}
+    # Two pages of example.org point at another (on three, the label would be a prefix
+    # template); example.net's first page at example.org's first.
+    pointed = {"example.org-0": "example.org-1", "example.org-1": "example.org-2",
+               "example.net-0": "example.org-0"}
+    records, bodies = [], {}
+    for doc_id, title in titles.items():
+        site, d = doc_id.rsplit("-", 1)
+        body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+        link = f"Ook de moeite ◆ {titles[pointed[doc_id]]}" if doc_id in pointed else None
+        lines = [title, *body[:2], *([link] if link else []), *body[2:]]
+        bodies[doc_id] = (title, body, link)
+        records.append({"id": doc_id, "url": f"https://{site}/{d}", "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+
+    def run(name: str, config: Config) -> dict:
+        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
+        return read_docs(tmp_path / name)
+
+    clean = run("out", ONE_WORKER)
+    for doc_id, (title, body, _) in bodies.items():
+        if doc_id.startswith("example.org"):
+            assert clean[doc_id]["text"] == "\n\n".join([title, *body]), doc_id
+    assert bodies["example.net-0"][2] in clean["example.net-0"]["text"]
+    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
+            if r["rule"] == "title-link"]
+    assert [(r["publisher"], r["n_docs"], r["n_variants"], r["position"]) for r in rows] == [
+        ("example.org", 2, 2, "middle")]
+    text = records[0]["text"]
+    spans = [s for s in clean["example.org-0"]["removed"]
+             if bodies["example.org-0"][2] in text[s["start"]:s["end"]]]
+    assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
+    off = Config(run=RunConfig(workers=1), detect=DetectConfig(title_links=False))
+    assert bodies["example.org-0"][2] in run("off", off)["example.org-0"]["text"]
+
+
 def test_an_advertisement_marker_goes_on_two_pages_where_another_short_line_stays(tmp_path):
     """A line that is only an ad's marker ("Reklama", "- Advertisement -") goes mid-body on
     two of a publisher's twelve pages, below the share a one-word line needs otherwise; a

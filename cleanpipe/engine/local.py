@@ -40,6 +40,7 @@ from cleanpipe.read import Chunk, SeenIds, expand_inputs, frame
 from cleanpipe.schema import REJECTS
 from cleanpipe.sign import SCHEME, SHINGLE_HASH
 from cleanpipe.strip import STRIP_RULES
+from cleanpipe.strip.links import publisher_hashes, title_keys
 
 log = logging.getLogger("cleanpipe.engine")
 
@@ -77,12 +78,13 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     clock.lap("group")
 
     doc_publisher = corpus.doc_publishers()
+    titles_path = _titles(segments, doc_publisher, corpus.publisher_names, work, cfg)
     detection = _detect(segments, doc_publisher, len(corpus.publisher_names), cfg)
     clock.lap("detect")
     log.info("detect.done boilerplate_pairs=%d", detection.decisions.num_rows)
 
     stripped = _strip_pass(
-        tmp, batches, segments.pop("doc"), doc_publisher, detection, workers, cfg
+        tmp, batches, segments.pop("doc"), doc_publisher, detection, titles_path, workers, cfg
     )
     corpus.seconds["strip"] = stripped.seconds
     boilerplate = boilerplate_table(
@@ -163,6 +165,26 @@ def _cluster(corpus: Corpus, segments: dict[str, np.ndarray], cfg: Config) -> di
             "clusters": len(np.unique(clusters_of_distinct))}
 
 
+def _titles(
+    segments: dict[str, np.ndarray],
+    doc_publisher: np.ndarray,
+    publisher_names: list[str],
+    work: Path,
+    cfg: Config,
+) -> Path | None:
+    """The run's titles for rule "title-link" (`strip.links`), saved under `work` for the
+    strip workers; None when the rule is off."""
+    if not cfg.detect.title_links:
+        return None
+    doc = segments["doc"]
+    publisher_hash = publisher_hashes(publisher_names)[doc_publisher]
+    titles = title_keys(segments["raw_key"], segments["index"], segments["n_words"], doc,
+                        publisher_hash)
+    path = work / "titles.npy"
+    np.save(path, titles)
+    return path
+
+
 def _detect(
     segments: dict[str, np.ndarray], doc_publisher: np.ndarray, n_publishers: int, cfg: Config
 ) -> Detection:
@@ -191,6 +213,7 @@ def _strip_pass(
     doc: np.ndarray,
     doc_publisher: np.ndarray,
     detection: Detection,
+    titles_path: Path | None,
     workers: int,
     cfg: Config,
 ) -> _Stripped:
@@ -199,8 +222,10 @@ def _strip_pass(
     Workers get, per batch, which of its segments to cut and for which cluster; they
     find the segments' offsets again from the text (segmentation is deterministic), so
     offsets never sit in this process's memory. They also cut the lines of footer blocks
-    that no rule found (`strip.footer_block`) and pictographs' one-off notices
-    (`strip.pictograph_lines`), and count them per rule and publisher.
+    that no rule found (`strip.footer_block`), pictographs' one-off notices
+    (`strip.pictograph_lines`) and links to the publisher's other pages
+    (`strip.links.title_links`, by the titles at `titles_path`), and count them per rule
+    and publisher.
     """
     n_docs = len(doc_publisher)
     examples = np.sort(detection.decisions.column("example").to_numpy())
@@ -225,7 +250,7 @@ def _strip_pass(
             pictured = detection.pictured[doc_publisher[doc[lo:hi]]]
             yield (batch.bodies_path, cut, cluster, footer, pictured, example_rows[i] - lo,
                    cfg.detect.footer_block_max_words, cfg.input.default_publisher,
-                   cfg.detect.pictograph_lines)
+                   cfg.detect.pictograph_lines, titles_path)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)

@@ -24,6 +24,7 @@ from cleanpipe.read.publisher import assign_publishers, site_name
 from cleanpipe.segment import lines_of, names_site, segment
 from cleanpipe.sign import sign, signable
 from cleanpipe.strip import FOOTER_BLOCK, PICTOGRAPH_LINE, footer_block, pictograph_lines, strip
+from cleanpipe.strip.links import TITLE_LINK, publisher_hashes, title_links
 
 
 @dataclass
@@ -117,6 +118,7 @@ def clean(
     footer_max_words: int,
     default_publisher: str,
     pictographs: bool = True,
+    titles_path: Path | None = None,
 ) -> Cleaned:
     """Strip one spilled batch.
 
@@ -131,6 +133,8 @@ def clean(
         footer_max_words: `footer_block`'s longest line (0: the rule is off).
         default_publisher: the publisher of records without one (no site to name).
         pictographs: whether `pictograph_lines` cuts.
+        titles_path: the run's titles (`strip.links.title_keys`, as .npy) for
+            `title_links`; None: the rule is off.
     """
     t = time.perf_counter()
     bodies = pq.read_table(bodies_path)
@@ -152,8 +156,15 @@ def clean(
     if pictographs:
         in_pictograph = pictograph_lines(doc, lines.column("line"), cut, pictured) & ~in_footer
     cut = cut | in_footer | in_pictograph
+    in_link = np.zeros(len(cut), dtype=bool)
+    if titles_path is not None:
+        titles = np.load(titles_path, mmap_mode="r")
+        publisher = publisher_hashes(bodies.column("publisher").combine_chunks())
+        in_link = title_links(doc, lines.column("line"), cut, publisher, titles)
+        cut = cut | in_link
     cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
     cluster = np.where(in_pictograph, np.uint64(PICTOGRAPH_LINE), cluster)
+    cluster = np.where(in_link, np.uint64(TITLE_LINK), cluster)
     label = np.full(len(cut), None, dtype=object)
     label[cut] = [f"{c:016x}" for c in cluster[cut]]
     segments = lines.select(["doc", "start", "end"]).append_column(
@@ -166,7 +177,8 @@ def clean(
         examples=picked,
         cut={rule: _counts(bodies.column("publisher"), doc, lines.column("line"), flagged)
              for rule, flagged in (("footer-block", in_footer),
-                                   ("pictograph-line", in_pictograph))},
+                                   ("pictograph-line", in_pictograph),
+                                   ("title-link", in_link))},
         seconds=time.perf_counter() - t,
     )
 

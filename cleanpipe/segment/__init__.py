@@ -47,14 +47,14 @@ from cleanpipe.segment.mask import TITLE_WORD, normalize, normalize_array, repla
 
 __all__ = [
     "BYLINE_KEY", "CASELESS_BYLINE_KEY", "FRAME_MIN_WORDS", "HEAD_DEPTH", "KIND_BITS",
-    "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "TRAIL_BIT", "WRITER_BIT", "byline_keys",
-    "credit_keys", "frame_keys", "is_byline", "is_pictured", "is_writer", "name_lead_keys",
-    "names_site", "normalize", "prefix_key", "prefix_keys", "segment", "slot_only_keys",
-    "split_lines", "suffix_keys", "tail_word_keys",
+    "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "RAW_SEED", "TRAIL_BIT", "WRITER_BIT",
+    "byline_keys", "credit_keys", "frame_keys", "is_byline", "is_pictured", "is_writer",
+    "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
+    "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).
-_RAW_SEED, _PUNCT_SEED = 1, 2
+RAW_SEED, _PUNCT_SEED = 1, 2
 _GAP = r"[\W_]*"
 
 
@@ -181,7 +181,7 @@ def segment(
     n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy()
     empty = pc.equal(normalized, "").to_numpy(zero_copy_only=False)
     n_words = np.where(empty, 0, n_words)
-    raw_key = hash_strings(line, seed=_RAW_SEED)
+    raw_key = hash_strings(line, seed=RAW_SEED)
     # Lines with no letters or digits (rules, table borders, lone quotes) all normalise
     # to "": they are keyed by their written form, so unrelated punctuation lines do not
     # form one corpus-wide cluster.

@@ -49,6 +49,9 @@ SENTENCE_ENDS = (
     r"\x{61F}\x{6D4}\x{1362}\x{1367}\x{1368}\x{17D4}\x{17D5}\x{104B}\x{1803}\x{1809}"
     r"\x{F0D}\x{F0E}\x{DF4}\x{700}-\x{702}\x{37E}"
 )
+# The scripts that space no words (Chinese, Japanese, Thai, Lao, Khmer, Burmese, Tibetan),
+# as the inside of an RE2 character class.
+UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
 # A pictograph, as an RE2 character class: a symbol (\p{So}) but not
 # the copyright-like signs © ® ℗ ™, which open credits, not notices.
 PICTOGRAPH = r"[^\x{A9}\x{AE}\x{2117}\x{2122}\P{So}]"

@@ -19,7 +19,8 @@ import pyarrow.compute as pc
 from cleanpipe.detect.frame import closing
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.punct import PICTOGRAPH, SENTENCE_ENDS
+from cleanpipe.segment.punct import PICTOGRAPH, SENTENCE_ENDS, UNSPACED
+from cleanpipe.strip.links import TITLE_LINK
 
 Span = tuple[int, int, str]
 
@@ -29,7 +30,8 @@ FOOTER_BLOCK = int(hash_strings(pa.array(["cleanpipe footer block"]))[0])
 PICTOGRAPH_LINE = int(hash_strings(pa.array(["cleanpipe pictograph line"]))[0])
 # The rules applied at strip time: each one's cluster id and position in the report.
 STRIP_RULES = {"footer-block": (FOOTER_BLOCK, "tail"),
-               "pictograph-line": (PICTOGRAPH_LINE, "middle")}
+               "pictograph-line": (PICTOGRAPH_LINE, "middle"),
+               "title-link": (TITLE_LINK, "middle")}
 # Lines between two footer lines may be this many times `max_words` long: a notice, not
 # a page flattened into one line (old table layouts put a whole article in one cell).
 _NOTICE_TIMES = 5
@@ -44,13 +46,12 @@ _PICTOGRAPH = r"^\s*" + PICTOGRAPH
 # ... with what an emoji's sequence carries after it: variation selectors (the emoji
 # form of "⚠️", "🗳️", "⛴️"), joiners, skin tones, more pictographs ...
 _EMOJI_TAIL = r"[\x{FE0E}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}\p{So}]*"
-# ... then a word and two more, or six letters of a script that spaces no words (Chinese,
-# Japanese, Thai, Lao, Khmer, Burmese, Tibetan: "💧 自來水公司公告：…"): a notice, not a
-# row of arrows before a link ("⬇️⬇️⬇️ https://t.co/...", a tweet quoted in a gold body).
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+# ... then a word and two more, or six letters of a script that spaces no words
+# (`punct.UNSPACED`: "💧 自來水公司公告：…"): a notice, not a row of arrows before a link
+# ("⬇️⬇️⬇️ https://t.co/...", a tweet quoted in a gold body).
 _PICTOGRAPH_NOTICE = (
     _PICTOGRAPH + _EMOJI_TAIL
-    + r"\s*(?:\pL\S*(?:\s+\S+){2,}|[" + _UNSPACED + r"](?:[" + _UNSPACED + r"\pM]|\pP){5,})"
+    + r"\s*(?:\pL\S*(?:\s+\S+){2,}|[" + UNSPACED + r"](?:[" + UNSPACED + r"\pM]|\pP){5,})"
 )
 
 

@@ -87,6 +87,7 @@ from tests.bench.heldout_templates_62 import heldout62_styles
 from tests.bench.heldout_templates_63 import heldout63_styles
 from tests.bench.heldout_templates_64 import heldout64_styles
 from tests.bench.heldout_templates_65 import heldout65_styles
+from tests.bench.heldout_templates_66 import heldout66_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -470,6 +471,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout65_styles, 66, _MEDLAR, 269, "Folio", "Rondeau",
         frozenset({"olthatar.ro", "deliormansesi.bg", "zenadthkesweekly.com.au"}),
         (142, 157)),
+    "held-back-66": HeldoutSet(
+        heldout66_styles, 67, _MEDLAR, 271, "Folio", "Rondeau",
+        frozenset({"kwariverchronicle.com.ng", "lagonmatin.yt", "zournalrodrig.mu"}),
+        (145, 160)),
 }
 
 

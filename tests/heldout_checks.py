@@ -88,6 +88,7 @@ from tests.bench.heldout_templates_63 import heldout63_styles
 from tests.bench.heldout_templates_64 import heldout64_styles
 from tests.bench.heldout_templates_65 import heldout65_styles
 from tests.bench.heldout_templates_66 import heldout66_styles
+from tests.bench.heldout_templates_67 import heldout67_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -474,6 +475,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-66": HeldoutSet(
         heldout66_styles, 67, _MEDLAR, 271, "Folio", "Rondeau",
         frozenset({"kwariverchronicle.com.ng", "lagonmatin.yt", "zournalrodrig.mu"}),
+        (145, 160)),
+    "held-back-67": HeldoutSet(
+        heldout67_styles, 68, _MEDLAR, 271, "Folio", "Rondeau",
+        frozenset({"gazetadaborborema.com.br", "fonitouliston.gr", "salvamontcaraiman.ro"}),
         (145, 160)),
 }
 

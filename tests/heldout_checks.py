@@ -89,6 +89,7 @@ from tests.bench.heldout_templates_64 import heldout64_styles
 from tests.bench.heldout_templates_65 import heldout65_styles
 from tests.bench.heldout_templates_66 import heldout66_styles
 from tests.bench.heldout_templates_67 import heldout67_styles
+from tests.bench.heldout_templates_68 import heldout68_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -480,6 +481,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout67_styles, 68, _MEDLAR, 271, "Folio", "Rondeau",
         frozenset({"gazetadaborborema.com.br", "fonitouliston.gr", "salvamontcaraiman.ro"}),
         (145, 160)),
+    "held-back-68": HeldoutSet(
+        heldout68_styles, 69, _MEDLAR, 271, "Folio", "Rondeau",
+        frozenset({"sanriku-minato.jp", "ardzagank.ge", "karakoltrails.kg"}),
+        (150, 165)),
 }
 
 

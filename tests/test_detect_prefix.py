@@ -395,6 +395,8 @@ def test_a_label_may_end_with_the_colon_of_its_script():
     small, vertical = prefix_key("相关阅读﹕北京"), prefix_key("相关阅读︓上海")
     assert small == vertical == prefix_key("相关阅读：上海")
     assert prefix_key("(Photo៖ Reuters)") == prefix_key("(Photo: AFP)") != 0
+    # Japanese writes a full-width equals sign after a credit's label: "写真＝<source>".
+    assert prefix_key("写真＝気仙沼市提供") == prefix_key("写真：読者提供") != 0
     # Tibetan writes a shad after a label, and a tsheg between the syllables of its words.
     related = prefix_key("འབྲེལ་ཡོད་གསར་འགྱུར། Auditors: GM can survive")
     assert related == prefix_key("འབྲེལ་ཡོད་གསར་འགྱུར། ཁ་བྱང་གཞན") != 0
@@ -557,7 +559,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Preporučujemo ➜ Naslov", "À lire : Un titre", "Polecamy: Tytuł",
                  "Lee además ➤ Un título", "← Previous post: A title",
                  "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு",
-                 "» Ezt is ajánljuk: Egy cím"):
+                 "» Ezt is ajánljuk: Egy cím", "Lisez aussi : Un titre", "Läs även: En rubrik",
+                 "Bu da maraqlı ola bilər → Başlıq", "Meira um málið » Fyrirsögn"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     # A known label of six words.
     assert prefix_key("You might also be interested in: Target: Spitzer") == prefix_key(

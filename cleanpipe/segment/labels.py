@@ -34,6 +34,8 @@ lea también | leer más | lee más | te recomendamos | noticias relacionadas
 notas relacionadas | relacionado | relacionados | relacionada | relacionadas | ver también
 mira también | leia também | leia mais | veja também | veja mais | saiba mais
 à lire aussi | a lire aussi | lire aussi | lire la suite | voir aussi | à voir aussi
+lisez aussi | lisez également | à lire également | lire également | läs även
+bu da maraqlı ola bilər | həmçinin oxuyun | həmçinin oxu | meira um málið | tengdar fréttir
 sur le même sujet | dans la même rubrique | lesen sie auch | lesen sie mehr | mehr zum thema
 auch interessant | weiterlesen | siehe auch | das könnte sie auch interessieren
 leggi anche | leggi pure | leggi tutto | vedi anche | potrebbe interessarti
@@ -111,6 +113,9 @@ annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclam
 ကြော်ငြာ | ពាណិជ្ជកម្ម | quảng cáo | iklan | patalastas | tangazo | 广告 | 廣告 | 広告 | 광고
 რეკლამა | գովազդ | жарнама | reklamm | hirdetes | sponzorováno | sponsorowane | oglasi
 مساحة إعلانية | إعلان ممول | محتوى ممول | مساحة اعلانية
+sponsored link | sponsored links | sponsored content | paid content | aviso publicitario
+espacio publicitario | mensaje publicitario | contenido patrocinado | conteúdo patrocinado
+contenuto sponsorizzato | スポンサーリンク | сурталчилгаа
 """
 # The lines that say the article goes on after the ad ("Story continues below
 # advertisement", "La noticia continúa después del anuncio": held-back-54, at its first

@@ -34,8 +34,8 @@ lea también | leer más | lee más | te recomendamos | noticias relacionadas
 notas relacionadas | relacionado | relacionados | relacionada | relacionadas | ver también
 mira también | leia também | leia mais | veja também | veja mais | saiba mais
 à lire aussi | a lire aussi | lire aussi | lire la suite | voir aussi | à voir aussi
-lisez aussi | lisez également | à lire également | lire également | läs även
-bu da maraqlı ola bilər | həmçinin oxuyun | həmçinin oxu | meira um málið | tengdar fréttir
+lisez aussi | lisez également | läs även | bu da maraqlı ola bilər | həmçinin oxu
+meira um málið | tengdar fréttir
 sur le même sujet | dans la même rubrique | lesen sie auch | lesen sie mehr | mehr zum thema
 auch interessant | weiterlesen | siehe auch | das könnte sie auch interessieren
 leggi anche | leggi pure | leggi tutto | vedi anche | potrebbe interessarti

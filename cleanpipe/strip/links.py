@@ -58,6 +58,7 @@ _CLOSED_LABEL = (r"^[^\pL\pN]*[^\s\]\x{3011}\x{300B}>\x{BB}:\x{FF1A}|\x{FF5C}\x{
 # A title in quotes ("Read: “<title>”"), or followed by a spaced symbol ("<title> »").
 _QUOTED = (r"^[\x{AB}\x{201C}\"\x{201E}\x{2018}'\x{300C}\x{300E}]\s*(.*?)\s*"
            r"[\x{BB}\x{201D}\"\x{201C}\x{2019}'\x{300D}\x{300F}]$")
+_QUOTES = pa.array(["\xab", "\u201c", '"', "\u201e", "\u2018", "'", "\u300c", "\u300e"])
 _TRAILING_SYMBOL = r"\s+[^\pL\pN\s]+$"
 _PUBLISHER_SEED = 7
 
@@ -137,41 +138,49 @@ def title_links(
 def _tails(lines: pa.Array) -> tuple[list[pa.Array], list[np.ndarray]]:
     """What each line may hold as a title after its label: the line without its first
     word, two words, ... `MAX_LABEL_WORDS` words, or without a label closed by a bracket
-    or a colon; each also without quotes around it or a spaced symbol after it. Returns
-    the texts and, for each array of them, the positions in `lines` they come from."""
+    or a colon; each also without quotes around it, and the line also without a spaced
+    symbol after it. Returns the texts and, for each array of them, the positions in
+    `lines` they come from."""
     texts: list[pa.Array] = []
     positions: list[np.ndarray] = []
-    every = np.arange(len(lines))
 
     def add(candidates: pa.Array, at: np.ndarray) -> None:
         texts.append(candidates)
         positions.append(at)
-        quoted = pc.match_substring_regex(candidates, _QUOTED).to_numpy(zero_copy_only=False)
-        if quoted.any():
-            inner = pc.replace_substring_regex(
-                candidates.filter(pa.array(quoted)), _QUOTED, r"\1")
-            texts.append(inner)
-            positions.append(at[quoted])
-        trailing = pc.match_substring_regex(candidates, _TRAILING_SYMBOL).to_numpy(
+        # Only texts that open with a quote may be a quoted title: a cheap test first.
+        opening = pc.is_in(pc.utf8_slice_codeunits(candidates, 0, 1), _QUOTES).to_numpy(
             zero_copy_only=False)
-        if trailing.any():
-            texts.append(pc.replace_substring_regex(
-                candidates.filter(pa.array(trailing)), _TRAILING_SYMBOL, ""))
-            positions.append(at[trailing])
+        if opening.any():
+            rows = np.flatnonzero(opening)
+            taken = candidates.take(pa.array(rows))
+            quoted = pc.match_substring_regex(taken, _QUOTED).to_numpy(zero_copy_only=False)
+            if quoted.any():
+                texts.append(pc.replace_substring_regex(taken.filter(pa.array(quoted)),
+                                                        _QUOTED, r"\1"))
+                positions.append(at[rows[quoted]])
 
-    closed = pc.match_substring_regex(lines, _CLOSED_LABEL).to_numpy(zero_copy_only=False)
-    if closed.any():
-        add(pc.replace_substring_regex(lines.filter(pa.array(closed)), _CLOSED_LABEL, "",
-                                       max_replacements=1), every[closed])
-    rest, at = lines, every
-    for _ in range(MAX_LABEL_WORDS):
-        spaced = pc.match_substring_regex(rest, r"^\S+\s+\S").to_numpy(zero_copy_only=False)
-        if not spaced.any():
-            break
-        rest = pc.replace_substring_regex(rest.filter(pa.array(spaced)), r"^\S+\s+", "",
-                                          max_replacements=1)
-        at = at[spaced]
-        add(rest, at)
+    every = np.arange(len(lines))
+    trailing = pc.match_substring_regex(lines, _TRAILING_SYMBOL).to_numpy(zero_copy_only=False)
+    bases = [(lines, every)]
+    if trailing.any():
+        bases.append((pc.replace_substring_regex(lines.filter(pa.array(trailing)),
+                                                 _TRAILING_SYMBOL, ""), every[trailing]))
+    for base, base_at in bases:
+        closed = pc.match_substring_regex(base, _CLOSED_LABEL).to_numpy(zero_copy_only=False)
+        if closed.any():
+            add(pc.replace_substring_regex(base.filter(pa.array(closed)), _CLOSED_LABEL, "",
+                                           max_replacements=1), base_at[closed])
+        rest, at = base, base_at
+        for _ in range(MAX_LABEL_WORDS):
+            shorter = pc.replace_substring_regex(rest, r"^\S+\s+", "", max_replacements=1)
+            length = pc.utf8_length(shorter).to_numpy(zero_copy_only=False)
+            # A word went and what is left may still hold a title.
+            left = (length < pc.utf8_length(rest).to_numpy(zero_copy_only=False)) & (
+                length >= TITLE_MIN_CHARS // 2)
+            if not left.any():
+                break
+            rest, at = shorter.filter(pa.array(left)), at[left]
+            add(rest, at)
     return texts, positions
 
 

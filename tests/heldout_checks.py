@@ -90,6 +90,7 @@ from tests.bench.heldout_templates_65 import heldout65_styles
 from tests.bench.heldout_templates_66 import heldout66_styles
 from tests.bench.heldout_templates_67 import heldout67_styles
 from tests.bench.heldout_templates_68 import heldout68_styles
+from tests.bench.heldout_templates_69 import heldout69_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -485,6 +486,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout68_styles, 69, _MEDLAR, 271, "Folio", "Rondeau",
         frozenset({"sanriku-minato.jp", "ardzagank.ge", "karakoltrails.kg"}),
         (150, 165)),
+    "held-back-69": HeldoutSet(
+        heldout69_styles, 70, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lavoixdusudest.ht", "ungavabulletin.ca", "sthelenagrowers.coop"}),
+        (155, 170)),
 }
 
 

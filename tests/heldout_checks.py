@@ -91,6 +91,7 @@ from tests.bench.heldout_templates_66 import heldout66_styles
 from tests.bench.heldout_templates_67 import heldout67_styles
 from tests.bench.heldout_templates_68 import heldout68_styles
 from tests.bench.heldout_templates_69 import heldout69_styles
+from tests.bench.heldout_templates_70 import heldout70_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -489,6 +490,10 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-69": HeldoutSet(
         heldout69_styles, 70, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lavoixdusudest.ht", "ungavabulletin.ca", "sthelenagrowers.coop"}),
+        (155, 170)),
+    "held-back-70": HeldoutSet(
+        heldout70_styles, 71, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"konkankinara.in", "etzbanews.co.il", "arghandabtolana.af"}),
         (155, 170)),
 }
 

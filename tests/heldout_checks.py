@@ -92,6 +92,7 @@ from tests.bench.heldout_templates_67 import heldout67_styles
 from tests.bench.heldout_templates_68 import heldout68_styles
 from tests.bench.heldout_templates_69 import heldout69_styles
 from tests.bench.heldout_templates_70 import heldout70_styles
+from tests.bench.heldout_templates_71 import heldout71_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -495,6 +496,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout70_styles, 71, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"konkankinara.in", "etzbanews.co.il", "arghandabtolana.af"}),
         (155, 170)),
+    "held-back-71": HeldoutSet(
+        heldout71_styles, 72, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kuriernadsanski.pl", "rimmunnews.co.th", "phanomweavers.la"}),
+        (148, 164)),
 }
 
 

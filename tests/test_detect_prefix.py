@@ -637,3 +637,23 @@ def test_a_label_pointing_at_more_of_the_site_by_its_name_is_known_where_it_name
     out = segment(pa.table({"text": texts}), SegmentConfig(), ["harrowgatecourier", "other"])
     kinds = [int(k) & int(KIND_BITS) for k in out.column("prefix").to_numpy()]
     assert kinds == [0, int(KNOWN_BIT), 0, 0, 0, 0]
+
+
+def test_a_dated_lines_label_is_the_words_before_its_date_in_any_calendar():
+    """"Pibliye jedi 12 mas 2020, 06:23": no list holds Haitian Creole's weekdays and months,
+    so the line's first words change with the date; the words before the date and the word
+    that opens it are the label, whatever that word is."""
+    lines = ["Pibliye jedi 12 mas 2020, 06:23", "Pibliye dimanch 8 out 2019, 11:28",
+             "Pibliye 1e janvye 2021", "Mis en ligne le samedi 1er juin 2019 à 19:54",
+             "Mis en ligne le jeudi 12 juin 2019 à 06h30", "Last updated 12.03.2020",
+             "Last updated 30.12.2019", "Top 10 laptops of 2019", "The 2019 World Cup final",
+             "Ten things to know about the council budget for 2019"]
+    prefix = segment(pa.table({"text": ["Headline\n" + "\n".join(lines)]}),
+                     SegmentConfig()).column("prefix").to_pylist()[1:]
+    assert prefix[0] == prefix[1] == prefix[2] != 0
+    assert prefix[3] == prefix[4] != 0
+    assert prefix[5] == prefix[6] != 0
+    assert len({*prefix[:7]}) == 3
+    assert all(key & LEAD_BIT == 0 for key in prefix[:7])  # labels, not a sentence's words
+    # A number that is no day, or a year alone, is no date: no label there.
+    assert all(key == 0 or key & LEAD_BIT for key in prefix[7:])

@@ -31,6 +31,7 @@ from cleanpipe.segment.keys import (
     WRITER_BIT,
     byline_keys,
     credit_keys,
+    dated_keys,
     frame_keys,
     is_byline,
     is_pictured,
@@ -200,8 +201,8 @@ def segment(
     frame[unframed] = tail_word_keys(line.take(pa.array(unframed)),
                                      normalized.take(pa.array(unframed)), n_words[unframed])
     named = names_site(line, doc, sites) if sites else np.zeros(len(doc), dtype=bool)
-    prefix = site_pointer_keys(
-        line, byline_keys(line, index, prefix_keys(line, normalized, n_words)), named)
+    prefix = site_pointer_keys(line, byline_keys(
+        line, index, dated_keys(line, n_words, prefix_keys(line, normalized, n_words))), named)
     return pa.table(
         {
             "doc": lines.column("doc"),

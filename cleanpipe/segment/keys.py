@@ -429,6 +429,44 @@ def site_pointer_keys(lines: pa.Array, keys: np.ndarray, named: np.ndarray) -> n
     return keys
 
 
+# A dated line's label: one to four words before a date (a day, maybe with its ordinal's
+# letters, a word and a year; a day, month and year in digits; a day and a year after a
+# word), the word before the date (a weekday or a month in any language: "Pibliye jedi
+# 12 mas 2020, 06:23", "Updated March 5 2019") left out, in a short line holding a year.
+_DATE = (r"(?:\d{1,2}\pL{0,2}[ .,/-]+[^\s\d]+[ .,]+(?:19|20)\d\d"
+         r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"
+         r"|\d{1,2},? (?:19|20)\d\d)")
+_DATED_LABEL = (
+    rf"^(?P<label>[{LETTERS}]+(?: [{LETTERS}]+){{0,3}}?)[ \t]+(?:[^\s\d]+[ \t,.]+)?{_DATE}"
+)
+_YEAR = r"(?:^|\D)(?:19|20)\d\d(?:\D|$)"
+_DATED_MAX_WORDS = 10
+
+
+def dated_keys(lines: pa.Array, n_words: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """`keys` (prefix keys) with a label for the lines without one that hold a year and
+    at most `_DATED_MAX_WORDS` words: the words before their date (`_DATED_LABEL`), so a
+    date in a language whose calendar words no list holds still keys its line by what is
+    fixed."""
+    unlabelled = (keys == 0) | ((keys & LEAD_BIT) != 0)
+    rows = np.flatnonzero(unlabelled & (n_words >= 3) & (n_words <= _DATED_MAX_WORDS))
+    if len(rows) == 0:
+        return keys
+    candidates = lines.take(pa.array(rows))
+    yeared = pc.match_substring_regex(candidates, _YEAR).to_numpy(zero_copy_only=False)
+    rows, candidates = rows[yeared], candidates.filter(pa.array(yeared))
+    if len(rows) == 0:
+        return keys
+    label = pc.struct_field(pc.extract_regex(candidates, _DATED_LABEL), "label")
+    found = pc.is_valid(label).to_numpy(zero_copy_only=False)
+    if not found.any():
+        return keys
+    keys = keys.copy()
+    keys[rows[found]] = hash_strings(pc.utf8_lower(label.filter(pa.array(found))),
+                                     seed=_PREFIX_SEED) & _LABEL_MASK
+    return keys
+
+
 def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """`keys` (prefix keys) with `BYLINE_KEY` for the lines without a label that look like a
     bare name (two or three capitalised words, maybe ", <role>"; `CASELESS_BYLINE_KEY` for

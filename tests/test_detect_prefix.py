@@ -560,7 +560,8 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Lee además ➤ Un título", "← Previous post: A title",
                  "Bul da qızıqlı: Bir at", "தொடர்புடைய செய்தி ➤ தலைப்பு",
                  "» Ezt is ajánljuk: Egy cím", "Lisez aussi : Un titre", "Läs även: En rubrik",
-                 "Bu da maraqlı ola bilər → Başlıq", "Meira um málið » Fyrirsögn"):
+                 "Bu da maraqlı ola bilər → Başlıq", "Meira um málið » Fyrirsögn",
+                 "Przeczytaj również ➡ Tytuł"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     # A known label of six words.
     assert prefix_key("You might also be interested in: Target: Spitzer") == prefix_key(

@@ -414,11 +414,12 @@ def test_the_listed_ad_lines_are_written_as_normalize_writes_them():
         assert normalize(line) == line, line
 
 
-def test_sponsored_links_and_paid_content_are_ads_in_several_languages():
+def test_sponsored_links_paid_content_and_scroll_notices_are_ads_in_several_languages():
     from cleanpipe.segment import normalize
     from cleanpipe.segment.labels import ad_lines
     listed = set(ad_lines().to_pylist())
     for line in ("Sponsored links", "スポンサーリンク", "Aviso publicitario", "Сурталчилгаа",
-                 "— Contenido patrocinado —"):
+                 "— Contenido patrocinado —", "Gulir ke bawah untuk melanjutkan membaca",
+                 "Scroll down to continue reading"):
         assert normalize(line) in listed, line
     assert normalize("Sponsored by the council") not in listed

@@ -35,7 +35,7 @@ notas relacionadas | relacionado | relacionados | relacionada | relacionadas | v
 mira también | leia também | leia mais | veja também | veja mais | saiba mais
 à lire aussi | a lire aussi | lire aussi | lire la suite | voir aussi | à voir aussi
 lisez aussi | lisez également | läs även | bu da maraqlı ola bilər | həmçinin oxu
-meira um málið | tengdar fréttir
+meira um málið | tengdar fréttir | przeczytaj również
 sur le même sujet | dans la même rubrique | lesen sie auch | lesen sie mehr | mehr zum thema
 auch interessant | weiterlesen | siehe auch | das könnte sie auch interessieren
 leggi anche | leggi pure | leggi tutto | vedi anche | potrebbe interessarti
@@ -152,7 +152,9 @@ artikkelen fortsetter under annonsen | artiklen fortsætter under annoncen
 articolul continuă după reclamă | continuarea după reclamă
 a cikk a hirdetés után folytatódik | συνέχεια μετά τη διαφήμιση
 το άρθρο συνεχίζεται μετά τη διαφήμιση | artikkeli jatkuu mainoksen jälkeen
-juttu jatkuu mainoksen jälkeen
+juttu jatkuu mainoksen jälkeen | scroll down to continue reading | scroll to continue reading
+gulir ke bawah untuk melanjutkan membaca | gulir untuk melanjutkan membaca
+scroll untuk melanjutkan membaca
 """
 
 

@@ -50,8 +50,8 @@ __all__ = [
     "BYLINE_KEY", "CASELESS_BYLINE_KEY", "FRAME_MIN_WORDS", "HEAD_DEPTH", "KIND_BITS",
     "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "RAW_SEED", "TRAIL_BIT", "WRITER_BIT",
     "byline_keys", "credit_keys", "frame_keys", "is_byline", "is_pictured", "is_writer",
-    "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys", "segment",
-    "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
+    "line_index", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys",
+    "segment", "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).
@@ -86,6 +86,14 @@ def lines_of(texts: pa.Array) -> pa.Table:
             "line": stripped.filter(pa.array(keep)),
         }
     )
+
+
+def line_index(doc: np.ndarray) -> np.ndarray:
+    """Each line's index in its document, from the document of every line (in order)."""
+    first = np.ones(len(doc), dtype=bool)
+    first[1:] = doc[1:] != doc[:-1]
+    starts = np.flatnonzero(first)
+    return np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
@@ -174,10 +182,7 @@ def segment(
     lines = lines_of(bodies.column("text").combine_chunks())
     line = lines.column("line")
     doc = lines.column("doc").to_numpy()
-    first = np.ones(len(doc), dtype=bool)
-    first[1:] = doc[1:] != doc[:-1]
-    starts = np.flatnonzero(first)
-    index = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
+    index = line_index(doc)
     normalized = normalize_array(own_titles(line.combine_chunks(), doc, index))
     n_words = pc.list_value_length(pc.split_pattern(normalized, " ")).to_numpy()
     empty = pc.equal(normalized, "").to_numpy(zero_copy_only=False)

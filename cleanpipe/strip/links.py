@@ -28,7 +28,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleanpipe.segment import RAW_SEED
+from cleanpipe.segment import RAW_SEED, line_index
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.punct import UNSPACED
 
@@ -103,10 +103,7 @@ def title_links(
     found = np.zeros(len(doc), dtype=bool)
     if len(titles) == 0 or len(doc) == 0:
         return found
-    first = np.ones(len(doc), dtype=bool)
-    first[1:] = doc[1:] != doc[:-1]
-    starts = np.flatnonzero(first)
-    index = np.arange(len(doc)) - np.repeat(starts, np.diff(np.r_[starts, len(doc)]))
+    index = line_index(doc)
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
     length = pc.utf8_length(lines).to_numpy(zero_copy_only=False)

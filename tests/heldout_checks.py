@@ -93,6 +93,7 @@ from tests.bench.heldout_templates_68 import heldout68_styles
 from tests.bench.heldout_templates_69 import heldout69_styles
 from tests.bench.heldout_templates_70 import heldout70_styles
 from tests.bench.heldout_templates_71 import heldout71_styles
+from tests.bench.heldout_templates_72 import heldout72_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -500,6 +501,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout71_styles, 72, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kuriernadsanski.pl", "rimmunnews.co.th", "phanomweavers.la"}),
         (148, 164)),
+    "held-back-72": HeldoutSet(
+        heldout72_styles, 73, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kassoumayinfos.sn", "savannahecho.com.gh", "djariverapes.cm"}),
+        (130, 150)),
 }
 
 

@@ -94,6 +94,7 @@ from tests.bench.heldout_templates_69 import heldout69_styles
 from tests.bench.heldout_templates_70 import heldout70_styles
 from tests.bench.heldout_templates_71 import heldout71_styles
 from tests.bench.heldout_templates_72 import heldout72_styles
+from tests.bench.heldout_templates_73 import heldout73_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -505,6 +506,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout72_styles, 73, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kassoumayinfos.sn", "savannahecho.com.gh", "djariverapes.cm"}),
         (130, 150)),
+    "held-back-73": HeldoutSet(
+        heldout73_styles, 74, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"eifelerlandbote.de", "gaujaszinas.lv", "skierseals.nl"}),
+        (140, 155)),
 }
 
 

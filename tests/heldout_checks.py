@@ -95,6 +95,7 @@ from tests.bench.heldout_templates_70 import heldout70_styles
 from tests.bench.heldout_templates_71 import heldout71_styles
 from tests.bench.heldout_templates_72 import heldout72_styles
 from tests.bench.heldout_templates_73 import heldout73_styles
+from tests.bench.heldout_templates_74 import heldout74_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -510,6 +511,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout73_styles, 74, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"eifelerlandbote.de", "gaujaszinas.lv", "skierseals.nl"}),
         (140, 155)),
+    "held-back-74": HeldoutSet(
+        heldout74_styles, 75, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"quannanwanbao.cn", "savusavutide.com.fj", "hagenkopi.org.pg"}),
+        (130, 142)),
 }
 
 

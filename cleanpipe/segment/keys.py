@@ -443,12 +443,17 @@ _YEAR = r"(?:^|\D)(?:19|20)\d\d(?:\D|$)"
 _DATED_MAX_WORDS = 10
 
 
+def _unlabelled(keys: np.ndarray) -> np.ndarray:
+    """Whether each prefix key is no label: none, or a line's first words (`LEAD_BIT`)."""
+    return (keys == 0) | ((keys & LEAD_BIT) != 0)
+
+
 def dated_keys(lines: pa.Array, n_words: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """`keys` (prefix keys) with a label for the lines without one that hold a year and
     at most `_DATED_MAX_WORDS` words: the words before their date (`_DATED_LABEL`), so a
     date in a language whose calendar words no list holds still keys its line by what is
     fixed."""
-    unlabelled = (keys == 0) | ((keys & LEAD_BIT) != 0)
+    unlabelled = _unlabelled(keys)
     rows = np.flatnonzero(unlabelled & (n_words >= 3) & (n_words <= _DATED_MAX_WORDS))
     if len(rows) == 0:
         return keys
@@ -476,7 +481,7 @@ def byline_keys(lines: pa.Array, index: np.ndarray, keys: np.ndarray) -> np.ndar
     # "<name> <surname> संवाददाता, <city>" has four words, and a lead.
     # A caseless name's field ("<name> <surname> | <city>") is a label's form as well: it
     # gives way too.
-    unlabelled = (keys == 0) | ((keys & LEAD_BIT) != 0)
+    unlabelled = _unlabelled(keys)
     rows = np.flatnonzero((index >= 1) & (index <= HEAD_DEPTH))
     if len(rows) == 0:
         return keys

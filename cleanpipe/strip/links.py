@@ -9,10 +9,12 @@ its page's first whose end, after at most `MAX_LABEL_WORDS` words, is another pa
 title (a line among its first `TITLE_LINES`) of the same publisher is a link, whatever
 its label says.
 
-Measured on the first runs of the planted sets (each set's result before anyone had seen
-it): +5.6 points of boilerplate removed on held-back-60, +1.1 on -65, +1.0 on -44, +0.4
-on -61 and -51, less on 18 more; at the code of its writing, +0.02 to +0.34 points on
-34 of 66 sets, no content or hard-negative line of any set newly cut.
+Estimated from the line tables of the planted sets' recorded first runs (each set's
+result before anyone had seen it), it would have added +5.6 points of boilerplate removed
+on held-back-60, +1.1 on -65, +1.0 on -44, +0.4 on -61 and -51, less on 18 more; at the
+code of its writing, +0.02 to +0.34 points on 34 of 66 sets, no content or hard-negative
+line of any set newly cut. Built before held-back-66 to -74 were written, it raised seven
+of their nine first runs by +0.08 to +1.59 points (`tests/bench/FIRST_RUNS.md`).
 
 The titles come from the whole run (`title_keys`, in the main process, from the
 segments' `raw_key`: a line's hash as written) and reach the strip workers as one sorted
@@ -168,15 +170,15 @@ def _tails(lines: pa.Array) -> tuple[list[pa.Array], list[np.ndarray]]:
             add(pc.replace_substring_regex(base.filter(pa.array(closed)), _CLOSED_LABEL, "",
                                            max_replacements=1), base_at[closed])
         rest, at = base, base_at
+        rest_length = pc.utf8_length(rest).to_numpy(zero_copy_only=False)
         for _ in range(MAX_LABEL_WORDS):
             shorter = pc.replace_substring_regex(rest, r"^\S+\s+", "", max_replacements=1)
             length = pc.utf8_length(shorter).to_numpy(zero_copy_only=False)
             # A word went and what is left may still hold a title.
-            left = (length < pc.utf8_length(rest).to_numpy(zero_copy_only=False)) & (
-                length >= TITLE_MIN_CHARS // 2)
+            left = (length < rest_length) & (length >= TITLE_MIN_CHARS // 2)
             if not left.any():
                 break
-            rest, at = shorter.filter(pa.array(left)), at[left]
+            rest, at, rest_length = shorter.filter(pa.array(left)), at[left], length[left]
             add(rest, at)
     return texts, positions
 

@@ -108,7 +108,7 @@ def write_jsonl_gz(docs: Iterable[tuple[str, str, str]], path: Path) -> int:
 
 
 def datatrove_line_dedup(
-    docs: Iterable[tuple[str, str, str]], workdir: Path, workers: int
+    docs: Iterable[tuple[str, str, str]], workdir: Path, workers: int, tasks: int | None = None
 ) -> dict[str, str]:
     """datatrove's line-mode sentence dedup over `docs`; the kept text per id.
 
@@ -124,7 +124,7 @@ def datatrove_line_dedup(
             yield doc
 
     write_jsonl_gz(remember(), workdir / "input" / "docs.jsonl.gz")
-    kept = read_datatrove_output(run_datatrove(workdir / "input", workdir, workers))
+    kept = read_datatrove_output(run_datatrove(workdir / "input", workdir, workers, tasks=tasks))
     return {doc_id: kept.get(doc_id, "") for doc_id in ids}
 
 
@@ -138,11 +138,16 @@ def dedup_config() -> Any:
 
 
 def run_datatrove(
-    input_folder: Path, workdir: Path, workers: int, glob: str = "*.jsonl.gz"
+    input_folder: Path, workdir: Path, workers: int, glob: str = "*.jsonl.gz",
+    tasks: int | None = None,
 ) -> Path:
     """Run the three datatrove stages on the JSONL.gz files of `input_folder` (fields id
-    and text) with `workers` tasks and workers per stage; returns the output folder
-    (`*.jsonl.gz` with the kept documents)."""
+    and text) with `tasks` tasks (default: `workers`) and `workers` processes per stage;
+    returns the output folder (`*.jsonl.gz` with the kept documents).
+
+    With one worker datatrove runs the tasks one after another in this process, which
+    spares three pools of spawned interpreters: the output is the same, since it depends on
+    the tasks, not on the processes that run them."""
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.sentence_dedup import (
         SentenceDedupFilter,
@@ -155,6 +160,7 @@ def run_datatrove(
 
     _check_xxhash()
     workers = max(1, workers)
+    tasks = max(1, tasks or workers)
     workdir = Path(workdir)
     cfg = dedup_config()
     sigs, dups, out = workdir / "sigs", workdir / "dups", workdir / "output"
@@ -165,7 +171,7 @@ def run_datatrove(
     def executor(pipeline: list[Any], name: str, depends: Any = None) -> Any:
         return LocalPipelineExecutor(
             pipeline=pipeline,
-            tasks=workers,
+            tasks=tasks,
             workers=workers,
             logging_dir=str(workdir / "logs" / name),
             depends=depends,
@@ -177,7 +183,7 @@ def run_datatrove(
         [
             reader(),
             SentenceDedupSignature(
-                output_folder=str(sigs), finder_workers=workers, config=cfg, language=tokenizer
+                output_folder=str(sigs), finder_workers=tasks, config=cfg, language=tokenizer
             ),
         ],
         "signature",

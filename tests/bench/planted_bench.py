@@ -99,7 +99,9 @@ then study it.
 Systems, on the same corpus:
 
     cleanpipe   `cleanpipe.run` with the default Config() on a JSONL.gz of {"id", "url",
-                "text"}; the publisher is the URL's registered domain (distinct per publisher);
+                "text"}; the publisher is the URL's registered domain (distinct per publisher).
+                One worker: the output does not depend on the number (tests/test_run.py
+                checks it), and a pool of spawned workers costs about a second a set;
     ccnet       `tests.bench.peers.ccnet_line_dedup` (exact normalised lines in >= 3 documents
                 of the publisher are dropped);
     datatrove   `tests.bench.peers.datatrove_line_dedup` (SentenceDedup, split_sentences=False).
@@ -130,6 +132,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -335,14 +338,15 @@ def run_cleanpipe(corpus: Corpus, tmp: Path) -> tuple[Kept, dict[str, list[dict]
     import pyarrow.parquet as pq
 
     import cleanpipe
-    from cleanpipe.config import Config
+    from cleanpipe.config import Config, RunConfig
 
     source = tmp / "corpus" / "planted.jsonl.gz"
     source.parent.mkdir()
     with gzip.open(source, "wt", encoding="utf-8") as f:
         for d in corpus.docs:
             f.write(json.dumps({"id": d.id, "url": d.url, "text": d.text}) + "\n")
-    cleanpipe.run([str(source)], str(tmp / "out"), config=Config(), overwrite=True)
+    config = replace(Config(), run=RunConfig(workers=1))
+    cleanpipe.run([str(source)], str(tmp / "out"), config=config, overwrite=True)
     kept: Kept = {}
     removed: dict[str, list[dict]] = {}
     for part in sorted((tmp / "out" / "docs").glob("*.parquet")):

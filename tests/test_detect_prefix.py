@@ -11,14 +11,15 @@ from cleanpipe.segment.mask import normalize_array
 RELATED, Q, ANALYSIS = prefix_key("Photos: a b"), prefix_key("Q: a b"), prefix_key("Analysis: a b")
 
 
-def table(docs: list[list[tuple[int, int]]]) -> pa.Table:
+def table(docs: list[list[tuple[int, int]]], words: dict[int, int] | None = None) -> pa.Table:
     """docs: per document, (cluster, prefix) per line; every cluster id unique but the
-    ones given twice."""
+    ones given twice. words: normalised words per cluster, 10 for those not given."""
     rows = []
     for d, lines in enumerate(docs):
         for i, (c, prefix) in enumerate(lines):
             rows.append({"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
-                         "raw_key": c, "prefix": prefix, "frame": 0, "n_words": 10})
+                         "raw_key": c, "prefix": prefix, "frame": 0,
+                         "n_words": (words or {}).get(c, 10)})
     return pa.Table.from_pylist(rows, schema=OCCURRENCES)
 
 
@@ -63,6 +64,25 @@ def test_a_label_mid_body_needs_less_share_than_a_sentences_first_words():
     assert cut(RELATED, DetectConfig(min_share_prefix=0.2)) == 0
     assert cut(lead, DetectConfig()) == 0
     assert cut(lead, DetectConfig(min_share_middle=0.15)) == 3
+
+
+def test_a_label_of_short_lines_needs_min_docs_pages_whatever_their_share():
+    # "Photos: <source>" on 3 of 40 pages, mid-body (7.5%, below `min_share_prefix`): a
+    # credit's label when every line of it is short, not when one runs to a sentence.
+    def cut(words: list[int], cfg: DetectConfig) -> int:
+        docs = [[*body(d)[:2], *([(500 + d, RELATED)] if d < len(words) else []),
+                 *body(d)[2:]] for d in range(40)]
+        sizes = {500 + d: n for d, n in enumerate(words)}
+        return int(detect(table(docs, sizes), np.array([40]), cfg).strip.sum())
+
+    assert cut([3, 4, 8], DetectConfig()) == 3
+    assert cut([3, 4, 9], DetectConfig()) == 0
+    assert cut([3, 4], DetectConfig()) == 0  # two pages: too few
+    assert cut([3, 4, 8], DetectConfig(short_label_max_words=0)) == 0
+    # Held to the label rule's other bounds: not mostly at the top of pages.
+    docs = [[(500 + d, RELATED), *body(d)] for d in range(3)] + [body(d) for d in range(3, 40)]
+    result = detect(table(docs, {500 + d: 3 for d in range(3)}), np.array([40]), DetectConfig())
+    assert result.strip.sum() == 0
 
 
 def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_headline():

@@ -12,6 +12,8 @@ among its lines (those the main rules strip included),
   <rates>", "🎧 Listen: <title>": a widget's or a notice's label, not an article's
   sentence; +0.1 to +0.5 points removed on eleven planted sets, content unchanged), and
   then two documents are enough (+0.04 to +0.61 on seventeen sets, content unchanged);
+  when every line of the label is short (`short_label_max_words`: "Фото: <source>", a
+  credit under some photos only), `min_docs` documents are enough, whatever their share;
 * it starts at most `prefix_max_per_doc` lines per document on average: an interview's
   "Q:" lines, which are content, recur many times in each document;
 * most of its lines are not at the top of their document (the first line, or the head
@@ -140,6 +142,12 @@ def prefix_templates(
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    # A label whose every line is short ("Фото: <source>", "Photo / <agency>") is a
+    # credit's or a caption's: `min_docs` pages are enough, whatever their share.
+    if cfg.short_label_max_words:
+        short = keyed.count(occ.n_words > cfg.short_label_max_words) == 0
+        keep |= is_label & short & (n_docs >= cfg.min_docs) & (
+            pairs.size <= cfg.prefix_max_per_doc * n_docs) & (keyed.count(top) * 2 < pairs.size)
     keep &= ~stock_phrases(keyed, keep, ~is_label, cfg.min_publishers)
     # A label known to point at other pages ("Read more:", "Lees ook:") is a template
     # wherever it starts lines below the top, however few.

@@ -96,6 +96,7 @@ from tests.bench.heldout_templates_71 import heldout71_styles
 from tests.bench.heldout_templates_72 import heldout72_styles
 from tests.bench.heldout_templates_73 import heldout73_styles
 from tests.bench.heldout_templates_74 import heldout74_styles
+from tests.bench.heldout_templates_75 import heldout75_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -515,6 +516,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout74_styles, 75, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"quannanwanbao.cn", "savusavutide.com.fj", "hagenkopi.org.pg"}),
         (130, 142)),
+    "held-back-75": HeldoutSet(
+        heldout75_styles, 76, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ertistany.kz", "debediapin.am", "azuolaskrepsinis.lt"}),
+        (142, 156)),
 }
 
 

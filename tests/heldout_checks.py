@@ -97,6 +97,7 @@ from tests.bench.heldout_templates_72 import heldout72_styles
 from tests.bench.heldout_templates_73 import heldout73_styles
 from tests.bench.heldout_templates_74 import heldout74_styles
 from tests.bench.heldout_templates_75 import heldout75_styles
+from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -520,6 +521,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout75_styles, 76, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ertistany.kz", "debediapin.am", "azuolaskrepsinis.lt"}),
         (142, 156)),
+    "held-back-76": HeldoutSet(
+        heldout76_styles, 77, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"farodemayaguez.com", "kayoorxibaar.sn", "statiaheritage.org"}),
+        (128, 140)),
 }
 
 

@@ -91,7 +91,9 @@ tests/bench/FIRST_RUNS.md:
     held-back-73 `tests.bench.heldout_templates_73`, seed 74: seen;
     held-back-74 `tests.bench.heldout_templates_74`, seed 75: seen;
     held-back-75 `tests.bench.heldout_templates_75`, seed 76: written on 2026-11-27 by a helper
-                 session, unseen.
+                 session, unseen;
+    held-back-76 `tests.bench.heldout_templates_76`, seed 77: written on 2026-11-27 by a
+                 helper session, unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -217,6 +219,7 @@ from tests.bench.heldout_templates_72 import heldout72_styles
 from tests.bench.heldout_templates_73 import heldout73_styles
 from tests.bench.heldout_templates_74 import heldout74_styles
 from tests.bench.heldout_templates_75 import heldout75_styles
+from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -300,6 +303,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-73": (heldout73_styles, 74),  # likewise; first run 98.49% at f4839c9, seen
     "held-back-74": (heldout74_styles, 75),  # likewise; first run 96.10% at f4839c9, seen
     "held-back-75": (heldout75_styles, 76),  # likewise; unseen, not run yet
+    "held-back-76": (heldout76_styles, 77),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -98,6 +98,7 @@ from tests.bench.heldout_templates_73 import heldout73_styles
 from tests.bench.heldout_templates_74 import heldout74_styles
 from tests.bench.heldout_templates_75 import heldout75_styles
 from tests.bench.heldout_templates_76 import heldout76_styles
+from tests.bench.heldout_templates_77 import heldout77_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -525,6 +526,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout76_styles, 77, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"farodemayaguez.com", "kayoorxibaar.sn", "statiaheritage.org"}),
         (128, 140)),
+    "held-back-77": HeldoutSet(
+        heldout77_styles, 78, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"tricityledger.in", "negevachshav.co.il", "lakesidetraders.org.np"}),
+        (130, 146)),
 }
 
 

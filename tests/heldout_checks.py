@@ -99,6 +99,7 @@ from tests.bench.heldout_templates_74 import heldout74_styles
 from tests.bench.heldout_templates_75 import heldout75_styles
 from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.heldout_templates_77 import heldout77_styles
+from tests.bench.heldout_templates_78 import heldout78_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -530,6 +531,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout77_styles, 78, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"tricityledger.in", "negevachshav.co.il", "lakesidetraders.org.np"}),
         (130, 146)),
+    "held-back-78": HeldoutSet(
+        heldout78_styles, 79, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"camaungaynay.vn", "mawlamyinethadinn.com.mm", "notisiabaucau.tl"}),
+        (118, 134)),
 }
 
 

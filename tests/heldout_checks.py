@@ -100,6 +100,7 @@ from tests.bench.heldout_templates_75 import heldout75_styles
 from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.heldout_templates_77 import heldout77_styles
 from tests.bench.heldout_templates_78 import heldout78_styles
+from tests.bench.heldout_templates_79 import heldout79_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -535,6 +536,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout78_styles, 79, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"camaungaynay.vn", "mawlamyinethadinn.com.mm", "notisiabaucau.tl"}),
         (118, 134)),
+    "held-back-79": HeldoutSet(
+        heldout79_styles, 80, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"oriahitza.eus", "lizherbrodreger.bzh", "suchikiwajiira.co"}),
+        (120, 135)),
 }
 
 

@@ -31,7 +31,10 @@ def test_a_bare_name_near_the_top_gets_the_byline_key():
                  "By Malcolm Ramirez", "Grace McAllister", "Seán O’Neill", "Jean-Luc Martin",
                  "John F. Smith", "K. P. Menon Rao, correspondent",
                  "Yann Morvan – Gwengamp", "Irene Rasmussen | Cerdanyola del Vallès",
-                 "Hiroshi Tanaka (Hungario)"):
+                 "Hiroshi Tanaka (Hungario)",
+                 # A place after the comma in a script with combining marks, maybe its
+                 # district in brackets.
+                 "Kiran Rao, इगतपुरी", "Emma Larsen, কাহালু (বগুড়া)"):
         assert byline_key(line) == BYLINE_KEY, line
         assert byline_key(line, HEAD_DEPTH + 1) != BYLINE_KEY  # too low
         assert byline_key(line, 0) != BYLINE_KEY  # the headline

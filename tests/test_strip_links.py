@@ -84,3 +84,24 @@ def test_a_line_that_opens_many_pages_is_no_title():
     pages.append(("a.example", [TITLES[0], PARAGRAPH, f"Back to: {header}"]))
     assert _run(pages) == []
     assert _run(pages[-MAX_TITLE_DOCS:]) == [f"Back to: {header}"]
+
+
+def test_another_pages_headline_alone_below_the_head_block_is_a_link():
+    # A list of related titles under its heading, no label on each: another page's first
+    # line, written as it is there, from the fourth line of a page on.
+    kicker, dated = "Politics and the regional council", "Tuesday 4 March 2019, 10:42 local"
+    pages = [("a.example", [TITLES[0], kicker, dated, PARAGRAPH]),
+             ("a.example", [TITLES[1], PARAGRAPH]),
+             ("a.example", ["Village fair returns after a long absence", PARAGRAPH,
+                            "More from the site", TITLES[0], TITLES[1], kicker, dated])]
+    assert _run(pages) == [TITLES[0], TITLES[1]]
+    # Not in the head block, not another publisher's, not the page's own headline (the
+    # third page is a copy of the fourth).
+    pages = [("a.example", [TITLES[0], PARAGRAPH]),
+             ("b.example", [TITLES[1], PARAGRAPH]),
+             ("a.example", [TITLES[2], PARAGRAPH, TITLES[0]]),
+             ("a.example", [TITLES[2], PARAGRAPH, "Related", TITLES[1], TITLES[2]])]
+    assert _run(pages) == []
+    # The same line on a page whose own headline it is not goes.
+    pages[3] = ("a.example", [TITLES[3], PARAGRAPH, "Related", TITLES[1], TITLES[2]])
+    assert _run(pages) == [TITLES[2]]

@@ -101,6 +101,7 @@ from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.heldout_templates_77 import heldout77_styles
 from tests.bench.heldout_templates_78 import heldout78_styles
 from tests.bench.heldout_templates_79 import heldout79_styles
+from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -540,6 +541,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout79_styles, 80, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"oriahitza.eus", "lizherbrodreger.bzh", "suchikiwajiira.co"}),
         (120, 135)),
+    "held-back-81": HeldoutSet(
+        heldout81_styles, 82, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"shermansvalleycrier.com", "chuskaecho.com", "bostanawazi.org"}),
+        (116, 136)),
 }
 
 

@@ -94,7 +94,9 @@ tests/bench/FIRST_RUNS.md:
     held-back-76 `tests.bench.heldout_templates_76`, seed 77: seen (first run only);
     held-back-77 `tests.bench.heldout_templates_77`, seed 78: seen (first run only);
     held-back-78 `tests.bench.heldout_templates_78`, seed 79: seen (first run only);
-    held-back-79 `tests.bench.heldout_templates_79`, seed 80: seen (first run only).
+    held-back-79 `tests.bench.heldout_templates_79`, seed 80: seen (first run only);
+    held-back-81 `tests.bench.heldout_templates_81`, seed 82: written on 2026-11-27 by a helper
+                 session, unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -224,6 +226,7 @@ from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.heldout_templates_77 import heldout77_styles
 from tests.bench.heldout_templates_78 import heldout78_styles
 from tests.bench.heldout_templates_79 import heldout79_styles
+from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.planted_real import Corpus, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -311,6 +314,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-77": (heldout77_styles, 78),  # likewise; first run 96.37% at b54ede9
     "held-back-78": (heldout78_styles, 79),  # likewise; first run 96.91% at 5a83290
     "held-back-79": (heldout79_styles, 80),  # likewise; first run 96.83% at 5a83290
+    "held-back-81": (heldout81_styles, 82),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

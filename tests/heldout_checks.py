@@ -101,6 +101,7 @@ from tests.bench.heldout_templates_76 import heldout76_styles
 from tests.bench.heldout_templates_77 import heldout77_styles
 from tests.bench.heldout_templates_78 import heldout78_styles
 from tests.bench.heldout_templates_79 import heldout79_styles
+from tests.bench.heldout_templates_80 import heldout80_styles
 from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -541,6 +542,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout79_styles, 80, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"oriahitza.eus", "lizherbrodreger.bzh", "suchikiwajiira.co"}),
         (120, 135)),
+    "held-back-80": HeldoutSet(
+        heldout80_styles, 81, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"almettany.ru", "savskahronika.ba", "kanashen.ru"}),
+        (115, 130)),
     "held-back-81": HeldoutSet(
         heldout81_styles, 82, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"shermansvalleycrier.com", "chuskaecho.com", "bostanawazi.org"}),

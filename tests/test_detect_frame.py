@@ -92,6 +92,28 @@ def test_a_frame_of_short_lines_in_several_forms_is_a_credit_on_min_docs_pages()
     assert cut(cfg=DetectConfig(short_label_max_words=0)) == 0
 
 
+def test_a_short_frame_many_publishers_print_is_a_stock_sentence_not_a_credit():
+    # "He declined to comment." / "She declined to comment." (one frame, two forms) on 3 of
+    # 40 pages of each of `min_publishers` publishers: a stock sentence, kept everywhere.
+    def run(n_publishers: int) -> int:
+        rows = []
+        for p in range(n_publishers):
+            for d in range(40):
+                doc = p * 40 + d
+                lines = [(10_000 + 100 * doc + i, 0) for i in range(8)]
+                if d < 3:
+                    lines.insert(4, (600 + d % 2, 77))
+                for i, (c, frame) in enumerate(lines):
+                    rows.append({"doc": doc, "index": i, "publisher": p, "cluster": c,
+                                 "key": c, "raw_key": c, "prefix": 0, "frame": frame,
+                                 "n_words": 4})
+        table_ = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+        return int(detect(table_, np.array([40] * n_publishers), DetectConfig()).strip.sum())
+
+    assert run(DetectConfig().min_publishers - 1) == 3 * (DetectConfig().min_publishers - 1)
+    assert run(DetectConfig().min_publishers) == 0
+
+
 def test_a_paragraph_of_more_than_40_words_has_no_frame():
     long = "Ana Ruiz said " + " ".join(["word"] * 45) + " in a statement on Monday."
     assert frames(long) == [0]

@@ -33,7 +33,9 @@ per document on average, and either
   +0.16), content kept -0.001 on held-back-2 (that "Enterprise content" line), one
   syndicated line cut on held-back-7; without the top condition a headline ending with
   a word three short lines end with went too ("The problem of the color line", "The
-  bottom line").
+  bottom line"). A frame that `min_publishers` publishers print is a stock sentence's
+  ("He declined to comment.", "She declined to comment.", which the bundled sample
+  lost at five publishers before this), not a credit's: no planted set changed.
 
 Two sentences that merely end alike ("..., X said in a statement") have different first
 words, so different frames. As for the other rules, two documents suffice for a small
@@ -137,10 +139,14 @@ def frame_templates(
     # A frame of short lines in two forms or more, none at the top ("<source> nuotr.",
     # "Суретті <source> алынды"), is a credit's: `min_docs` pages, whatever their share,
     # as for a label of short lines (`detect.prefix`). A headline ending with the same
-    # word, or one line written alike on each page, is no credit.
+    # word, or one line written alike on each page, is no credit; nor a frame that
+    # `min_publishers` publishers print: a stock sentence's ("He declined to comment.",
+    # "She declined to comment.": the bundled sample lost them at five publishers).
     if cfg.short_label_max_words:
+        frames = groups.by(keyed.key[pairs.first])
         credit = (keyed.count(occ.n_words > cfg.short_label_max_words) == 0) & (
-            pairs.count_distinct(keyed.lines.key) >= 2) & (keyed.count(top) == 0)
+            pairs.count_distinct(keyed.lines.key) >= 2) & (keyed.count(top) == 0) & (
+            frames.size[frames.id] < cfg.min_publishers)
         middle = np.where(credit, 0.0, middle)
     keep = (
         (n_docs >= cfg.min_docs)

@@ -43,8 +43,10 @@ def test_boilerplate_removed_overall(run):
 def test_every_article_paragraph_kept(run):
     docs, result, _ = run
     assert result.total("content").kept_share >= 0.9995  # measured 1.0
+    # measured 1.0 each; a first version of the short-frame rule (detect.frame) kept 98.6%
+    # of the common sentences ("He declined to comment." at five publishers), above 0.98.
     for kind in ("quote", "syndicated", "common"):
-        assert result.by_label[f"negative:{kind}"].kept_share >= 0.98, kind  # measured 1.0
+        assert result.by_label[f"negative:{kind}"].kept_share >= 0.995, kind
 
 
 def test_seed_style_families_found_and_removed(run):

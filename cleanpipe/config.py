@@ -323,9 +323,10 @@ class DetectConfig:
     # <title>", on three copies of its page), negatives unchanged; real gold F1 and the
     # fakenewscorpus cut list unchanged. 6 words gave +0.25 less on two sets; 12 +0.08 more
     # on one. A frame's short lines (`detect.frame`: "<source> nuotr.") count the same way
-    # when they are in two forms or more and none is at the top: +0.02 to +0.75 on 28 of
-    # 78 sets (held-back-75 +0.75), content kept -0.001 on held-back-2, one syndicated
-    # line of held-back-7 cut.
+    # when they are in two forms or more, none is at the top and fewer than
+    # `min_publishers` publishers print the frame (a stock sentence's otherwise: "He/She
+    # declined to comment."): +0.02 to +0.75 on 28 of 78 sets (held-back-75 +0.75),
+    # content kept -0.001 on held-back-2, one syndicated line of held-back-7 cut.
     short_label_max_words: int = 8
     # A line opening with a label that only ever points at other pages ("Read more:", "See
     # also:", "Lees ook:", "Читайте также:"; the list is `segment.labels`) is a prefix

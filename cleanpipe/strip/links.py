@@ -99,6 +99,7 @@ def title_keys(
     lo, hi = TITLE_WORDS
     rows = np.flatnonzero((index < TITLE_LINES) & (n_words >= lo) & (n_words <= hi))
     pair = raw_key[rows] ^ doc_publisher_hash[doc[rows]]
+    headline_pairs = pair[index[rows] == 0]
     order = np.lexsort((doc[rows], pair))
     pair, pair_doc = pair[order], doc[rows][order]
     new_doc = np.ones(len(pair), dtype=bool)
@@ -106,8 +107,7 @@ def title_keys(
     keys, n_docs = np.unique(pair[new_doc], return_counts=True)
     keys = keys[n_docs <= MAX_TITLE_DOCS]
     # The same titles as pages' first lines, keyed apart, for titles without a label.
-    first = rows[(index[rows] == 0)]
-    headlines = np.intersect1d(raw_key[first] ^ doc_publisher_hash[doc[first]], keys)
+    headlines = np.intersect1d(headline_pairs, keys)
     return np.unique(np.concatenate([keys, headlines ^ _HEADLINE_MIX]))
 
 
@@ -151,11 +151,11 @@ def title_links(
     hit &= ~_member(raw ^ _mix(doc[at]), own)
     found[at[hit]] = True
     # A line that is another page's headline alone, below the head block.
-    bare = rows[index[rows] >= BARE_FROM_LINE]
+    bare = rows[(index[rows] >= BARE_FROM_LINE) & (length[rows] >= TITLE_MIN_CHARS)]
     if len(bare):
         raw = hash_strings(lines.take(pa.array(bare)), seed=RAW_SEED)
         hit = _member(raw ^ doc_publisher_hash[doc[bare]] ^ _HEADLINE_MIX, titles)
-        hit &= (length[bare] >= TITLE_MIN_CHARS) & ~_member(raw ^ _mix(doc[bare]), own)
+        hit &= ~_member(raw ^ _mix(doc[bare]), own)
         found[bare[hit]] = True
     return found
 

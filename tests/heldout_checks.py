@@ -103,6 +103,7 @@ from tests.bench.heldout_templates_78 import heldout78_styles
 from tests.bench.heldout_templates_79 import heldout79_styles
 from tests.bench.heldout_templates_80 import heldout80_styles
 from tests.bench.heldout_templates_81 import heldout81_styles
+from tests.bench.heldout_templates_82 import heldout82_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -550,6 +551,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout81_styles, 82, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"shermansvalleycrier.com", "chuskaecho.com", "bostanawazi.org"}),
         (116, 136)),
+    "held-back-82": HeldoutSet(
+        heldout82_styles, 83, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"tembisabeat.co.za", "izwilomsunduzi.co.za", "ndzuanisoir.km"}),
+        (124, 144)),
 }
 
 

@@ -104,6 +104,7 @@ from tests.bench.heldout_templates_79 import heldout79_styles
 from tests.bench.heldout_templates_80 import heldout80_styles
 from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.heldout_templates_82 import heldout82_styles
+from tests.bench.heldout_templates_83 import heldout83_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -555,6 +556,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout82_styles, 83, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"tembisabeat.co.za", "izwilomsunduzi.co.za", "ndzuanisoir.km"}),
         (124, 144)),
+    "held-back-83": HeldoutSet(
+        heldout83_styles, 84, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"nasimetoos.ir", "norarshaluys.com.ar", "vainakh.at"}),
+        (120, 140)),
 }
 
 

@@ -105,6 +105,7 @@ from tests.bench.heldout_templates_80 import heldout80_styles
 from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.heldout_templates_82 import heldout82_styles
 from tests.bench.heldout_templates_83 import heldout83_styles
+from tests.bench.heldout_templates_84 import heldout84_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -560,6 +561,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout83_styles, 84, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nasimetoos.ir", "norarshaluys.com.ar", "vainakh.at"}),
         (120, 140)),
+    "held-back-84": HeldoutSet(
+        heldout84_styles, 85, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"riverinaclarion.com.au", "manukafm.iwi.nz", "purtnyhinshey.im"}),
+        (125, 145)),
 }
 
 

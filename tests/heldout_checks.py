@@ -106,6 +106,7 @@ from tests.bench.heldout_templates_81 import heldout81_styles
 from tests.bench.heldout_templates_82 import heldout82_styles
 from tests.bench.heldout_templates_83 import heldout83_styles
 from tests.bench.heldout_templates_84 import heldout84_styles
+from tests.bench.heldout_templates_85 import heldout85_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -565,6 +566,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout84_styles, 85, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"riverinaclarion.com.au", "manukafm.iwi.nz", "purtnyhinshey.im"}),
         (125, 145)),
+    "held-back-85": HeldoutSet(
+        heldout85_styles, 86, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"diarioarandu.com.py", "lavwano.ht", "lavozgarinagu.hn"}),
+        (124, 140)),
 }
 
 

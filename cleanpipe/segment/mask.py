@@ -55,6 +55,7 @@ Python loop per line: normalisation was the pipeline's hot spot.
 from __future__ import annotations
 
 import unicodedata
+from importlib import resources
 
 import numpy as np
 import pyarrow as pa
@@ -66,6 +67,16 @@ _URL = (
     r"(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net|edu|gov|io|co\.uk|ca)(?:/\S*)?\b"
     r"|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/\S*"
 )
+
+
+def _shipped_words(name: str) -> set[str]:
+    """The words of data file `name`, shipped beside this module (lines starting with "#"
+    are comments)."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip()
+            and not line.startswith("#")}
+
+
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
@@ -299,6 +310,13 @@ _DATE_WORDS = pa.array(sorted({
         " dateslot"  # `_DATE_WORD`, lower-cased: a month or weekday told by its place
     ).split()
 }))
+# ... and every other language's, as CLDR writes them ("Mōnite / Monday 30.12.2019",
+# "28 mart 2017, çərşənbə axşamı"), but for words that are likely words of running text
+# somewhere (`tests.bench.cldr_date_words` writes the file and says which). A capitalised
+# word inside a line without a number stays the name's slot it is: "Na Juma Mwakyusa"
+# ("juma" is Friday in Uzbek).
+_CLDR_DATE_WORDS = pa.array(
+    sorted(_shipped_words("cldr_date_words.txt") - set(_DATE_WORDS.to_pylist())), pa.string())
 # A month no list holds, told by where it stands: one to three words between a day (one
 # or two digits, any script's) and a year (four), the day opening the line or following
 # punctuation ("Foillsichte: 19 an t-Samhain 2015", "- ٢٥ ربيع الآخر ١٤٣٨ هـ"; not "Top 10
@@ -940,6 +958,12 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         value = lower
     listed = pc.is_in(lower, _DATE_WORDS)
     value = pc.if_else(listed, "0", value)
+    cldr = pc.is_in(lower, _CLDR_DATE_WORDS).to_numpy(zero_copy_only=False)
+    if cldr.any():
+        # A name's slot stays one, but in a line with a number: a date's.
+        dated = pc.match_substring_regex(text, r"\d").to_numpy(zero_copy_only=False)
+        name_slot = pc.equal(value, "X").to_numpy(zero_copy_only=False)
+        value = pc.if_else(pa.array(cldr & (dated[parent] | ~name_slot)), "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)

@@ -49,13 +49,14 @@ MAJOR = (
     " ar fa he hi bn mr gu pa ta te kn ml ne th lo vi id ms fil sw sq ka hy kk uz ky"
     " ja zh ko km am ca gl is mk mt ha ig so lb"
 ).split()
-# Where a short weekday before the medium date does not fold yet (20 of MAJOR's 134; 80
-# before `_SHORT_WEEKDAY`, 24 before `_short_weekdays` read it before a listed month:
-# "Fri 6 Mar 2020", en_GB's and the Guardian's form; 21 before a dotted day after the
-# line's first word folded, Estonian's "P 1. jaan 2017"): the weekday is a longer word or
-# in a caseless script before a year-first date, or some months are neither listed nor
-# reached by the positional rules ("Min 1 Ogo 2017": such a date is "Top 10 Laptops 2019"
-# in shape).
+# Where a short weekday before the medium date does not fold yet (16 of MAJOR's 134; 20
+# before CLDR's names were listed, `mask._CLDR_DATE_WORDS`, Kannada's, Malayalam's and
+# Nepali's short weekdays; 80 before `_SHORT_WEEKDAY`, 24 before `_short_weekdays` read it
+# before a listed month: "Fri 6 Mar 2020", en_GB's and the Guardian's form; 21 before a
+# dotted day after the line's first word folded, Estonian's "P 1. jaan 2017"): the weekday
+# is a longer word or in a caseless script before a year-first date, or some months are
+# neither listed nor reached by the positional rules ("Min 1 Ogo 2017": such a date is
+# "Top 10 Laptops 2019" in shape).
 # Regional variants with their own month or weekday names or date formats, of places with
 # much web text: en_GB's "Fri 6 Mar 2020", Algeria's and Tunisia's months ("2 أفريل 2018"),
 # Morocco's, the Levant's, Traditional Chinese, Serbian in Latin and ijekavian
@@ -70,8 +71,8 @@ REGIONAL = (
 ABBR_WEEKDAY_GAPS = frozenset(
     (name, fmt)
     for names, fmt in (
-        ("hu tr he kn ml ne id ms sw hy kk uz ky mt ig so", "abbr-weekday"),
-        ("ml ne kk ky", "abbr-weekday-comma"),
+        ("hu tr he ml id ms sw hy kk uz ky mt ig so", "abbr-weekday"),
+        ("kk ky", "abbr-weekday-comma"),
         # "Sun 01-Jan-2017" (a hyphenated date with "Mar", a word no list holds), "Jumapili
         # 1 Jan 2017" (Swahili's long weekday, no comma), "Dum 1 ian. 2017".
         ("en_PK en_BZ sw_KE sw_CD ms_SG ro_MD", "abbr-weekday"),

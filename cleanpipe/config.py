@@ -326,7 +326,9 @@ class DetectConfig:
     # when they are in two forms or more, none is at the top and fewer than
     # `min_publishers` publishers print the frame (a stock sentence's otherwise: "He/She
     # declined to comment."): +0.02 to +0.75 on 28 of 78 sets (held-back-75 +0.75),
-    # content kept -0.001 on held-back-2, one syndicated line of held-back-7 cut.
+    # content kept -0.001 on held-back-2, one syndicated line of held-back-7 cut. So does
+    # a short line in one normalised form written otherwise on most of its pages, none at
+    # the top (rule "short-slot": "Суретті түсірген <name>", a credit with no label).
     short_label_max_words: int = 8
     # A line opening with a label that only ever points at other pages ("Read more:", "See
     # also:", "Lees ook:", "Читайте также:"; the list is `segment.labels`) is a prefix

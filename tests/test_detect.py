@@ -3,7 +3,8 @@ import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
 from cleanpipe.detect import DECISIONS, OCCURRENCES, _edges, detect
-from cleanpipe.segment import prefix_key, slot_only_keys
+from cleanpipe.segment import mask_only_keys, prefix_key, slot_only_keys
+from cleanpipe.segment.hashing import hash_strings
 
 
 def occurrences(docs: list[tuple[int, list[int]]], named: frozenset[int] = frozenset()) -> pa.Table:
@@ -486,3 +487,55 @@ def test_a_slot_only_line_goes_with_a_head_decision_near_the_top_or_at_the_tail_
     cut = {(r["doc"], r["index"]) for r, s in zip(rows, result.strip, strict=True) if s}
     assert {(d, 1) for d in range(10)} <= cut
     assert (3, 8) not in cut and (4, 10) in cut
+
+
+def test_a_short_line_whose_slot_varies_is_a_credit_on_min_docs_pages():
+    """"Суретті түсірген <name>" (photo by) mid-body on 3 of 80 pages (3.75%), a different
+    name on most: one normalised form, written otherwise on each page, is a credit at
+    `min_docs` pages whatever their share (rule "short-slot"). Not when it is written alike
+    on each page (a quoted statement, "He declined to comment."), nor with its lines
+    longer than `short_label_max_words`, nor at a page's top, nor in two normalised forms,
+    nor when `min_publishers` publishers print it, nor with the rule off."""
+
+    def cut(raw=lambda d: 900 + d, words: int = 3, at: int = 2, key=lambda d: 500,
+            publishers: int = 1, cfg: DetectConfig | None = None) -> int:
+        rows = []
+        for p in range(publishers):
+            for d in range(80):
+                doc = p * 80 + d
+                lines = [(1000 + 10 * doc + i, 1000 + 10 * doc + i, 1000 + 10 * doc + i, 10)
+                         for i in range(6)]
+                if d < 3:
+                    lines.insert(at, (500, key(d), raw(d), words))
+                for i, (c, k, r, n) in enumerate(lines):
+                    rows.append({"doc": doc, "index": i, "publisher": p, "cluster": c,
+                                 "key": k, "raw_key": r, "prefix": 0, "frame": 0,
+                                 "n_words": n})
+        occ = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+        result = detect(occ, np.array([80] * publishers), cfg or DetectConfig())
+        assert set(result.decisions.column("rule").to_pylist()) <= {"short-slot"}
+        return int(result.strip.sum())
+
+    assert cut() == 3
+    assert cut(raw=lambda d: 900) == 0
+    assert cut(raw=lambda d: 900 + d % 2) == 3  # two names on three pages
+    assert cut(words=9) == 0
+    assert cut(at=0) == 0
+    assert cut(key=lambda d: 500 + d % 2) == 0
+    assert cut(publishers=DetectConfig().min_publishers - 1) == 3 * (
+        DetectConfig().min_publishers - 1)
+    assert cut(publishers=DetectConfig().min_publishers) == 0
+    assert cut(cfg=DetectConfig(short_label_max_words=0)) == 0
+    # A bare link quoted on three pages ("url", masks only) is the article's.
+    url = int(hash_strings(pa.array(["url"]))[0])
+    assert cut(key=lambda d: url) == 0
+
+
+def test_a_line_of_masks_only_is_no_short_slot_credit():
+    """A bare link ("url") or an embedded post's credit ("— <name> (@<handle>) <date>":
+    "X handle 0") quoted on a few pages varies in its slots because it is all slots: it
+    is the article's, not a credit."""
+    masks = set(mask_only_keys().tolist())
+    for form in ("url", "X handle 0", "X url", "titleslot"):
+        assert int(hash_strings(pa.array([form]))[0]) in masks
+    assert int(hash_strings(pa.array(["суретті түсірген X"]))[0]) not in masks

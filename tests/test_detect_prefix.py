@@ -678,3 +678,20 @@ def test_a_dated_lines_label_is_the_words_before_its_date_in_any_calendar():
     assert all(key & LEAD_BIT == 0 for key in prefix[:7])  # labels, not a sentence's words
     # A number that is no day, or a year alone, is no date: no label there.
     assert all(key == 0 or key & LEAD_BIT for key in prefix[7:])
+
+
+def test_an_ad_markers_or_a_corrections_label_is_known():
+    """A line an ad marker labels ("Publicidad · <the ad's text>") is an ad, and one a
+    correction's label opens an erratum: known labels, cut wherever they stand below the
+    top. An editor's note opens an editor's comment as often, and stays unknown; Uzbek's
+    "oʻ" is an apostrophe, as the list writes it."""
+    for line in ("Publicidad · Las apuestas son solo para mayores de 18 años.",
+                 "Advertisement: The spring sale is on now", "Anzeige: Jetzt bestellen",
+                 "CORRECTION: An earlier version of this story misspelled a name.",
+                 "Fe de erratas: en la edición anterior se publicó mal la hora.",
+                 "Ceartúchán: bhí an dáta mícheart", "Shuningdek oʻqing: Yangi bozor",
+                 "Funda futhi ➜ Izindaba zanamuhla"):
+        assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
+    for line in ("Editor's note: It was always a matter of time.",
+                 "Advertising revenue: it fell by a third", "Corrections officers: the union"):
+        assert prefix_key(line) & KIND_BITS != KNOWN_BIT, line

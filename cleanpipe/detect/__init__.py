@@ -51,11 +51,20 @@ from cleanpipe.detect import frame, groups, heads, sisters
 from cleanpipe.detect.occurrences import Occurrences, decisions_table, written_as
 from cleanpipe.detect.prefix import prefix_templates
 from cleanpipe.schema import DECISIONS, OCCURRENCES
-from cleanpipe.segment import HEAD_DEPTH, LEAD_BIT, is_byline, is_pictured, slot_only_keys
+from cleanpipe.segment import (
+    HEAD_DEPTH,
+    LEAD_BIT,
+    is_byline,
+    is_pictured,
+    mask_only_keys,
+    slot_only_keys,
+)
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import ad_lines
 
 _SLOT_ONLY = slot_only_keys()
+_MASK_ONLY = mask_only_keys()
+SHORT_SLOT_RULE = "short-slot"
 _AD_KEYS = hash_strings(ad_lines())
 # Fewest normalised words of a stock phrase: "The investigation is ongoing." (4; with 5, a
 # small publisher printing it on 3 of its 13 pages took it as a template: held-back-13's
@@ -164,6 +173,8 @@ def detect(
         share >= np.where(at_edge, cfg.min_share, middle)
     )
     by_publisher |= named
+    short_slot = _short_slot_lines(occ, pairs, n_docs, n_publishers, head, cfg) & ~by_publisher
+    by_publisher |= short_slot
     # A sentence that many publishers print mid-body, most of them too rarely for a
     # template ("The company did not respond to a request for comment."), is a stock
     # phrase: a small publisher that happens to print it a few times keeps it. Closing a
@@ -302,10 +313,10 @@ def detect(
         occ.index > HEAD_DEPTH) & ~tail)
     chosen = np.flatnonzero(keep)
     rule = np.select(
-        [by_publisher, head_label, sister, pool, notice,
+        [short_slot, by_publisher, head_label, sister, pool, notice,
          site_template & ~spread_wide & ~network],
-        ["publisher", heads.RULE, sisters.RULE, sisters.POOL_RULE, sisters.NOTICE_RULE,
-         "site-template"],
+        [SHORT_SLOT_RULE, "publisher", heads.RULE, sisters.RULE, sisters.POOL_RULE,
+         sisters.NOTICE_RULE, "site-template"],
         "cross-publisher",
     )
     main = decisions_table(occ, pairs, chosen, n_docs, share, n_publishers, position, rule)
@@ -362,6 +373,32 @@ def enough_docs(
     if names_site is not None:
         enough |= names_site & (n_docs >= 2) & (share >= cfg.min_share)
     return enough
+
+
+def _short_slot_lines(
+    occ: Occurrences, pairs: groups.Groups, n_docs: np.ndarray, n_publishers: np.ndarray,
+    head: np.ndarray, cfg: DetectConfig,
+) -> np.ndarray:
+    """Per pair: a short line in one normalised form, written otherwise on most of its
+    pages, on `min_docs` of them whatever their share, none at the top: a credit whose slot
+    is a name ("Суретті түсірген <name>", a photo taken by) or a number, with no label to
+    read it by (`detect.prefix`'s short labels) nor a fixed end (`detect.frame`'s). Its
+    raw forms are as many as half its pages: a quoted statement, a syndicated line or a
+    stock sentence ("He declined to comment.") is written alike on each page. Not a line
+    of masks only (`segment.mask_only_keys`: a bare link, an embedded post's credit "X
+    handle 0", quoted in articles), nor one that `min_publishers` publishers print (a
+    stock phrase)."""
+    if not cfg.short_label_max_words:
+        return np.zeros(pairs.n, dtype=bool)
+    written = pairs.count_distinct(occ.raw_key)
+    return (
+        (n_docs >= cfg.min_docs) & (pairs.count_distinct(occ.key) == 1)
+        & (written >= 2) & (written * 2 > n_docs)
+        & (pairs.sum(occ.n_words > cfg.short_label_max_words) == 0)
+        & (pairs.sum((occ.index == 0) | head) == 0)
+        & (n_publishers < cfg.min_publishers)
+        & (pairs.sum(np.isin(occ.key, _MASK_ONLY)) == 0)
+    )
 
 
 def first_line_clusters(doc: np.ndarray, index: np.ndarray, cluster: np.ndarray) -> np.ndarray:

@@ -36,6 +36,7 @@ from cleanpipe.segment.keys import (
     is_byline,
     is_pictured,
     is_writer,
+    mask_only_keys,
     name_lead_keys,
     prefix_key,
     prefix_keys,
@@ -50,8 +51,8 @@ __all__ = [
     "BYLINE_KEY", "CASELESS_BYLINE_KEY", "FRAME_MIN_WORDS", "HEAD_DEPTH", "KIND_BITS",
     "KNOWN_BIT", "LEAD_BIT", "PICTURE_BIT", "RAW_SEED", "TRAIL_BIT", "WRITER_BIT",
     "byline_keys", "credit_keys", "frame_keys", "is_byline", "is_pictured", "is_writer",
-    "line_index", "name_lead_keys", "names_site", "normalize", "prefix_key", "prefix_keys",
-    "segment", "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
+    "line_index", "mask_only_keys", "name_lead_keys", "names_site", "normalize", "prefix_key",
+    "prefix_keys", "segment", "slot_only_keys", "split_lines", "suffix_keys", "tail_word_keys",
 ]
 # Seeds keep the hash spaces apart: a normalised text, a line as written (the template keys
 # in `segment.keys` use the others).

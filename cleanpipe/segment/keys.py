@@ -8,6 +8,8 @@ line, a closing label, a name's rest, a short line's fixed end: `frame_keys`,
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -536,6 +538,17 @@ def slot_only_keys(max_masks: int = 12, numbered: bool = False) -> np.ndarray:
         for n in range(1, max_masks + 1)
         if not (numbered and n == 1 and first == "X")
     ]
+    return np.sort(hash_strings(pa.array(forms)))
+
+
+def mask_only_keys(max_masks: int = 5) -> np.ndarray:
+    """The keys (sorted) of normalised lines of up to `max_masks` masks of any kind and
+    nothing else: a bare link ("url"), an embedded post's credit ("X handle 0"), "X url",
+    a quoted title. Such a line varies in its slots only because it is nothing but slots:
+    a link or a post quoted in an article, no credit with a fixed word."""
+    tokens = (*_SLOT_WORDS.to_pylist(), "dateline")
+    forms = [" ".join(masks) for n in range(1, max_masks + 1)
+             for masks in itertools.product(tokens, repeat=n)]
     return np.sort(hash_strings(pa.array(forms)))
 
 

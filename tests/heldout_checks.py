@@ -107,6 +107,7 @@ from tests.bench.heldout_templates_82 import heldout82_styles
 from tests.bench.heldout_templates_83 import heldout83_styles
 from tests.bench.heldout_templates_84 import heldout84_styles
 from tests.bench.heldout_templates_85 import heldout85_styles
+from tests.bench.heldout_templates_86 import heldout86_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -570,6 +571,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout85_styles, 86, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"diarioarandu.com.py", "lavwano.ht", "lavozgarinagu.hn"}),
         (124, 140)),
+    "held-back-86": HeldoutSet(
+        heldout86_styles, 87, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lelagunaire.ci", "salonetok.sl", "kpalimenya.tg"}),
+        (120, 140)),
 }
 
 

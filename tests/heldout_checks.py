@@ -108,6 +108,7 @@ from tests.bench.heldout_templates_83 import heldout83_styles
 from tests.bench.heldout_templates_84 import heldout84_styles
 from tests.bench.heldout_templates_85 import heldout85_styles
 from tests.bench.heldout_templates_86 import heldout86_styles
+from tests.bench.heldout_templates_87 import heldout87_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -575,6 +576,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout86_styles, 87, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lelagunaire.ci", "salonetok.sl", "kpalimenya.tg"}),
         (120, 140)),
+    "held-back-87": HeldoutSet(
+        heldout87_styles, 88, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kvarkenbladet.fi", "avannaanutaat.gl", "kainunviesti.no"}),
+        (128, 144)),
 }
 
 

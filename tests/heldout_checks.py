@@ -109,6 +109,7 @@ from tests.bench.heldout_templates_84 import heldout84_styles
 from tests.bench.heldout_templates_85 import heldout85_styles
 from tests.bench.heldout_templates_86 import heldout86_styles
 from tests.bench.heldout_templates_87 import heldout87_styles
+from tests.bench.heldout_templates_88 import heldout88_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -580,6 +581,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout87_styles, 88, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kvarkenbladet.fi", "avannaanutaat.gl", "kainunviesti.no"}),
         (128, 144)),
+    "held-back-88": HeldoutSet(
+        heldout88_styles, 89, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"udaratahanda.lk", "hulhangu.mv", "indusvalleybulletin.in"}),
+        (135, 155)),
 }
 
 

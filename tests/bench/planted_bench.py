@@ -335,10 +335,6 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-83": (heldout83_styles, 84),  # likewise; first run 97.38% at d046510
     "held-back-84": (heldout84_styles, 85),  # likewise; first run 97.76% at d046510
     "held-back-85": (heldout85_styles, 86),  # likewise; first run 96.83% at d046510
-    "held-back-82": (heldout82_styles, 83),  # likewise; unseen, not run yet
-    "held-back-83": (heldout83_styles, 84),  # likewise; unseen, not run yet
-    "held-back-84": (heldout84_styles, 85),  # likewise; unseen, not run yet
-    "held-back-85": (heldout85_styles, 86),  # likewise; unseen, not run yet
     "held-back-86": (heldout86_styles, 87),  # likewise; unseen, not run yet
     "held-back-87": (heldout87_styles, 88),  # likewise; unseen, not run yet
     "held-back-88": (heldout88_styles, 89),  # likewise; unseen, not run yet

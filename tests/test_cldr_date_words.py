@@ -68,3 +68,18 @@ def test_dropped_follows_its_rules():
     assert cldr_date_words.dropped("mon", "English", 1, {})
     assert cldr_date_words.dropped("m01", "Haitian", 1, {})
     assert not cldr_date_words.dropped("pulelulu", "Tongan", 1, {})
+
+
+def test_a_zero_width_joiner_is_no_part_of_a_word_to_compare():
+    """Sinhala writes "බ්‍රහස්පතින්දා" (Thursday) and "අප්‍රේල්" with a zero-width joiner
+    or without it; with it, the word was two. Sri Lanka's press writes the Gregorian
+    months, which CLDR does not give (it gives the traditional "දුරුතු"): a date line folds
+    whatever its month and weekday."""
+    zwj = "\u200d"
+    assert forms([f"බ්{zwj}රහස්පතින්දා", "බ්රහස්පතින්දා"]) == ["0", "0"]
+    lines = [f"{y} {m} {d} වැනි {w}" for y, m, d, w in (
+        (2015, "දෙසැම්බර්", 21, "සඳුදා"), (2017, "ජනවාරි", 26, f"බ්{zwj}රහස්පතින්දා"),
+        (2016, f"අප්{zwj}රේල්", 3, "ඉරිදා"))]
+    assert len(set(forms(lines))) == 1, forms(lines)
+    # Persian's zero-width non-joiner too: "می‌شود" and "میشود" are one word.
+    assert forms(["می\u200cشود"]) == forms(["میشود"])

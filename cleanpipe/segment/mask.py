@@ -61,6 +61,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from cleanpipe.segment.punct import JOINERS
+
 # A bare domain is a URL with a common suffix, or with any suffix and a path after it
 # ("redrivertimes.vn/society-866379.html").
 _URL = (
@@ -303,6 +305,10 @@ _DATE_WORDS = pa.array(sorted({
         " gumiguru zvita muvhuro chipiri chitatu chishanu mugovera svondo"
         " hānuere pēpuere māehe āperira hune hūrae ākuhata hepetema oketopa noema tīhema"
         " rāhina rātū rāapa rāpare rāmere rāhoroi rātapu"
+        # Sinhala: the Gregorian months as Sri Lanka's press writes them (CLDR gives the
+        # traditional ones, "දුරුතු"; held-back-88, at its study), joiners dropped
+        " ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර්"
+        " නොවැම්බර් දෙසැම්බර්"
         # Chinese, Japanese, Korean weekdays (their months are numbers)
         " 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五"
         " 周六 周日 週一 週二 週三 週四 週五 週六 週日 月曜日 火曜日 水曜日 木曜日 金曜日"
@@ -910,13 +916,16 @@ def _quoted_titles(text: pa.Array) -> pa.Array:
 
 
 def _nfkc(lines: pa.Array) -> pa.Array:
-    """NFKC, run only on the lines where it can change what normalisation keeps, and every
-    script's digits as ASCII's (`OTHER_ZEROS`)."""
+    """NFKC, run only on the lines where it can change what normalisation keeps, without
+    zero-width joiners, and every script's digits as ASCII's (`OTHER_ZEROS`)."""
     needed = pc.match_substring_regex(lines, _NFKC_NEEDED).to_numpy(zero_copy_only=False)
     rows = np.flatnonzero(needed)
     if len(rows) == 0:
         return lines
     folded = pc.utf8_normalize(lines.take(pa.array(rows)), "NFKC")
+    # The zero-width joiners are no part of a word's spelling to compare: Sinhala writes
+    # "බ්‍රහස්පතින්දා" (Thursday) with one, or without, and split there a word is two.
+    folded = pc.replace_substring_regex(folded, f"[{JOINERS}]", "")
     digits = np.flatnonzero(
         pc.match_substring_regex(folded, _OTHER_DIGIT).to_numpy(zero_copy_only=False))
     if len(digits):

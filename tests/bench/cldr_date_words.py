@@ -10,9 +10,9 @@ with trafilatura, through courlan, and pinned in the dev extra) carries CLDR's n
 some 330 languages; this writes them once, so that cleanpipe reads a plain file at run time
 and its output does not change with Babel's version.
 
-A name is kept as the normaliser splits it (NFKC, words of letters, digits and marks,
-lower-cased), each word apart, and a word is dropped when it is likely a word of running
-text somewhere (`dropped`):
+A name is kept as the normaliser splits it (NFKC, without zero-width joiners, words of
+letters, digits and marks, lower-cased), each word apart, and a word is dropped when it is
+likely a word of running text somewhere (`dropped`):
 
 * it holds a digit ("M01", "1月": numbers are masked anyway) or has fewer than
   `MIN_CHARS` characters ("mar", "sun", "ma": abbreviations that are words elsewhere);
@@ -46,6 +46,7 @@ import pyarrow.compute as pc
 from babel import Locale, localedata
 
 from cleanpipe.segment.mask import _NOT_WORD
+from cleanpipe.segment.punct import JOINERS
 
 TARGET = Path(__file__).resolve().parents[2] / "cleanpipe" / "segment" / "cldr_date_words.txt"
 MIN_CHARS = 4
@@ -66,6 +67,7 @@ NOT_DATES = frozenset(
 def _words(names: list[str]) -> list[list[str]]:
     """`names` split into the normaliser's words, lower-cased."""
     folded = pc.utf8_normalize(pa.array(names, pa.string()), "NFKC")
+    folded = pc.replace_substring_regex(folded, f"[{JOINERS}]", "")
     spaced = pc.utf8_lower(pc.replace_substring_regex(folded, _NOT_WORD, " "))
     return [line.split() for line in spaced.to_pylist()]
 

@@ -23,8 +23,9 @@ run: install
 	$(BIN)/cleanpipe run $(SAMPLE)/corpus --output $(OUT) --overwrite
 	@echo "clean documents: $(OUT)/docs/  boilerplate report: $(OUT)/boilerplate.parquet"
 
+# Two processes, one test file each at a time (a file's cached corpora are built once).
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 lint: install
 	$(BIN)/ruff check cleanpipe tests

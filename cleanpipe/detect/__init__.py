@@ -397,7 +397,7 @@ def _short_slot_lines(
         & (pairs.sum(occ.n_words > cfg.short_label_max_words) == 0)
         & (pairs.sum((occ.index == 0) | head) == 0)
         & (n_publishers < cfg.min_publishers)
-        & (pairs.sum(np.isin(occ.key, _MASK_ONLY)) == 0)
+        & ~np.isin(occ.key[pairs.first], _MASK_ONLY)  # one form: the first line's
     )
 
 

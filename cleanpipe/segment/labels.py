@@ -230,7 +230,8 @@ def _first_folded(labels: pa.Array) -> pa.Array:
     """Each label as the lists write them: lower-case, straight apostrophes, single spaces,
     no `_OPTIONAL_MARKS`, one Greek sigma, the first half of a bilingual pair ("Darllen mwy
     / Read more")."""
-    folded = pc.utf8_lower(pc.replace_substring_regex(labels, "[\u2019\u2018\u02bb\u02bc]", "'"))
+    # Apostrophes of any shape, the Uzbek Latin "ʻ" and "ʼ" among them ("Shuningdek oʻqing").
+    folded = pc.utf8_lower(pc.replace_substring_regex(labels, _APOSTROPHES, "'"))
     # A zero-width space or a soft hyphen inside a word is no part of its spelling.
     folded = pc.replace_substring_regex(folded, "[" + INVISIBLE + "]", "")
     folded = pc.replace_substring_regex(

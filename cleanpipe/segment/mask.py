@@ -969,10 +969,14 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     value = pc.if_else(listed, "0", value)
     cldr = pc.is_in(lower, _CLDR_DATE_WORDS).to_numpy(zero_copy_only=False)
     if cldr.any():
-        # A name's slot stays one, but in a line with a number: a date's.
-        dated = pc.match_substring_regex(text, r"\d").to_numpy(zero_copy_only=False)
-        name_slot = pc.equal(value, "X").to_numpy(zero_copy_only=False)
-        value = pc.if_else(pa.array(cldr & (dated[parent] | ~name_slot)), "0", value)
+        # A name's slot stays one, but in a line with a number: a date's (the digit test
+        # runs only on the lines where a CLDR word took a name's slot, a few).
+        named = cldr & pc.equal(value, "X").to_numpy(zero_copy_only=False)
+        lines = np.unique(parent[named])
+        dated = np.zeros(len(text), dtype=bool)
+        dated[lines] = pc.match_substring_regex(text.take(pa.array(lines)), r"\d").to_numpy(
+            zero_copy_only=False)
+        value = pc.if_else(pa.array(cldr & (~named | dated[parent])), "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)

@@ -587,7 +587,7 @@ def run(data: Path, systems: tuple[str, ...] = SYSTEMS, examples: int = 0,
     data.
 
     Returns {"sets": {name: report}, "table": the printable tables (and examples)}."""
-    load_bodies(data)
+    _bodies(data)  # MissingData before any set; kept for the sets run in this process
     if "ccnet" in systems or "datatrove" in systems:
         try:
             from tests.bench import peers  # noqa: F401

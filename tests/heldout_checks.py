@@ -110,6 +110,7 @@ from tests.bench.heldout_templates_85 import heldout85_styles
 from tests.bench.heldout_templates_86 import heldout86_styles
 from tests.bench.heldout_templates_87 import heldout87_styles
 from tests.bench.heldout_templates_88 import heldout88_styles
+from tests.bench.heldout_templates_89 import heldout89_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -585,6 +586,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout88_styles, 89, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"udaratahanda.lk", "hulhangu.mv", "indusvalleybulletin.in"}),
         (135, 155)),
+    "held-back-89": HeldoutSet(
+        heldout89_styles, 90, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"asanagi.co.jp", "tuuldolgion.mn", "tshupinn.tw"}),
+        (135, 150)),
 }
 
 

@@ -111,6 +111,7 @@ from tests.bench.heldout_templates_86 import heldout86_styles
 from tests.bench.heldout_templates_87 import heldout87_styles
 from tests.bench.heldout_templates_88 import heldout88_styles
 from tests.bench.heldout_templates_89 import heldout89_styles
+from tests.bench.heldout_templates_90 import heldout90_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -590,6 +591,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout89_styles, 90, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"asanagi.co.jp", "tuuldolgion.mn", "tshupinn.tw"}),
         (135, 150)),
+    "held-back-90": HeldoutSet(
+        heldout90_styles, 91, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"nidaalarz.com.lb", "hedhacarmel.co.il", "nabdaswan.com.eg"}),
+        (125, 145)),
 }
 
 

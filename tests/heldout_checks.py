@@ -112,6 +112,7 @@ from tests.bench.heldout_templates_87 import heldout87_styles
 from tests.bench.heldout_templates_88 import heldout88_styles
 from tests.bench.heldout_templates_89 import heldout89_styles
 from tests.bench.heldout_templates_90 import heldout90_styles
+from tests.bench.heldout_templates_91 import heldout91_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -595,6 +596,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout90_styles, 91, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nidaalarz.com.lb", "hedhacarmel.co.il", "nabdaswan.com.eg"}),
         (125, 145)),
+    "held-back-91": HeldoutSet(
+        heldout91_styles, 92, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pengchengtech.cn", "kobekaiun.jp", "chaigrowers.or.ke"}),
+        (140, 160)),
 }
 
 

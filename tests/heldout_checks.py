@@ -113,6 +113,7 @@ from tests.bench.heldout_templates_88 import heldout88_styles
 from tests.bench.heldout_templates_89 import heldout89_styles
 from tests.bench.heldout_templates_90 import heldout90_styles
 from tests.bench.heldout_templates_91 import heldout91_styles
+from tests.bench.heldout_templates_92 import heldout92_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -600,6 +601,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout91_styles, 92, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"pengchengtech.cn", "kobekaiun.jp", "chaigrowers.or.ke"}),
         (140, 160)),
+    "held-back-92": HeldoutSet(
+        heldout92_styles, 93, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"gazetadesomes.ro", "splitskabura.hr", "zeriilumbardhit.net"}),
+        (126, 146)),
 }
 
 

@@ -368,6 +368,22 @@ def test_a_square_bracket_closes_a_label_and_a_dot_separates_a_credit():
     assert prefix_key("[엔터미디어=정덕현의 이슈공감] 엘제이의 리벤지인가") == 0
 
 
+def test_east_asian_closing_brackets_end_a_label_and_a_symbol_may_touch_one():
+    """"［関連］<title>", "相關新聞》<title>", "〔関連〕<title>" as the Japanese and Chinese
+    press write them; "《人民日报》<sentence>" names a paper, no label. A known label right
+    after a symbol ("▶関連記事 <title>") is that label, even in a lead's long line."""
+    assert prefix_key("［関連］Audi e-tron revealed") == prefix_key("関連: Other") != 0
+    assert prefix_key("相關新聞》Lexus wants you") == prefix_key("相關新聞：別的") != 0
+    assert prefix_key("〔関連〕Audi e-tron revealed") == prefix_key("関連: Other")
+    assert prefix_key("《人民日报》报道说，今年经济增长") == 0
+    related = prefix_key("関連記事：House Majority Leader Confirms")
+    assert prefix_key("▶関連記事 Impeachment sham debunked") == related != 0
+    assert related & KIND_BITS == KNOWN_BIT
+    lines = pa.array(["▶関連記事 Impeachment sham completely debunked at the white house today"])
+    assert list(prefix_keys(lines, normalize_array(lines))) == [related]
+    assert prefix_key("▶日本の経済 Impeachment sham debunked") != related  # not a known label
+
+
 def test_zero_width_joiners_are_letters_of_a_labels_word():
     tags = prefix_key("ట్యాగ్\u200cలు: అమరావతి, ప్రకాశం")
     assert tags == prefix_key("ట్యాగ్\u200cలు: విజయవాడ") != 0

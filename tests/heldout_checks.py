@@ -114,6 +114,7 @@ from tests.bench.heldout_templates_89 import heldout89_styles
 from tests.bench.heldout_templates_90 import heldout90_styles
 from tests.bench.heldout_templates_91 import heldout91_styles
 from tests.bench.heldout_templates_92 import heldout92_styles
+from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -605,6 +606,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout92_styles, 93, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"gazetadesomes.ro", "splitskabura.hr", "zeriilumbardhit.net"}),
         (126, 146)),
+    "held-back-93": HeldoutSet(
+        heldout93_styles, 94, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"songcuacam.vn", "kbkapuas.id", "ipohmurasu.com.my"}),
+        (125, 145)),
 }
 
 

@@ -115,6 +115,7 @@ from tests.bench.heldout_templates_90 import heldout90_styles
 from tests.bench.heldout_templates_91 import heldout91_styles
 from tests.bench.heldout_templates_92 import heldout92_styles
 from tests.bench.heldout_templates_93 import heldout93_styles
+from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -610,6 +611,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout93_styles, 94, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"songcuacam.vn", "kbkapuas.id", "ipohmurasu.com.my"}),
         (125, 145)),
+    "held-back-94": HeldoutSet(
+        heldout94_styles, 95, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"cascadevalleyherald.com", "tusaqtuut.ca", "wheatlandreview.ca"}),
+        (131, 151)),
 }
 
 

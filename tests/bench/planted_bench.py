@@ -112,7 +112,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-90 `tests.bench.heldout_templates_90`, seed 91: unseen;
     held-back-91 `tests.bench.heldout_templates_91`, seed 92: unseen;
     held-back-92 `tests.bench.heldout_templates_92`, seed 93: unseen;
-    held-back-93 `tests.bench.heldout_templates_93`, seed 94: unseen.
+    held-back-93 `tests.bench.heldout_templates_93`, seed 94: unseen;
+    held-back-94 `tests.bench.heldout_templates_94`, seed 95: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -258,6 +259,7 @@ from tests.bench.heldout_templates_90 import heldout90_styles
 from tests.bench.heldout_templates_91 import heldout91_styles
 from tests.bench.heldout_templates_92 import heldout92_styles
 from tests.bench.heldout_templates_93 import heldout93_styles
+from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -359,6 +361,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-91": (heldout91_styles, 92),  # likewise; unseen, not run yet
     "held-back-92": (heldout92_styles, 93),  # likewise; unseen, not run yet
     "held-back-93": (heldout93_styles, 94),  # likewise; unseen, not run yet
+    "held-back-94": (heldout94_styles, 95),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -116,6 +116,7 @@ from tests.bench.heldout_templates_91 import heldout91_styles
 from tests.bench.heldout_templates_92 import heldout92_styles
 from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.heldout_templates_94 import heldout94_styles
+from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -615,6 +616,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout94_styles, 95, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"cascadevalleyherald.com", "tusaqtuut.ca", "wheatlandreview.ca"}),
         (131, 151)),
+    "held-back-95": HeldoutSet(
+        heldout95_styles, 96, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"riftwire.com", "maroodijeexnews.com", "kisiwanimwetu.or.tz"}),
+        (125, 145)),
 }
 
 

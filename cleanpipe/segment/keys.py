@@ -105,11 +105,8 @@ _LONG_KNOWN = (
     r"|you (?:might|may) also (?:like|enjoy) reading|other stories you might like))"
     r"\s*(?::|\s[\x{203A}\x{BB}\x{2192}\x{25B6}\x{25BA}>|-]+)\s*\S"
 )
-# ... and the words after the symbol, up to three, before more text.
+# ... and the words after the symbol, up to three, before more text, spaced from it or not.
 _SYMBOL_WORDS = rf"^\s*(?:{_SYMBOL})\s*(?P<words>[{LETTERS}]+(?: [{LETTERS}]+){{0,2}}) \S"
-# A symbol and a known label without a space between them ("▶関連記事 <title>", held-back-89,
-# at its first run, missed 1.4 points of it): the label is the symbol's words, as above.
-_SYMBOL_TIGHT = rf"^\s*(?:{_SYMBOL})(?P<words>[{LETTERS}]+(?: [{LETTERS}]+){{0,2}}) \S"
 # Lines without a frame may end with a label instead: one to four words after a spaced
 # dash, bar, arrow or middle dot, with words before it ("Cordless drill/driver – check
 # current price"), a number first or not ("<name> · 1 minute read"; its digits are a slot).
@@ -276,8 +273,12 @@ def prefix_keys(
     rest = pc.utf8_trim_whitespace(rest)
     valid = pc.and_(pc.greater(pc.utf8_length(rest), 0), pc.invert(pc.starts_with(rest, "//")))
     valid = valid.fill_null(False).to_numpy(zero_copy_only=False)
-    titled = pc.match_substring_regex(head, _TITLE_OPEN).to_numpy(zero_copy_only=False)
-    valid &= ~titled
+    # A double angle bracket closing a title that one opened ("《人民日报》<sentence>").
+    angled = np.flatnonzero(valid & pc.ends_with(pc.struct_field(parts, "colon"), "\u300b")
+                            .fill_null(False).to_numpy(zero_copy_only=False))
+    if len(angled):
+        valid[angled[pc.match_substring_regex(head.take(pa.array(angled)), _TITLE_OPEN)
+                     .to_numpy(zero_copy_only=False)]] = False
     hyphen = pc.greater(pc.utf8_length(pc.struct_field(parts, "hyphen")), 0).fill_null(
         False).to_numpy(zero_copy_only=False)
     if hyphen.any():
@@ -375,8 +376,10 @@ def prefix_keys(
     valid |= marked
     # A symbol, then a known label and a space before its title, no colon ("▷ 추천기사
     # <title>", "▶ Read more <title>": held-back-63, at its first run, missed 0.6 points of
-    # them): the known label, not the symbol.
-    tight = ~valid & pc.match_substring_regex(lines, _SYMBOL_TIGHT).to_numpy(
+    # them): the known label, not the symbol. So too with no space after the symbol
+    # ("▶関連記事 <title>": held-back-89, at its first run, missed 1.4 points of it), which
+    # `_SYMBOL_LABEL` does not read.
+    tight = ~valid & pc.match_substring_regex(lines, _SYMBOL_WORDS).to_numpy(
         zero_copy_only=False)
     rows = np.flatnonzero(marked | tight)
     if len(rows):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 import re
@@ -18,6 +19,7 @@ from cleanpipe.sample.articles import normalise
 from cleanpipe.sample.model import label_family
 from cleanpipe.sample.negatives import COMMON_SENTENCES
 from cleanpipe.sample.publishers import all_styles, allocate
+from cleanpipe.sample.templates import FOOTER, Family
 
 RESEARCH = "worldaffairsinquiry.org"
 N = 2000
@@ -26,6 +28,19 @@ N = 2000
 @pytest.fixture(scope="module")
 def docs() -> list[PlantedDoc]:
     return generate(n_docs=N, seed=0)
+
+
+def test_a_family_prints_the_newest_wording_started_by_the_date() -> None:
+    fam = Family("notice", FOOTER, 1.0, (("2015-01-01", "old"), ("2017-03-02", "mid"),
+                                         ("2019-01-01", "new")))
+    assert fam.wording(dt.date(2014, 6, 1)) == "old"  # before every start: the oldest
+    assert fam.wording(dt.date(2017, 3, 1)) == "old"
+    assert fam.wording(dt.date(2017, 3, 2)) == "mid"
+    assert fam.wording(dt.date(2018, 12, 31)) == "mid"
+    assert fam.wording(dt.date(2020, 5, 5)) == "new"
+    shuffled = Family("notice", FOOTER, 1.0, (("2019-01-01", "new"), ("2015-01-01", "old")))
+    with pytest.raises(ValueError, match="'notice'.*not in order"):
+        shuffled.wording(dt.date(2016, 1, 1))
 
 
 def _families(docs: list[PlantedDoc], publisher: str) -> dict[str, list[str]]:

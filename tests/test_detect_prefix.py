@@ -478,6 +478,36 @@ def test_a_label_confirmed_by_other_publishers_needs_two_documents():
     assert cut(corpus(False, 2)) == set()
 
 
+def test_a_short_label_many_publishers_template_is_a_credit_on_one_page():
+    """"Foto: <credit>" is a template for `min_publishers` publishers; one more prints it
+    on one of its ten pages, below the headline: it goes there. It stays when one fewer
+    publisher templates it, when the line is long (a sentence, not a credit) and when it
+    opens the page (a headline formula)."""
+    foto = prefix_key("Foto: Ana Ruiz")
+    bar = DetectConfig().min_publishers
+
+    def cut_on_one_page(templating: int, words: int = 3, at: int = 2) -> bool:
+        docs, publisher, n_words = [], [], {}
+        for p in range(templating + 1):
+            for k in range(10):
+                n = len(docs)
+                credit = p < templating or k == 0
+                line = [(900_000 + n, foto)] if credit else []
+                docs.append([*body(n)[:at], *line, *body(n)[at:]])
+                publisher.append(p)
+                n_words[900_000 + n] = words if p == templating else 3
+        rows = table(docs, n_words)
+        rows = rows.set_column(2, "publisher", pa.array(
+            [publisher[d] for d in rows.column("doc").to_pylist()], pa.int32()))
+        result = detect(rows, np.bincount(publisher), DetectConfig())
+        return bool(result.strip[np.asarray(rows.column("doc")) == 10 * templating].any())
+
+    assert cut_on_one_page(bar)
+    assert not cut_on_one_page(bar - 1)
+    assert not cut_on_one_page(bar, words=DetectConfig().short_label_max_words + 1)
+    assert not cut_on_one_page(bar, at=0)
+
+
 def test_a_symbol_opening_a_line_is_a_label():
     assert prefix_key("» Ahmadinejad unveils a jet") == prefix_key("» How food network lost it")
     assert prefix_key("▶ Listen to the bulletin") not in (0, prefix_key("» Listen to it"))

@@ -144,6 +144,7 @@ def prefix_templates(
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
     # A label whose every line is short ("Фото: <source>", "Photo / <agency>") is a
     # credit's or a caption's: `min_docs` pages are enough, whatever their share.
+    short = np.zeros(pairs.n, dtype=bool)
     if cfg.short_label_max_words:
         short = keyed.count(occ.n_words > cfg.short_label_max_words) == 0
         keep |= is_label & short & (n_docs >= cfg.min_docs) & (
@@ -157,12 +158,16 @@ def prefix_templates(
             keyed.count(top) * 2 < pairs.size
         )
     labels = groups.by(keyed.key[pairs.first])
+    templated_by = labels.sum(keep)[labels.id]
     # A label that is a template for several publishers ("Czytaj także:" across a
     # network's sites) is one wherever it starts lines in two documents, below the top.
-    confirmed = is_label & (labels.sum(keep)[labels.id] >= cfg.min_confirming_publishers)
-    keep |= confirmed & (n_docs >= 2) & (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
-        keyed.count(top) * 2 < pairs.size
-    )
+    confirmed = is_label & (templated_by >= cfg.min_confirming_publishers)
+    below_top = (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
+        keyed.count(top) * 2 < pairs.size)
+    keep |= confirmed & (n_docs >= 2) & below_top
+    # ... and a short one that `min_publishers` others print as a template ("Foto:
+    # <credit>", "Crédit photo : <name>") is a credit on a single page too.
+    keep |= is_label & short & (templated_by >= cfg.min_publishers) & below_top
     # A pictograph's label one publisher templates is a widget or a notice of the few
     # others that print it, on however few pages ("🐋 Today: <sightings>" on one page of
     # a sister site).

@@ -150,6 +150,9 @@ def may_matter(
                 labels.sum(possible)[labels.id] >= cfg.min_confirming_publishers
             )
             possible |= confirmed & (n_docs >= 2)
+            # ... and one `min_publishers` others template on a single page (`detect.prefix`
+            # asks more: a short label's).
+            possible |= is_label & (labels.sum(possible)[labels.id] >= cfg.min_publishers)
             # ... and a pictograph's label on one page of a few publishers.
             pictured = is_pictured(segments[name][rows][pairs.first])
             possible |= confirmed & pictured & (

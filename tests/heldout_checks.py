@@ -117,6 +117,7 @@ from tests.bench.heldout_templates_92 import heldout92_styles
 from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
+from tests.bench.heldout_templates_96 import heldout96_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -620,6 +621,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout95_styles, 96, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"riftwire.com", "maroodijeexnews.com", "kisiwanimwetu.or.tz"}),
         (125, 145)),
+    "held-back-96": HeldoutSet(
+        heldout96_styles, 97, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ostjyskmorgen.dk", "mariukrantas.lt", "deanuaviisa.no"}),
+        (126, 146)),
 }
 
 

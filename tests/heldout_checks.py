@@ -118,6 +118,7 @@ from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.heldout_templates_96 import heldout96_styles
+from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -625,6 +626,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout96_styles, 97, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ostjyskmorgen.dk", "mariukrantas.lt", "deanuaviisa.no"}),
         (126, 146)),
+    "held-back-98": HeldoutSet(
+        heldout98_styles, 99, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"elmiradorandino.cl", "tapepyahu.com.py", "andesnippo.pe"}),
+        (134, 154)),
 }
 
 

@@ -119,6 +119,7 @@ from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.heldout_templates_96 import heldout96_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
+from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -630,6 +631,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout98_styles, 99, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"elmiradorandino.cl", "tapepyahu.com.py", "andesnippo.pe"}),
         (134, 154)),
+    "held-back-99": HeldoutSet(
+        heldout99_styles, 100, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"eclaireurabidjan.ci", "maleboinfos.cd", "guetndaractu.sn"}),
+        (122, 142)),
 }
 
 

@@ -116,7 +116,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-94 `tests.bench.heldout_templates_94`, seed 95: seen (first run only);
     held-back-95 `tests.bench.heldout_templates_95`, seed 96: seen (first run only);
     held-back-96 `tests.bench.heldout_templates_96`, seed 97: unseen;
-    held-back-98 `tests.bench.heldout_templates_98`, seed 99: unseen.
+    held-back-98 `tests.bench.heldout_templates_98`, seed 99: unseen;
+    held-back-99 `tests.bench.heldout_templates_99`, seed 100: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -266,6 +267,7 @@ from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.heldout_templates_96 import heldout96_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
+from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -371,6 +373,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-95": (heldout95_styles, 96),  # likewise; first run 97.67% at 6391854
     "held-back-96": (heldout96_styles, 97),  # likewise; unseen, not run yet
     "held-back-98": (heldout98_styles, 99),  # likewise; unseen, not run yet
+    "held-back-99": (heldout99_styles, 100),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -298,7 +298,9 @@ class DetectConfig:
     # held-back-7, 97.2%, with boilerplate removed unchanged). A stock phrase closing a
     # few pages of a publisher, above its footer, is not a footer either, unless most of
     # the phrase's lines over all publishers sit at edges: held-back-7's common
-    # sentences 97.2% -> 100%, every other number unchanged.
+    # sentences 97.2% -> 100%, every other number unchanged. A short label (a credit's:
+    # "Foto: <credit>") that this many other publishers template is one on a single page
+    # (`detect.prefix`).
     min_publishers: int = 5
     # Fewest normalised words for the cross-publisher rule: "the X" (a title-case headline
     # starting "The") or "0 X" recur across any set of publishers without being a

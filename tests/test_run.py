@@ -423,3 +423,15 @@ def test_sponsored_links_paid_content_and_scroll_notices_are_ads_in_several_lang
                  "Scroll down to continue reading"):
         assert normalize(line) in listed, line
     assert normalize("Sponsored by the council") not in listed
+
+
+def test_nordic_baltic_and_other_ad_markers_are_listed():
+    """Danish, Estonian, Latvian, Albanian, Catalan, Basque, Nordic sponsored-content
+    labels, Hausa, Amharic, Somali, Sinhala and Lao markers, as their sites print them."""
+    from cleanpipe.segment import normalize
+    from cleanpipe.segment.labels import ad_lines
+    listed = set(ad_lines().to_pylist())
+    for line in ("ANNONCE", "REKLAAM", "Reklāma", "– Reklamë –", "Publicitat", "Publizitatea",
+                 "Sponsoreret indhold", "Annonsørinnhold", "Kaupallinen yhteistyö", "Sponsrad",
+                 "TALLA", "ማስታወቂያ", "Xayeysiis", "දැන්වීම", "ໂຄສະນາ"):
+        assert normalize(line) in listed, line

@@ -131,6 +131,10 @@ annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclam
 sponsored link | sponsored links | sponsored content | paid content | aviso publicitario
 espacio publicitario | mensaje publicitario | contenido patrocinado | conteúdo patrocinado
 contenuto sponsorizzato | スポンサーリンク | сурталчилгаа
+annonce | reklaam | reklāma | reklamë | publicitat | publizitatea | sponsoreret | sponsorert
+sponsrad | sponsoroitu | sponsoreeritud | annonsørinnhold | annonssamarbete | talla
+kaupallinen yhteistyö | sponsoreret indhold | sponset innhold | ማስታወቂያ | xayeysiis
+දැන්වීම | ໂຄສະນາ
 """
 # The lines that say the article goes on after the ad ("Story continues below
 # advertisement", "La noticia continúa después del anuncio": held-back-54, at its first

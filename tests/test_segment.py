@@ -233,6 +233,12 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     # A time may follow the year ("Mar" is no listed month: an English word too).
     assert normalize("Updated : Mar 24, 2020 12:53 IST") == normalize(
         "Updated : Apr 12, 2020 18:26 IST") == "updated 0 X"
+    # ... and without the comma, as "Apr" is: "Wed, Mar 25 2020 · 11:30 AM" (held-back-99's
+    # first run kept such lines where the publisher's other months folded).
+    assert normalize("Wed, Mar 25 2020 · 11:30 AM") == normalize(
+        "Wed, Apr 25 2020 · 11:30 AM") == "0 am"
+    assert normalize("Updated Mar 4 2020") == normalize("Updated Jul 14 2020") == "updated 0"
+    assert normalize("Mar del Plata 2019") == "mar del X 0"
     # "mars" (a planet) is a month between a day and a year.
     assert normalize("Publié le 7 mars 2017") == normalize("Publié le 16 avril 2016")
     assert normalize("Mars rover lands") == "mars rover lands"

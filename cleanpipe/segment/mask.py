@@ -499,6 +499,10 @@ _HEBREW_NUMERAL = (
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
 _DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
+# ... and English's "Mar" before a day and a year, a comma between them or not ("Wed, Mar
+# 25 2020 · 11:30 AM"; with the comma `_MONTH_DAY_YEAR` would not see it either, "mar"
+# being no listed word). Capitalised: "mar 25 2020" is no English date.
+_MAR_DAY_YEAR = rf"(?P<open>^|[\s{_PUNCT}])(?:Mar|MAR)\.?(?P<day>\s+{_DAY})(?P<year>,?\s+{_YEAR})"
 # ... and with a word after the day (Sakha's "күнэ", "day"), the month of one or two
 # words: "Бэнидиэнньик, от ыйын 1 күнэ, 2019 с.".
 _MONTH_DAY_WORD_YEAR = (
@@ -746,7 +750,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     `_LABEL_DOTTED_DAY_MONTH_YEAR`, `_KHMER_DATE`, `_TAMIL_YEAR_NAME`, `_SECOND_DAY_MONTH`,
     `_DE_DAY_MONTH_YEAR`,
     `_MONTH_DAY_YEAR`,
-    `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_DAY_WORD_WEEKDAY`,
+    `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_MAR_DAY_YEAR`, `_DAY_WORD_WEEKDAY`,
     `_CJK_WEEKDAY`, `_WEEKDAY`, `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`,
     `_WEEKDAY_AFTER`, in that order), listed or not. Only lines with a year-like number
     (four digits, or digits before 年: "平成30年") and at most `_DATED_MAX_CHARS` characters
@@ -774,6 +778,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     for pattern in (_YEAR_MONTH_DAY, _YEAR_DAY_MONTH):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _DAY_MARS_YEAR, rf"\1{_DATE_WORD}\2")
+    dated = pc.replace_substring_regex(dated, _MAR_DAY_YEAR, rf"\1{_DATE_WORD}\2\3")
     dated = pc.replace_substring_regex(dated, _DAY_WORD_WEEKDAY, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _CJK_WEEKDAY, rf"\1\2 {_DATE_WORD}")
     dated = pc.replace_substring_regex(dated, _WEEKDAY, rf"\1{_DATE_WORD}\2")

@@ -239,6 +239,10 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         "Wed, Apr 25 2020 · 11:30 AM") == "0 am"
     assert normalize("Updated Mar 4 2020") == normalize("Updated Jul 14 2020") == "updated 0"
     assert normalize("Mar del Plata 2019") == "mar del X 0"
+    # Portuguese weekdays "<ordinal>-feira" are one weekday: Friday's line is Saturday's.
+    assert normalize("sexta-feira, 03/01/2020 às 22:48") == normalize(
+        "sábado, 04/01/2020 às 09:15") == "0 às 0"
+    assert normalize("Feira do Livro 2020") == "feira do X 0"
     # "mars" (a planet) is a month between a day and a year.
     assert normalize("Publié le 7 mars 2017") == normalize("Publié le 16 avril 2016")
     assert normalize("Mars rover lands") == "mars rover lands"

@@ -984,6 +984,16 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         value = pc.if_else(pa.array(cldr & (~named | dated[parent])), "0", value)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
+    # Portuguese weekdays are written "<ordinal>-feira" ("sexta-feira, 03/01/2020"), split
+    # at the hyphen above: "feira" after a masked weekday is the weekday's too, or
+    # Monday-to-Friday lines would keep a word that Saturday's and Sunday's lack.
+    after_date = np.zeros(n, dtype=bool)
+    if n > 1:
+        after_date[1:] = ~first[1:] & pc.equal(value.slice(0, n - 1), "0").to_numpy(
+            zero_copy_only=False)
+    feira = after_date & pc.equal(lower, "feira").to_numpy(zero_copy_only=False)
+    if feira.any():
+        value = pc.if_else(pa.array(feira), "0", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)

@@ -239,6 +239,11 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         "Wed, Apr 25 2020 · 11:30 AM") == "0 am"
     assert normalize("Updated Mar 4 2020") == normalize("Updated Jul 14 2020") == "updated 0"
     assert normalize("Mar del Plata 2019") == "mar del X 0"
+    # A Hijri date's month, by the era's mark after the year, wherever the day stands.
+    assert normalize("السبت 12 أيلول 2020 الموافق 24 محرم 1442 هـ") == normalize(
+        "الجمعة 12 كانون الثاني 2018 الموافق 24 ربيع الآخر 1439 هـ") == "0 الموافق 0 هـ"
+    assert normalize("🌙 21 شعبان 1437 هـ") == normalize("🌙 17 ربیع الثاني 1441 هـ")
+    assert normalize("مبارك عليكم شهر رمضان 1441 هـ") == "مبارك عليكم شهر رمضان 0 هـ"
     # Portuguese weekdays "<ordinal>-feira" are one weekday: Friday's line is Saturday's.
     assert normalize("sexta-feira, 03/01/2020 às 22:48") == normalize(
         "sábado, 04/01/2020 às 09:15") == "0 às 0"

@@ -440,6 +440,13 @@ _SECOND_DAY_MONTH_YEAR = (
     rf"(?P<open>(?:[\x{{B7}}|\x{{2022}}(]|\s[-\x{{2013}}\x{{2014}}])\s*)"
     rf"{_DAY_END_GROUPS}{_MONTHS_YEAR_GROUPS}"
 )
+# A Hijri date, told by its era's mark after the year ("هـ"): the one or two words between
+# the day and the year are its month, wherever the day stands ("<date> الموافق 24 ربيع
+# الآخر 1439 هـ", "🌙 21 شعبان 1437 هـ"; held-back-90's first run missed 0.9 points of
+# such lines).
+_HIJRI_DAY_MONTH_YEAR = (
+    rf"(^|\s)({_DAY}\s+)(?:{_WORD_CHAR}+\s+)?{_WORD_CHAR}+(\s+1[34][0-9]{{2}}\s*\x{{647}}\x{{640}})"
+)
 _SPACED_DAY_MONTH_YEAR = (
     rf"(?P<open>\s{_WORD_CHAR}{{1,3}}\s+){_DAY_END_GROUPS}"
     rf"(?P<month>{_MONTH_WORD}\.?)(?P<year>,?\s+{_YEAR})"
@@ -747,7 +754,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     """`text` with the months and weekdays that dates hold by their place as `_DATE_WORD`
     (`_WEEKDAY_DAY_MONTH_YEAR`, `_MONTH_DAY_WORD_YEAR`, `_DAY_MONTH_YEAR`,
     `_SECOND_DAY_MONTH_YEAR`, `_SPACED_DAY_MONTH_YEAR`, `_LABEL_ORDINAL_DAY_MONTH_YEAR`,
-    `_LABEL_DOTTED_DAY_MONTH_YEAR`, `_KHMER_DATE`, `_TAMIL_YEAR_NAME`, `_SECOND_DAY_MONTH`,
+    `_LABEL_DOTTED_DAY_MONTH_YEAR`, `_HIJRI_DAY_MONTH_YEAR`, `_KHMER_DATE`,
+    `_TAMIL_YEAR_NAME`, `_SECOND_DAY_MONTH`,
     `_DE_DAY_MONTH_YEAR`,
     `_MONTH_DAY_YEAR`,
     `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_MAR_DAY_YEAR`, `_DAY_WORD_WEEKDAY`,
@@ -770,6 +778,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
     for pattern in (_DAY_MONTH_YEAR, _SECOND_DAY_MONTH_YEAR, _SPACED_DAY_MONTH_YEAR,
                     _LABEL_ORDINAL_DAY_MONTH_YEAR, _LABEL_DOTTED_DAY_MONTH_YEAR):
         dated = pc.replace_substring_regex(dated, pattern, rf"\1\2 {_DATE_WORD}\5")
+    dated = pc.replace_substring_regex(dated, _HIJRI_DAY_MONTH_YEAR, rf"\1\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _KHMER_DATE, rf"\1\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _TAMIL_YEAR_NAME, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(dated, _SECOND_DAY_MONTH, rf"\1{_DATE_WORD}\2")

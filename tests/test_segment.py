@@ -239,6 +239,11 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         "Wed, Apr 25 2020 · 11:30 AM") == "0 am"
     assert normalize("Updated Mar 4 2020") == normalize("Updated Jul 14 2020") == "updated 0"
     assert normalize("Mar del Plata 2019") == "mar del X 0"
+    # A dateline's place and a long weekday fold as with a short one, every day of the week.
+    assert normalize("Quito, miércoles 3 de abril de 2015") == normalize(
+        "Quito, lunes 6 de abril de 2015") == "0"
+    assert normalize("Kraków, poniedziałek 3 kwietnia 2015") == normalize(
+        "Kraków, wtorek 4 kwietnia 2015")
     # A Hijri date's month, by the era's mark after the year, wherever the day stands.
     assert normalize("السبت 12 أيلول 2020 الموافق 24 محرم 1442 هـ") == normalize(
         "الجمعة 12 كانون الثاني 2018 الموافق 24 ربيع الآخر 1439 هـ") == "0 الموافق 0 هـ"

@@ -546,14 +546,17 @@ _YEAR_DAY_MONTH = (
 # apostrophe ("Ku wa gatatu, itariki 13 <month> 2019", "Mokɔlɔ mísáto, <date>"; not
 # "Bagman's notes, <date>", a label, nor "Ana Ruiz, <date>", a name: held-back-36 +0.24,
 # -33 +0.06, the other sets unchanged; without the apostrophe's guard, held-back-30
-# -0.05). A word of up to eight letters may stand between the comma and the day.
+# -0.05). A word of up to eight letters may stand between the comma and the day, or of
+# up to thirteen in small letters: the weekday after a dateline's place ("Quito,
+# miércoles <date>", "Kraków, poniedziałek <date>"), which, at eight, folded into the
+# date on some days of the week and stayed on others ("lunes", but not "miércoles").
 # The day before a month slot: "21 ", "28th " or "21-".
 _DAY_TO_MONTH = rf"{_DIGIT}{{1,2}}(?:{_DAY_END}\s+|-)"
 _WEEKDAY = (
     rf"^(\s*){_WORD_CHAR}[^A-Z\x{{C0}}-\x{{DE}}\x{{391}}-\x{{3AB}}\x{{400}}-\x{{42F}}\s0-9"
     r"!-&(-,./:-@\[-\x60{-~]"
     rf"(?:{_MONTH_WORD}|{_PLAIN_CHAR}*(?:\s+{_LOWER_START}{_PLAIN_CHAR}*){{1,2}}){_WEEKDAY_COMMA}"
-    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+|{_LOWER_START}{_WORD_CHAR}{{4,7}}\s+)?(?:{_DAY_TO_MONTH})?"
+    rf"(\s+(?:{_WORD_CHAR}{{1,4}}\s+|{_LOWER_START}{_WORD_CHAR}{{4,12}}\s+)?(?:{_DAY_TO_MONTH})?"
     rf"{_DATE_WORD})"
 )
 # ... and so is a word in small letters (`_SMALL_START`) that opens the line before the

@@ -244,6 +244,11 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         "Quito, lunes 6 de abril de 2015") == "0"
     assert normalize("Kraków, poniedziałek 3 kwietnia 2015") == normalize(
         "Kraków, wtorek 4 kwietnia 2015")
+    # A day with an ordinal's ending before a listed month is the day, however the line
+    # opens; not before another word ("the 3rd of June" keeps its "rd").
+    assert normalize("Abidjan, le jeudi 1er juin 2017") == normalize(
+        "Abidjan, le jeudi 2 juin 2017") == "abidjan le 0"
+    assert normalize("the 3rd of June") == "the 0rd of 0"
     # A Hijri date's month, by the era's mark after the year, wherever the day stands.
     assert normalize("السبت 12 أيلول 2020 الموافق 24 محرم 1442 هـ") == normalize(
         "الجمعة 12 كانون الثاني 2018 الموافق 24 ربيع الآخر 1439 هـ") == "0 الموافق 0 هـ"

@@ -952,6 +952,10 @@ def _nfkc(lines: pa.Array) -> pa.Array:
     return replace_rows(lines, rows, folded)
 
 
+# A day's number (masked) and an ordinal's ending: "1er", "2nd", "3rd", "21st", "5th".
+_ORDINAL_DAY = r"^0(?:er|re|st|nd|rd|th)$"
+
+
 def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.ndarray]:
     """Words of each line with slot words masked (names too if `names`), and the numbers
     of fixed (unmasked) words and of date or number masks per line."""
@@ -1004,6 +1008,17 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         after_date[1:] = ~first[1:] & pc.equal(value.slice(0, n - 1), "0").to_numpy(
             zero_copy_only=False)
     feira = after_date & pc.equal(lower, "feira").to_numpy(zero_copy_only=False)
+    # A day with an ordinal's ending before a listed month is the day ("le jeudi 1er juin
+    # 2017" as "le jeudi 2 juin 2017"), where no date pattern took it (`_DAY_END`).
+    before_date = np.zeros(n, dtype=bool)
+    if n > 1:
+        before_date[:-1] = ~first[1:] & pc.equal(value.slice(1), "0").to_numpy(
+            zero_copy_only=False)
+    rows = np.flatnonzero(before_date)
+    if len(rows):
+        before_date[rows] = pc.match_substring_regex(
+            lower.take(pa.array(rows)), _ORDINAL_DAY).to_numpy(zero_copy_only=False)
+    feira |= before_date
     if feira.any():
         value = pc.if_else(pa.array(feira), "0", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)

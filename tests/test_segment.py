@@ -249,6 +249,9 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     assert normalize("Abidjan, le jeudi 1er juin 2017") == normalize(
         "Abidjan, le jeudi 2 juin 2017") == "abidjan le 0"
     assert normalize("the 3rd of June") == "the 0rd of 0"
+    # A weekday only CLDR lists counts as a listed one: Nynorsk's Tuesday as Friday.
+    assert normalize("Nr. 48 – 2020 · tysdag 16. juni") == normalize(
+        "Nr. 87 – 2020 · fredag 30. oktober")
     # A Hijri date's month, by the era's mark after the year, wherever the day stands.
     assert normalize("السبت 12 أيلول 2020 الموافق 24 محرم 1442 هـ") == normalize(
         "الجمعة 12 كانون الثاني 2018 الموافق 24 ربيع الآخر 1439 هـ") == "0 الموافق 0 هـ"

@@ -997,7 +997,11 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         dated = np.zeros(len(text), dtype=bool)
         dated[lines] = pc.match_substring_regex(text.take(pa.array(lines)), r"\d").to_numpy(
             zero_copy_only=False)
-        value = pc.if_else(pa.array(cldr & (~named | dated[parent])), "0", value)
+        cldr &= ~named | dated[parent]
+        value = pc.if_else(pa.array(cldr), "0", value)
+        # A CLDR word counts as a listed one below: "Nr. 48 – 2020 · tysdag 16. juni"
+        # (Nynorsk) folds as "Nr. 48 – 2020 · fredag 16. juni" does.
+        listed = pa.array(listed.to_numpy(zero_copy_only=False) | cldr)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
     # Portuguese weekdays are written "<ordinal>-feira" ("sexta-feira, 03/01/2020"), split

@@ -118,6 +118,7 @@ from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.heldout_templates_96 import heldout96_styles
+from tests.bench.heldout_templates_97 import heldout97_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
@@ -627,6 +628,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout96_styles, 97, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ostjyskmorgen.dk", "mariukrantas.lt", "deanuaviisa.no"}),
         (126, 146)),
+    "held-back-97": HeldoutSet(
+        heldout97_styles, 98, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"seaviewtimes.com.pk", "wayambapahana.lk", "radioghodaghodi.org.np"}),
+        (127, 147)),
     "held-back-98": HeldoutSet(
         heldout98_styles, 99, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"elmiradorandino.cl", "tapepyahu.com.py", "andesnippo.pe"}),

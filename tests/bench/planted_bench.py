@@ -116,6 +116,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-94 `tests.bench.heldout_templates_94`, seed 95: seen (first run only);
     held-back-95 `tests.bench.heldout_templates_95`, seed 96: seen (first run only);
     held-back-96 `tests.bench.heldout_templates_96`, seed 97: studied;
+    held-back-97 `tests.bench.heldout_templates_97`, seed 98: unseen;
     held-back-98 `tests.bench.heldout_templates_98`, seed 99: seen;
     held-back-99 `tests.bench.heldout_templates_99`, seed 100: seen.
 
@@ -266,6 +267,7 @@ from tests.bench.heldout_templates_93 import heldout93_styles
 from tests.bench.heldout_templates_94 import heldout94_styles
 from tests.bench.heldout_templates_95 import heldout95_styles
 from tests.bench.heldout_templates_96 import heldout96_styles
+from tests.bench.heldout_templates_97 import heldout97_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
@@ -372,6 +374,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-94": (heldout94_styles, 95),  # likewise; first run 97.99% at 6df12a9
     "held-back-95": (heldout95_styles, 96),  # likewise; first run 97.67% at 6391854
     "held-back-96": (heldout96_styles, 97),  # likewise; first run 97.04% at 0db1e0f
+    "held-back-97": (heldout97_styles, 98),  # likewise; unseen, not run yet
     "held-back-98": (heldout98_styles, 99),  # likewise; first run 98.27% at 0db1e0f
     "held-back-99": (heldout99_styles, 100),  # likewise; first run 95.71% at 0db1e0f
 }

@@ -121,6 +121,7 @@ from tests.bench.heldout_templates_96 import heldout96_styles
 from tests.bench.heldout_templates_97 import heldout97_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
+from tests.bench.heldout_templates_100 import heldout100_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -640,6 +641,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout99_styles, 100, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"eclaireurabidjan.ci", "maleboinfos.cd", "guetndaractu.sn"}),
         (122, 142)),
+    "held-back-100": HeldoutSet(
+        heldout100_styles, 101, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"harbourviewdaily.com.jm", "kwazmaninfo.ht", "korantpunda.cw"}),
+        (123, 143)),
 }
 
 

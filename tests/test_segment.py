@@ -249,6 +249,11 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     assert normalize("Abidjan, le jeudi 1er juin 2017") == normalize(
         "Abidjan, le jeudi 2 juin 2017") == "abidjan le 0"
     assert normalize("the 3rd of June") == "the 0rd of 0"
+    # The Tamil calendar's month after the Gregorian date, Bengali's May as its June.
+    assert normalize("வியாழக்கிழமை, மார்ச் 05, 2020 | விகாரி மாசி 22") == normalize(
+        "புதன்கிழமை, ஜூலை 17, 2019 | விகாரி ஆடி 1")
+    assert normalize("বর্ষ ২৫ সংখ্যা ১৩২৪ · শুক্রবার ১ মে ২০২০") == normalize(
+        "বর্ষ ২৫ সংখ্যা ১৩৩০ · সোমবার ৮ জুন ২০২০")
     # A weekday only CLDR lists counts as a listed one: Nynorsk's Tuesday as Friday.
     assert normalize("Nr. 48 – 2020 · tysdag 16. juni") == normalize(
         "Nr. 87 – 2020 · fredag 30. oktober")

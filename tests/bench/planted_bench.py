@@ -119,7 +119,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-97 `tests.bench.heldout_templates_97`, seed 98: seen (first run only);
     held-back-98 `tests.bench.heldout_templates_98`, seed 99: seen;
     held-back-99 `tests.bench.heldout_templates_99`, seed 100: seen;
-    held-back-100 `tests.bench.heldout_templates_100`, seed 101: seen (first run only).
+    held-back-100 `tests.bench.heldout_templates_100`, seed 101: seen (first run only);
+    held-back-105 `tests.bench.heldout_templates_105`, seed 106: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -272,6 +273,7 @@ from tests.bench.heldout_templates_97 import heldout97_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.heldout_templates_100 import heldout100_styles
+from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -380,6 +382,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-98": (heldout98_styles, 99),  # likewise; first run 98.27% at 0db1e0f
     "held-back-99": (heldout99_styles, 100),  # likewise; first run 95.71% at 0db1e0f
     "held-back-100": (heldout100_styles, 101),  # likewise; first run 98.07% at 3d24781
+    "held-back-105": (heldout105_styles, 106),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -122,6 +122,7 @@ from tests.bench.heldout_templates_97 import heldout97_styles
 from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.heldout_templates_100 import heldout100_styles
+from tests.bench.heldout_templates_101 import heldout101_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
@@ -647,6 +648,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout100_styles, 101, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"harbourviewdaily.com.jm", "kwazmaninfo.ht", "korantpunda.cw"}),
         (123, 143)),
+    "held-back-101": HeldoutSet(
+        heldout101_styles, 102, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"gazettehautebretagne.fr", "aarebote.ch", "minettsblad.lu"}),
+        (128, 148)),
     "held-back-103": HeldoutSet(
         heldout103_styles, 104, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"galatapostasi.com.tr", "chernomorskifar.bg", "batumistalgha.ge"}),

@@ -91,6 +91,25 @@ def test_cross_publisher_rule_needs_many_publishers_at_the_edge():
     assert result.decisions.num_rows == 6
 
 
+def test_a_table_of_slot_rows_is_no_cross_publisher_template():
+    # Six publishers close a page with a line of slots only ("<date> | <name> | <time>",
+    # masked "0 X 0"): a template wherever it stands once a page. A gold table's forty rows
+    # ("<rank> <name> <points>") mask the same and close one page of a seventh publisher:
+    # content.
+    dated = hash_strings(pa.array(["0 X 0"]))[0].item()
+    assert np.isin(dated, slot_only_keys())
+
+    def strip(docs: list[tuple[int, list[int]]]) -> np.ndarray:
+        table = occurrences(docs)
+        table = table.set_column(table.schema.get_field_index("n_words"), "n_words",
+                                 pa.array([3] * table.num_rows, pa.int32()))
+        return detect(table, np.ones(len(docs), dtype=np.int64), DetectConfig()).strip
+
+    docs = [(p, [*unique(p), dated]) for p in range(6)]
+    assert strip(docs).reshape(-1)[[4 * p + 3 for p in range(6)]].all()
+    assert not strip([*docs, (6, [*unique(6), *[dated] * 40])]).reshape(-1)[24:].any()
+
+
 def test_mid_body_insert_needs_the_higher_share():
     def mid_body(in_docs: int, n_words: int = 10) -> pa.Table:
         docs = [(0, [*unique(d, 2), 4 if d < in_docs else 5000 + d, *unique(50 + d, 2)])

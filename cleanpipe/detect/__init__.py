@@ -8,7 +8,8 @@ line. A (publisher, cluster) pair is boilerplate when
   sits mid-body (`min_share_prefix` for a line of `_WORDY` words or more); or
 * rule "cross-publisher": its cluster sits at the document edges for at least
   `min_publishers` publishers (shared widgets and agency notices), in which case it is
-  boilerplate for every publisher it occurs in;
+  boilerplate for every publisher it occurs in (a line of slots only, as often as a
+  table's rows in a page, excepted);
 
 or, for lines that name their own publisher (`segment.names_site`): the publisher rule at
 `min_share` wherever they sit, and rule "site-template" when the line names its own site
@@ -137,10 +138,14 @@ def detect(
     cluster_stable = by_cluster.count_distinct(occ.key) <= np.maximum(
         1, cfg.max_form_ratio * by_cluster.count_distinct(occ.doc)
     )
+    # A line of slots only ("<date> | <name> | <time>") is one a page, as a template is: a
+    # table's rows ("<rank> <name> <points>", forty to a page) or a list's are content.
+    slots_only = pairs.mean(np.isin(occ.key, _SLOT_ONLY)) >= 0.5
     spread_wide = (
         (n_publishers >= cfg.min_publishers)
         & (pairs.mean(occ.n_words) >= cfg.min_words_cross_publisher)
         & cluster_stable[by_cluster.id[pairs.first]]
+        & (~slots_only | (pairs.size <= cfg.prefix_max_per_doc * n_docs))
     )
     # A template keeps its normalised form; lines that merely resemble each other
     # (formulaic headlines) show a new form in nearly every document.

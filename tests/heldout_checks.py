@@ -123,6 +123,7 @@ from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.heldout_templates_100 import heldout100_styles
 from tests.bench.heldout_templates_101 import heldout101_styles
+from tests.bench.heldout_templates_102 import heldout102_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
@@ -652,6 +653,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout101_styles, 102, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"gazettehautebretagne.fr", "aarebote.ch", "minettsblad.lu"}),
         (128, 148)),
+    "held-back-102": HeldoutSet(
+        heldout102_styles, 103, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"correoguadalquivir.es", "ahbartalport.com.mt", "vocedelletna.it"}),
+        (127, 147)),
     "held-back-103": HeldoutSet(
         heldout103_styles, 104, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"galatapostasi.com.tr", "chernomorskifar.bg", "batumistalgha.ge"}),

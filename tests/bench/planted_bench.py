@@ -121,6 +121,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-99 `tests.bench.heldout_templates_99`, seed 100: seen;
     held-back-100 `tests.bench.heldout_templates_100`, seed 101: seen (first run only);
     held-back-101 `tests.bench.heldout_templates_101`, seed 102: unseen;
+    held-back-102 `tests.bench.heldout_templates_102`, seed 103: unseen;
     held-back-103 `tests.bench.heldout_templates_103`, seed 104: unseen;
     held-back-105 `tests.bench.heldout_templates_105`, seed 106: unseen.
 
@@ -276,6 +277,7 @@ from tests.bench.heldout_templates_98 import heldout98_styles
 from tests.bench.heldout_templates_99 import heldout99_styles
 from tests.bench.heldout_templates_100 import heldout100_styles
 from tests.bench.heldout_templates_101 import heldout101_styles
+from tests.bench.heldout_templates_102 import heldout102_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
@@ -387,6 +389,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-99": (heldout99_styles, 100),  # likewise; first run 95.71% at 0db1e0f
     "held-back-100": (heldout100_styles, 101),  # likewise; first run 98.07% at 3d24781
     "held-back-101": (heldout101_styles, 102),  # likewise; unseen, not run yet
+    "held-back-102": (heldout102_styles, 103),  # likewise; unseen, not run yet
     "held-back-103": (heldout103_styles, 104),  # likewise; unseen, not run yet
     "held-back-105": (heldout105_styles, 106),  # likewise; unseen, not run yet
 }

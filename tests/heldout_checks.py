@@ -125,6 +125,7 @@ from tests.bench.heldout_templates_100 import heldout100_styles
 from tests.bench.heldout_templates_101 import heldout101_styles
 from tests.bench.heldout_templates_102 import heldout102_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
+from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
@@ -661,6 +662,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout103_styles, 104, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"galatapostasi.com.tr", "chernomorskifar.bg", "batumistalgha.ge"}),
         (138, 158)),
+    "held-back-104": HeldoutSet(
+        heldout104_styles, 105, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"songlinetimes.com.au", "lagonmatin.nc", "gangasamachar.com.fj"}),
+        (121, 141)),
     "held-back-105": HeldoutSet(
         heldout105_styles, 106, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"naseongjubo.com", "animeyokocho.jp", "darulhudadearborn.org"}),

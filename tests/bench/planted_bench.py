@@ -123,6 +123,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-101 `tests.bench.heldout_templates_101`, seed 102: seen (first run only);
     held-back-102 `tests.bench.heldout_templates_102`, seed 103: seen (first run only);
     held-back-103 `tests.bench.heldout_templates_103`, seed 104: seen (first run only);
+    held-back-104 `tests.bench.heldout_templates_104`, seed 105: unseen;
     held-back-105 `tests.bench.heldout_templates_105`, seed 106: seen (first run only).
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -279,6 +280,7 @@ from tests.bench.heldout_templates_100 import heldout100_styles
 from tests.bench.heldout_templates_101 import heldout101_styles
 from tests.bench.heldout_templates_102 import heldout102_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
+from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
@@ -391,6 +393,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-101": (heldout101_styles, 102),  # likewise; first run 97.45% at 7f6d096
     "held-back-102": (heldout102_styles, 103),  # likewise; first run 98.50% at 7f6d096
     "held-back-103": (heldout103_styles, 104),  # likewise; first run 97.93% at 7f6d096
+    "held-back-104": (heldout104_styles, 105),  # likewise; unseen, not run yet
     "held-back-105": (heldout105_styles, 106),  # likewise; first run 97.91% at 7f6d096
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

@@ -290,6 +290,15 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Read more ➡ A tour") == prefix_key("Read more: Why it matters")
 
 
+def test_a_photo_credit_without_a_colon_is_labelled_by_its_photo_word():
+    assert prefix_key("Photo archives") == prefix_key("PHOTO SÛRETÉ DU QUÉBEC") == prefix_key(
+        "Photo / Fiona Abbott") == prefix_key("Photo: AFP") != 0
+    assert prefix_key("Foto Reuters") == prefix_key("Foto: Reuters") != 0
+    # Not a sentence that opens with the word, nor the word alone.
+    assert prefix_key("Photo") == 0
+    assert prefix_key("Photos show the damage the storm did across the region, officials said") == 0
+
+
 def test_a_short_credit_in_parentheses_is_labelled_by_its_first_word():
     assert prefix_key("(Foto d'archivio)") == prefix_key("(Foto Vigili del fuoco)") != 0
     assert prefix_key("[Foto Ansa]") == prefix_key("(Foto Ansa)")

@@ -123,7 +123,7 @@ _AD_MARKERS = """
 advertisement | advertisements | advertising | sponsored | werbung | anzeige | publicité
 publicidad | anuncio | anúncio | publicidade | pubblicità | reclame | advertentie | annons
 annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclamă | publicitate
-реклама | оглас | διαφήμιση | reklam | إعلان | اعلان | آگهی | تبلیغات | اشتہار | פרסומת
+реклама | оглас | διαφήμιση | διαφημιση | reklam | إعلان | اعلان | آگهی | تبلیغات | اشتہار | פרסומת
 विज्ञापन | বিজ্ঞাপন | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | જાહેરાત | ਇਸ਼ਤਿਹਾਰ | โฆษณา
 ကြော်ငြာ | ពាណិជ្ជកម្ម | quảng cáo | iklan | patalastas | tangazo | 广告 | 廣告 | 広告 | 광고
 რეკლამა | գովազդ | жарнама | reklamm | hirdetes | sponzorováno | sponsorowane | oglasi

@@ -120,7 +120,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-98 `tests.bench.heldout_templates_98`, seed 99: seen;
     held-back-99 `tests.bench.heldout_templates_99`, seed 100: seen;
     held-back-100 `tests.bench.heldout_templates_100`, seed 101: seen;
-    held-back-101 `tests.bench.heldout_templates_101`, seed 102: seen;
+    held-back-101 `tests.bench.heldout_templates_101`, seed 102: studied;
     held-back-102 `tests.bench.heldout_templates_102`, seed 103: seen (first run only);
     held-back-103 `tests.bench.heldout_templates_103`, seed 104: seen;
     held-back-104 `tests.bench.heldout_templates_104`, seed 105: seen (first run only);

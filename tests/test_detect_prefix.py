@@ -577,14 +577,17 @@ def test_lead_prefixes_and_labels_are_told_apart():
 def test_a_short_line_leads_with_its_first_three_words():
     from cleanpipe.segment import prefix_keys
     from cleanpipe.segment.mask import normalize_array
-    lines = pa.array(["Photo courtesy of Pinecrest Athletics",
-                      "Photo courtesy of the yearbook staff and friends",
-                      "Photo courtesy of",  # three words: no rest
-                      "photo courtesy of the team and the whole school staff as well"])
+    lines = pa.array(["Special thanks to Pinecrest Athletics",
+                      "Special thanks to the yearbook staff and friends",
+                      "Special thanks to",  # three words: no rest
+                      "special thanks to the team and the whole school staff as well",
+                      "Photo courtesy of Pinecrest Athletics"])
     keys = prefix_keys(lines, normalize_array(lines)).tolist()
     assert keys[0] == keys[1] and keys[0] & LEAD_BIT
     assert keys[2] == 0
     assert keys[3] not in (0, keys[0])  # ten words: its first five
+    # A photo's credit is labelled by its photo word before any lead.
+    assert keys[4] == prefix_key("Photo: Pinecrest Athletics") and not keys[4] & LEAD_BIT
 
 
 TRAIL = prefix_key("Home › News › a b")

@@ -96,9 +96,10 @@ _PAREN_LABEL = (
     r"[^()\[\] \x{FF08}\x{FF09}]+(?: [^()\[\] \x{FF08}\x{FF09}]+){0,2}[)\]\x{FF09}]$"
 )
 # A photo's credit without a colon or brackets, a short line of its own under the photo:
-# "Photo archives", "PHOTO SÛRETÉ DU QUÉBEC", "Foto Reuters", "Photo / <name>".
+# "Photo archives", "PHOTO SÛRETÉ DU QUÉBEC", "Foto Reuters", "Photo / <name>" (not after
+# a spaced hyphen: "Photo - <name>" is an aside's form, `_LABEL`).
 _PHOTO_CREDIT = (
-    r"^(?P<label>[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)(?: */)? +[^\s:][^:]{0,50}$"
+    r"^(?P<label>[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)(?: */)? +[\pL\pN(][^:]{0,50}$"
 )
 # A symbol opening a line: up to three signs, or one or two bullets or chevrons.
 _SYMBOL = r"[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2}"

@@ -127,6 +127,7 @@ from tests.bench.heldout_templates_102 import heldout102_styles
 from tests.bench.heldout_templates_103 import heldout103_styles
 from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
+from tests.bench.heldout_templates_106 import heldout106_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -670,6 +671,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout105_styles, 106, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"naseongjubo.com", "animeyokocho.jp", "darulhudadearborn.org"}),
         (131, 151)),
+    "held-back-106": HeldoutSet(
+        heldout106_styles, 107, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"airedalepost.co.uk", "farsetpost.co.uk", "manninmail.im"}),
+        (117, 137)),
 }
 
 

@@ -128,6 +128,7 @@ from tests.bench.heldout_templates_103 import heldout103_styles
 from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.heldout_templates_106 import heldout106_styles
+from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -675,6 +676,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout106_styles, 107, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"airedalepost.co.uk", "farsetpost.co.uk", "manninmail.im"}),
         (117, 137)),
+    "held-back-109": HeldoutSet(
+        heldout109_styles, 110, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"sierramadrediario.com.mx", "radionisaguiigu.org.mx", "tuumbenkiin.org.mx"}),
+        (126, 146)),
 }
 
 

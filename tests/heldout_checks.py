@@ -129,6 +129,7 @@ from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.heldout_templates_106 import heldout106_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
+from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -680,6 +681,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout109_styles, 110, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"sierramadrediario.com.mx", "radionisaguiigu.org.mx", "tuumbenkiin.org.mx"}),
         (126, 146)),
+    "held-back-110": HeldoutSet(
+        heldout110_styles, 111, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"uni-sandhorst.de", "ahu.edu.jo", "pwaniasili.or.ke"}),
+        (152, 172)),
 }
 
 

@@ -126,7 +126,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-104 `tests.bench.heldout_templates_104`, seed 105: seen (first run only);
     held-back-105 `tests.bench.heldout_templates_105`, seed 106: seen;
     held-back-106 `tests.bench.heldout_templates_106`, seed 107: unseen;
-    held-back-109 `tests.bench.heldout_templates_109`, seed 110: unseen.
+    held-back-109 `tests.bench.heldout_templates_109`, seed 110: unseen;
+    held-back-110 `tests.bench.heldout_templates_110`, seed 111: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -286,6 +287,7 @@ from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.heldout_templates_106 import heldout106_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
+from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -401,6 +403,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-105": (heldout105_styles, 106),  # likewise; first run 97.91% at 7f6d096
     "held-back-106": (heldout106_styles, 107),  # likewise; unseen, not run yet
     "held-back-109": (heldout109_styles, 110),  # likewise; unseen, not run yet
+    "held-back-110": (heldout110_styles, 111),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

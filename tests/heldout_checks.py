@@ -129,6 +129,7 @@ from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.heldout_templates_106 import heldout106_styles
 from tests.bench.heldout_templates_107 import heldout107_styles
+from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
@@ -682,6 +683,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout107_styles, 108, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"gazetacampineira.com.br", "lintouyatpou.com.mo", "radiobandim.gw"}),
         (129, 149)),
+    "held-back-108": HeldoutSet(
+        heldout108_styles, 109, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"uralletopis.ru", "kazantany.ru", "yakmeridian.ru"}),
+        (138, 158)),
     "held-back-109": HeldoutSet(
         heldout109_styles, 110, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"sierramadrediario.com.mx", "radionisaguiigu.org.mx", "tuumbenkiin.org.mx"}),

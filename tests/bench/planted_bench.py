@@ -127,6 +127,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-105 `tests.bench.heldout_templates_105`, seed 106: seen;
     held-back-106 `tests.bench.heldout_templates_106`, seed 107: unseen;
     held-back-107 `tests.bench.heldout_templates_107`, seed 108: unseen;
+    held-back-108 `tests.bench.heldout_templates_108`, seed 109: unseen;
     held-back-109 `tests.bench.heldout_templates_109`, seed 110: unseen;
     held-back-110 `tests.bench.heldout_templates_110`, seed 111: unseen.
 
@@ -288,6 +289,7 @@ from tests.bench.heldout_templates_104 import heldout104_styles
 from tests.bench.heldout_templates_105 import heldout105_styles
 from tests.bench.heldout_templates_106 import heldout106_styles
 from tests.bench.heldout_templates_107 import heldout107_styles
+from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
@@ -405,6 +407,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-105": (heldout105_styles, 106),  # likewise; first run 97.91% at 7f6d096
     "held-back-106": (heldout106_styles, 107),  # likewise; unseen, not run yet
     "held-back-107": (heldout107_styles, 108),  # likewise; unseen, not run yet
+    "held-back-108": (heldout108_styles, 109),  # likewise; unseen, not run yet
     "held-back-109": (heldout109_styles, 110),  # likewise; unseen, not run yet
     "held-back-110": (heldout110_styles, 111),  # likewise; unseen, not run yet
 }

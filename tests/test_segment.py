@@ -254,6 +254,10 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         "புதன்கிழமை, ஜூலை 17, 2019 | விகாரி ஆடி 1")
     assert normalize("বর্ষ ২৫ সংখ্যা ১৩২৪ · শুক্রবার ১ মে ২০২০") == normalize(
         "বর্ষ ২৫ সংখ্যা ১৩৩০ · সোমবার ৮ জুন ২০২০")
+    # Scottish Gaelic's "An t-<month>" as "An <month>"; Kriolu's "-fera" as Portuguese "-feira".
+    assert normalize("Dihaoine 16 An t-Samhain 2018 | Friday 16 November 2018") == normalize(
+        "Diluain 12 An Dàmhair 2018 | Monday 12 October 2018") == "0 X 0"
+    assert normalize("Kinta-fera, 20.08.2020") == normalize("Sábadu, 22.08.2020") == "0"
     # A weekday only CLDR lists counts as a listed one: Nynorsk's Tuesday as Friday.
     assert normalize("Nr. 48 – 2020 · tysdag 16. juni") == normalize(
         "Nr. 87 – 2020 · fredag 30. oktober")

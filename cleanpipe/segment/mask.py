@@ -1009,14 +1009,25 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         listed = pa.array(listed.to_numpy(zero_copy_only=False) | cldr)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
-    # Portuguese weekdays are written "<ordinal>-feira" ("sexta-feira, 03/01/2020"), split
-    # at the hyphen above: "feira" after a masked weekday is the weekday's too, or
-    # Monday-to-Friday lines would keep a word that Saturday's and Sunday's lack.
+    # Portuguese weekdays are written "<ordinal>-feira" ("sexta-feira, 03/01/2020"; Cape
+    # Verdean Kriolu's "<ordinal>-fera"), split at the hyphen above: "feira" after a
+    # masked weekday is the weekday's too, or Monday-to-Friday lines would keep a word that
+    # Saturday's and Sunday's lack.
     after_date = np.zeros(n, dtype=bool)
     if n > 1:
         after_date[1:] = ~first[1:] & pc.equal(value.slice(0, n - 1), "0").to_numpy(
             zero_copy_only=False)
-    feira = after_date & pc.equal(lower, "feira").to_numpy(zero_copy_only=False)
+    feira = after_date & pc.is_in(lower, pa.array(["feira", "fera"])).to_numpy(
+        zero_copy_only=False)
+    # Scottish Gaelic writes a month after "an t-" ("Dihaoine 16 An t-Samhain 2018"): the
+    # "t" goes with the month, as "An Dàmhair" has none.
+    if n > 2:
+        gaelic = np.zeros(n, dtype=bool)
+        gaelic[1:-1] = (pc.equal(lower.slice(1, n - 2), "t").to_numpy(zero_copy_only=False)
+                        & pc.equal(lower.slice(0, n - 2), "an").to_numpy(zero_copy_only=False)
+                        & pc.equal(value.slice(2), "0").to_numpy(zero_copy_only=False)
+                        & ~first[1:-1] & ~first[2:])
+        feira |= gaelic
     # A day with an ordinal's ending before a listed month is the day ("le jeudi 1er juin
     # 2017" as "le jeudi 2 juin 2017"), where no date pattern took it (`_DAY_END`).
     before_date = np.zeros(n, dtype=bool)

@@ -125,11 +125,11 @@ tests/bench/FIRST_RUNS.md:
     held-back-103 `tests.bench.heldout_templates_103`, seed 104: seen;
     held-back-104 `tests.bench.heldout_templates_104`, seed 105: seen (first run only);
     held-back-105 `tests.bench.heldout_templates_105`, seed 106: seen;
-    held-back-106 `tests.bench.heldout_templates_106`, seed 107: seen (first run only);
-    held-back-107 `tests.bench.heldout_templates_107`, seed 108: seen (first run only);
-    held-back-108 `tests.bench.heldout_templates_108`, seed 109: seen (first run only);
-    held-back-109 `tests.bench.heldout_templates_109`, seed 110: seen (first run only);
-    held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen (first run only).
+    held-back-106 `tests.bench.heldout_templates_106`, seed 107: studied;
+    held-back-107 `tests.bench.heldout_templates_107`, seed 108: studied;
+    held-back-108 `tests.bench.heldout_templates_108`, seed 109: seen;
+    held-back-109 `tests.bench.heldout_templates_109`, seed 110: seen;
+    held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to

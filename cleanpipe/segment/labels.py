@@ -123,7 +123,7 @@ _AD_MARKERS = """
 advertisement | advertisements | advertising | sponsored | werbung | anzeige | publicité
 publicidad | anuncio | anúncio | publicidade | pubblicità | reclame | advertentie | annons
 annonse | reklame | mainos | auglýsing | reklama | reklám | hirdetés | reclamă | publicitate
-реклама | оглас | διαφήμιση | διαφημιση | reklam | إعلان | اعلان | آگهی | تبلیغات | اشتہار | פרסומת
+реклама | оглас | διαφήμιση | reklam | إعلان | اعلان | آگهی | تبلیغات | اشتہار | פרסומת
 विज्ञापन | বিজ্ঞাপন | விளம்பரம் | ప్రకటన | ಜಾಹೀರಾತು | പരസ്യം | જાહેરાત | ਇਸ਼ਤਿਹਾਰ | โฆษณา
 ကြော်ငြာ | ពាណិជ្ជកម្ម | quảng cáo | iklan | patalastas | tangazo | 广告 | 廣告 | 広告 | 광고
 რეკლამა | գովազդ | жарнама | reklamm | hirdetes | sponzorováno | sponsorowane | oglasi
@@ -186,11 +186,14 @@ AD_CONTINUES = pa.array(_entries(_AD_CONTINUES), pa.string())
 
 
 def ad_lines() -> pa.Array:
-    """Every normalised line that is only an ad's place: a marker (`AD_MARKERS`), two of
-    them ("広告 · PUBLICIDADE", "Advertisement / Publicité": a bilingual site's), a marker
-    and a name ("Advertisement · <advertiser>": the name masks as "X"), or a line saying
-    the article goes on after the ad (`AD_CONTINUES`)."""
-    markers = AD_MARKERS.to_pylist()
+    """Every normalised line that is only an ad's place: a marker (`AD_MARKERS`, also
+    without its `_OPTIONAL_MARKS`, as capitals write it: "ΔΙΑΦΗΜΙΣΗ", "PUBLICITE"), two
+    of them ("広告 · PUBLICIDADE", "Advertisement / Publicité": a bilingual site's), a
+    marker and a name ("Advertisement · <advertiser>": the name masks as "X"), or a line
+    saying the article goes on after the ad (`AD_CONTINUES`)."""
+    bare = pc.utf8_normalize(pc.replace_substring_regex(
+        pc.utf8_normalize(AD_MARKERS, "NFD"), _OPTIONAL_MARKS, ""), "NFC")
+    markers = list(dict.fromkeys([*AD_MARKERS.to_pylist(), *bare.to_pylist()]))
     pairs = [f"{a} {b}" for a in markers for b in [*markers, "X"] if a != b]
     return pa.array([*markers, *pairs, *AD_CONTINUES.to_pylist()], pa.string())
 

@@ -1009,25 +1009,26 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
         listed = pa.array(listed.to_numpy(zero_copy_only=False) | cldr)
     value = pc.if_else(pc.equal(lower, _NAME_WORD.lower()), "X", value)
     value = _short_weekdays(text, value, first, parent, listed, lower)
-    # Portuguese weekdays are written "<ordinal>-feira" ("sexta-feira, 03/01/2020"; Cape
-    # Verdean Kriolu's "<ordinal>-fera"), split at the hyphen above: "feira" after a
-    # masked weekday is the weekday's too, or Monday-to-Friday lines would keep a word that
-    # Saturday's and Sunday's lack.
+    # Words that are part of the date beside them, masked with it. Portuguese weekdays are
+    # written "<ordinal>-feira" ("sexta-feira, 03/01/2020"; Cape Verdean Kriolu's
+    # "<ordinal>-fera"), split at the hyphen above: "feira" after a masked weekday is the
+    # weekday's too, or Monday-to-Friday lines would keep a word that Saturday's and
+    # Sunday's lack.
     after_date = np.zeros(n, dtype=bool)
     if n > 1:
         after_date[1:] = ~first[1:] & pc.equal(value.slice(0, n - 1), "0").to_numpy(
             zero_copy_only=False)
-    feira = after_date & pc.is_in(lower, pa.array(["feira", "fera"])).to_numpy(
+    date_part = after_date & pc.is_in(lower, pa.array(["feira", "fera"])).to_numpy(
         zero_copy_only=False)
     # Scottish Gaelic writes a month after "an t-" ("Dihaoine 16 An t-Samhain 2018"): the
     # "t" goes with the month, as "An Dàmhair" has none.
-    if n > 2:
-        gaelic = np.zeros(n, dtype=bool)
-        gaelic[1:-1] = (pc.equal(lower.slice(1, n - 2), "t").to_numpy(zero_copy_only=False)
-                        & pc.equal(lower.slice(0, n - 2), "an").to_numpy(zero_copy_only=False)
-                        & pc.equal(value.slice(2), "0").to_numpy(zero_copy_only=False)
-                        & ~first[1:-1] & ~first[2:])
-        feira |= gaelic
+    t = np.flatnonzero(pc.equal(lower, "t").to_numpy(zero_copy_only=False))
+    t = t[(t > 0) & (t < n - 1)]
+    t = t[~first[t] & ~first[t + 1]]
+    if len(t):
+        gaelic = pc.and_(pc.equal(lower.take(pa.array(t - 1)), "an"),
+                         pc.equal(value.take(pa.array(t + 1)), "0"))
+        date_part[t[gaelic.to_numpy(zero_copy_only=False)]] = True
     # A day with an ordinal's ending before a listed month is the day ("le jeudi 1er juin
     # 2017" as "le jeudi 2 juin 2017"), where no date pattern took it (`_DAY_END`).
     before_date = np.zeros(n, dtype=bool)
@@ -1038,9 +1039,9 @@ def _mask(text: pa.Array, names: bool) -> tuple[pa.ListArray, np.ndarray, np.nda
     if len(rows):
         before_date[rows] = pc.match_substring_regex(
             lower.take(pa.array(rows)), _ORDINAL_DAY).to_numpy(zero_copy_only=False)
-    feira |= before_date
-    if feira.any():
-        value = pc.if_else(pa.array(feira), "0", value)
+    date_part |= before_date
+    if date_part.any():
+        value = pc.if_else(pa.array(date_part), "0", value)
     is_mask = pc.is_in(value, pa.array(["0", "X"])).to_numpy(zero_copy_only=False)
     # Runs of the same mask ("0 0 0" from "Monday, July 3, 2018") fold to one.
     repeat = np.zeros(n, dtype=bool)

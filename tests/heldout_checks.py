@@ -132,6 +132,7 @@ from tests.bench.heldout_templates_107 import heldout107_styles
 from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
+from tests.bench.heldout_templates_111 import heldout111_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -695,6 +696,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout110_styles, 111, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"uni-sandhorst.de", "ahu.edu.jo", "pwaniasili.or.ke"}),
         (152, 172)),
+    "held-back-111": HeldoutSet(
+        heldout111_styles, 112, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"glosnadwarcia.pl", "narvabereg.ee", "holoszbeskyd.sk"}),
+        (164, 184)),
 }
 
 

@@ -129,7 +129,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-107 `tests.bench.heldout_templates_107`, seed 108: studied;
     held-back-108 `tests.bench.heldout_templates_108`, seed 109: seen;
     held-back-109 `tests.bench.heldout_templates_109`, seed 110: seen;
-    held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen.
+    held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen;
+    held-back-111 `tests.bench.heldout_templates_111`, seed 112: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -292,6 +293,7 @@ from tests.bench.heldout_templates_107 import heldout107_styles
 from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
+from tests.bench.heldout_templates_111 import heldout111_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -410,6 +412,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-108": (heldout108_styles, 109),  # likewise; first run 98.48% at 4b64bde
     "held-back-109": (heldout109_styles, 110),  # likewise; first run 98.13% at 4b64bde
     "held-back-110": (heldout110_styles, 111),  # likewise; first run 97.07% at 4b64bde
+    "held-back-111": (heldout111_styles, 112),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

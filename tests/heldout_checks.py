@@ -133,6 +133,7 @@ from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
+from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -700,6 +701,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout111_styles, 112, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"glosnadwarcia.pl", "narvabereg.ee", "holoszbeskyd.sk"}),
         (164, 184)),
+    "held-back-113": HeldoutSet(
+        heldout113_styles, 114, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"finanzkurier-main.de", "vepardarpan.in", "dairytrader.co.nz"}),
+        (165, 185)),
 }
 
 

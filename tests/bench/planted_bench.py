@@ -130,7 +130,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-108 `tests.bench.heldout_templates_108`, seed 109: seen;
     held-back-109 `tests.bench.heldout_templates_109`, seed 110: seen;
     held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen;
-    held-back-111 `tests.bench.heldout_templates_111`, seed 112: unseen.
+    held-back-111 `tests.bench.heldout_templates_111`, seed 112: unseen;
+    held-back-113 `tests.bench.heldout_templates_113`, seed 114: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -294,6 +295,7 @@ from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
+from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -413,6 +415,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-109": (heldout109_styles, 110),  # likewise; first run 98.13% at 4b64bde
     "held-back-110": (heldout110_styles, 111),  # likewise; first run 97.07% at 4b64bde
     "held-back-111": (heldout111_styles, 112),  # likewise; unseen, not run yet
+    "held-back-113": (heldout113_styles, 114),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -134,6 +134,7 @@ from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
+from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -705,6 +706,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout113_styles, 114, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"finanzkurier-main.de", "vepardarpan.in", "dairytrader.co.nz"}),
         (165, 185)),
+    "held-back-114": HeldoutSet(
+        heldout114_styles, 115, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"diariogoleada.es", "koranile.com", "clgbaileantobair.ie"}),
+        (140, 160)),
 }
 
 

@@ -135,6 +135,7 @@ from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
+from tests.bench.heldout_templates_115 import heldout115_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -710,6 +711,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout114_styles, 115, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"diariogoleada.es", "koranile.com", "clgbaileantobair.ie"}),
         (140, 160)),
+    "held-back-115": HeldoutSet(
+        heldout115_styles, 116, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"saikai-np.co.jp", "selbemedee.mn", "hoosiann.tw"}),
+        (145, 165)),
 }
 
 

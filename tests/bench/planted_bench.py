@@ -132,7 +132,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen;
     held-back-111 `tests.bench.heldout_templates_111`, seed 112: unseen;
     held-back-113 `tests.bench.heldout_templates_113`, seed 114: unseen;
-    held-back-114 `tests.bench.heldout_templates_114`, seed 115: unseen.
+    held-back-114 `tests.bench.heldout_templates_114`, seed 115: unseen;
+    held-back-115 `tests.bench.heldout_templates_115`, seed 116: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -298,6 +299,7 @@ from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
+from tests.bench.heldout_templates_115 import heldout115_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -419,6 +421,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-111": (heldout111_styles, 112),  # likewise; unseen, not run yet
     "held-back-113": (heldout113_styles, 114),  # likewise; unseen, not run yet
     "held-back-114": (heldout114_styles, 115),  # likewise; unseen, not run yet
+    "held-back-115": (heldout115_styles, 116),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

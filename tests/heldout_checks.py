@@ -133,6 +133,7 @@ from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
+from tests.bench.heldout_templates_112 import heldout112_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
@@ -703,6 +704,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout111_styles, 112, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"glosnadwarcia.pl", "narvabereg.ee", "holoszbeskyd.sk"}),
         (164, 184)),
+    "held-back-112": HeldoutSet(
+        heldout112_styles, 113, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ekodailytimes.com.ng", "ledjoliba.ml", "saloumfm.sn"}),
+        (132, 152)),
     "held-back-113": HeldoutSet(
         heldout113_styles, 114, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"finanzkurier-main.de", "vepardarpan.in", "dairytrader.co.nz"}),

@@ -131,6 +131,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-109 `tests.bench.heldout_templates_109`, seed 110: seen;
     held-back-110 `tests.bench.heldout_templates_110`, seed 111: seen;
     held-back-111 `tests.bench.heldout_templates_111`, seed 112: unseen;
+    held-back-112 `tests.bench.heldout_templates_112`, seed 113: unseen;
     held-back-113 `tests.bench.heldout_templates_113`, seed 114: unseen;
     held-back-114 `tests.bench.heldout_templates_114`, seed 115: unseen;
     held-back-115 `tests.bench.heldout_templates_115`, seed 116: unseen.
@@ -297,6 +298,7 @@ from tests.bench.heldout_templates_108 import heldout108_styles
 from tests.bench.heldout_templates_109 import heldout109_styles
 from tests.bench.heldout_templates_110 import heldout110_styles
 from tests.bench.heldout_templates_111 import heldout111_styles
+from tests.bench.heldout_templates_112 import heldout112_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
@@ -419,6 +421,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-109": (heldout109_styles, 110),  # likewise; first run 98.13% at 4b64bde
     "held-back-110": (heldout110_styles, 111),  # likewise; first run 97.07% at 4b64bde
     "held-back-111": (heldout111_styles, 112),  # likewise; unseen, not run yet
+    "held-back-112": (heldout112_styles, 113),  # likewise; unseen, not run yet
     "held-back-113": (heldout113_styles, 114),  # likewise; unseen, not run yet
     "held-back-114": (heldout114_styles, 115),  # likewise; unseen, not run yet
     "held-back-115": (heldout115_styles, 116),  # likewise; unseen, not run yet

@@ -770,7 +770,8 @@ def test_an_ad_markers_or_a_corrections_label_is_known():
                  # Korean, Chinese and Mongolian errata, bracketed as their press writes them
                  "[바로잡습니다] 기사 중 기관의 명칭을 바로잡습니다.",
                  "【更正啟事】本報日前報導中，選區有誤，特此更正。",
-                 "Залруулга: өмнөх дугаарт утасны дугаар буруу байсан."):
+                 "Залруулга: өмнөх дугаарт утасны дугаар буруу байсан.",
+                 "Labojums: rakstā bija norādīts nepareizs datums."):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     for line in ("Editor's note: It was always a matter of time.",
                  "Advertising revenue: it fell by a third", "Corrections officers: the union"):

@@ -115,7 +115,8 @@ correção | retificação | correctie | rectificatie | rättelse | rettelse | o
 sprostowanie | oprava | opravek | ispravak | исправка | поправка | уточнение | виправлення
 düzeltme | تصحيح | تصويب | اصلاحیه | תיקון | सुधार | 更正 | 订正 | 訂正 | 정정 | koreksi
 ralat | pembetulan | đính chính | ceartúchán | cywiriad | ceartachadh | zuzenketa
-바로잡습니다 | 更正啟事 | 更正启事 | 更正聲明 | 更正声明 | 訂正とおわび | おわびと訂正 | залруулга
+labojums | pataisymas | parandus | helyesbítés | залруулга | 바로잡습니다 | 更正啟事 | 更正启事
+更正聲明 | 更正声明 | 訂正とおわび | おわびと訂正
 """
 # The words that mark an advertisement's place in a page, alone on their line ("Reklama",
 # "- Advertisement -", "ကြော်ငြာ"): such a line is an ad's, on however few of its

@@ -137,6 +137,7 @@ from tests.bench.heldout_templates_112 import heldout112_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
+from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -720,6 +721,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout115_styles, 116, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"saikai-np.co.jp", "selbemedee.mn", "hoosiann.tw"}),
         (145, 165)),
+    "held-back-118": HeldoutSet(
+        heldout118_styles, 119, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lecourriermosan.be", "bxlquartiers.be", "nunavikullumi.ca"}),
+        (139, 159)),
 }
 
 

@@ -138,6 +138,7 @@ from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
+from tests.bench.heldout_templates_119 import heldout119_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -725,6 +726,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout118_styles, 119, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lecourriermosan.be", "bxlquartiers.be", "nunavikullumi.ca"}),
         (139, 159)),
+    "held-back-119": HeldoutSet(
+        heldout119_styles, 120, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pasigcourier.com.ph", "bindaochenbao.com.my", "noticialoriku.tl"}),
+        (134, 154)),
 }
 
 

@@ -139,6 +139,7 @@ from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
+from tests.bench.heldout_templates_120 import heldout120_styles
 from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -730,6 +731,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout119_styles, 120, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"pasigcourier.com.ph", "bindaochenbao.com.my", "noticialoriku.tl"}),
         (134, 154)),
+    "held-back-120": HeldoutSet(
+        heldout120_styles, 121, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lakeportcourier.com", "elfarodelvalle.com", "lakaymiami.com"}),
+        (140, 160)),
 }
 
 

@@ -136,7 +136,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-114 `tests.bench.heldout_templates_114`, seed 115: seen;
     held-back-115 `tests.bench.heldout_templates_115`, seed 116: seen;
     held-back-118 `tests.bench.heldout_templates_118`, seed 119: unseen;
-    held-back-119 `tests.bench.heldout_templates_119`, seed 120: unseen.
+    held-back-119 `tests.bench.heldout_templates_119`, seed 120: unseen;
+    held-back-120 `tests.bench.heldout_templates_120`, seed 121: unseen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -306,6 +307,7 @@ from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
+from tests.bench.heldout_templates_120 import heldout120_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -431,6 +433,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-115": (heldout115_styles, 116),  # likewise; first run 95.70% at e2e6e26
     "held-back-118": (heldout118_styles, 119),  # likewise; unseen, not run yet
     "held-back-119": (heldout119_styles, 120),  # likewise; unseen, not run yet
+    "held-back-120": (heldout120_styles, 121),  # likewise; unseen, not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -137,6 +137,7 @@ from tests.bench.heldout_templates_112 import heldout112_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
+from tests.bench.heldout_templates_116 import heldout116_styles
 from tests.bench.heldout_templates_117 import heldout117_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
@@ -724,6 +725,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout115_styles, 116, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"saikai-np.co.jp", "selbemedee.mn", "hoosiann.tw"}),
         (145, 165)),
+    "held-back-116": HeldoutSet(
+        heldout116_styles, 117, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"dagsposten.no", "frettaveitan.is", "cuovga.no"}),
+        (149, 169)),
     "held-back-117": HeldoutSet(
         heldout117_styles, 118, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"pavnaprahar.com", "rushikulyakhabar.com", "suratcitypulse.in"}),

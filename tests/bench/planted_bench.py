@@ -135,6 +135,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-113 `tests.bench.heldout_templates_113`, seed 114: seen;
     held-back-114 `tests.bench.heldout_templates_114`, seed 115: seen;
     held-back-115 `tests.bench.heldout_templates_115`, seed 116: seen;
+    held-back-116 `tests.bench.heldout_templates_116`, seed 117: unseen;
     held-back-117 `tests.bench.heldout_templates_117`, seed 118: unseen;
     held-back-118 `tests.bench.heldout_templates_118`, seed 119: seen;
     held-back-119 `tests.bench.heldout_templates_119`, seed 120: seen;
@@ -306,6 +307,7 @@ from tests.bench.heldout_templates_112 import heldout112_styles
 from tests.bench.heldout_templates_113 import heldout113_styles
 from tests.bench.heldout_templates_114 import heldout114_styles
 from tests.bench.heldout_templates_115 import heldout115_styles
+from tests.bench.heldout_templates_116 import heldout116_styles
 from tests.bench.heldout_templates_117 import heldout117_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
@@ -433,6 +435,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-113": (heldout113_styles, 114),  # likewise; first run 98.40% at e2e6e26
     "held-back-114": (heldout114_styles, 115),  # likewise; first run 97.73% at e2e6e26
     "held-back-115": (heldout115_styles, 116),  # likewise; first run 95.70% at e2e6e26
+    "held-back-116": (heldout116_styles, 117),  # likewise; unseen, not run yet
     "held-back-117": (heldout117_styles, 118),  # likewise; unseen, not run yet
     "held-back-118": (heldout118_styles, 119),  # likewise; first run 97.92% at 1faee99
     "held-back-119": (heldout119_styles, 120),  # likewise; first run 97.76% at 1faee99

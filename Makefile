@@ -23,9 +23,10 @@ run: install
 	$(BIN)/cleanpipe run $(SAMPLE)/corpus --output $(OUT) --overwrite
 	@echo "clean documents: $(OUT)/docs/  boilerplate report: $(OUT)/boilerplate.parquet"
 
-# Two processes, one test file each at a time (a file's cached corpora are built once).
+# Two processes, one group of tests each at a time (tests/conftest.py: a file, or one
+# held-back set's tests), so what a group caches is built once.
 test: install
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: install
 	$(BIN)/ruff check cleanpipe tests

@@ -142,7 +142,7 @@ from tests.bench.heldout_templates_117 import heldout117_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
 from tests.bench.heldout_templates_120 import heldout120_styles
-from tests.bench.planted_real import GoldBody, _Plan, _slots, generate
+from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
 
@@ -762,10 +762,15 @@ def bodies(name: str, n: int) -> list[GoldBody]:
 
 
 @cache
-def planted_docs(name: str) -> list[PlantedDoc]:
+def corpus(name: str) -> Corpus:
     """Set `name`'s corpus on `N_BODIES` made-up bodies, generated once per session."""
     spec = SETS[name]
-    return generate(bodies(name, N_BODIES), spec.styles(), seed=spec.seed).docs
+    return generate(bodies(name, N_BODIES), set_styles(name), seed=spec.seed)
+
+
+def planted_docs(name: str) -> list[PlantedDoc]:
+    """Set `name`'s planted articles (`corpus`)."""
+    return corpus(name).docs
 
 
 def norm(text: str) -> str:
@@ -788,6 +793,11 @@ def mostly_full(texts: list[str], pattern: str) -> None:
 def style_by_domain(name: str) -> dict[str, PublisherStyle]:
     """Set `name`'s styles by domain, built once (some of them hold a wording per day)."""
     return {s.domain: s for s in SETS[name].styles()}
+
+
+def set_styles(name: str) -> list[PublisherStyle]:
+    """Set `name`'s styles, largest publisher first (built once: `style_by_domain`)."""
+    return list(style_by_domain(name).values())
 
 
 def template(name: str, domain: str, family: str, day: dt.date) -> str:
@@ -875,10 +885,8 @@ def pool(name: str, domain: str, pool_name: str) -> frozenset[str]:
 def style_of(name: str) -> dict[str, str]:
     """Set `name`'s publisher domain -> the domain of the style it was made from (itself or a
     variant's)."""
-    spec = SETS[name]
-    corpus = generate(bodies(name, N_BODIES), spec.styles(), seed=spec.seed)
-    styles = [s.domain for s in spec.styles()]
-    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus.publishers)}
+    styles = list(style_by_domain(name))
+    return {p.domain: styles[i % len(styles)] for i, p in enumerate(corpus(name).publishers)}
 
 
 def group_docs(name: str, style: str) -> list[PlantedDoc]:

@@ -659,6 +659,10 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
                  "Bu da maraqlı ola bilər → Başlıq", "Meira um málið » Fyrirsögn",
                  "Przeczytaj również ➡ Tytuł"):
         assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
+    # "Related" alone, in East Asian brackets (held-back-114's "【関連】<title>").
+    for line in ("【関連】Google stadia and the ways to play", "［関連］見出し", "【相關】標題",
+                 "[관련] 제목"):
+        assert prefix_key(line) & KIND_BITS == KNOWN_BIT, line
     # A known label of six words.
     assert prefix_key("You might also be interested in: Target: Spitzer") == prefix_key(
         "You might also be interested in: A title") != 0

@@ -100,7 +100,7 @@ lee además | leé también | noticia relacionada | notícia relacionada | més 
 next article | also in this issue | ਇਹ ਪੜ੍ਹੋ | دا ولولئ | lotutako albistea | da leghje dinù
 elsewhere in this issue | bul da qızıqlı | бул да қызықлы | தொடர்புடைய செய்தி
 தொடர்புடைய செய்திகள் | 추천기사 | 추천 기사 | 함께 보기 | 함께 보면 좋은 기사
-ezt is ajánljuk | ajánljuk még | бакæс ма ноджы | थ्व नं ब्वनादिसँ
+ezt is ajánljuk | ajánljuk még | бакæс ма ноджы | थ्व नं ब्वनादिसँ | 関連 | 相关 | 相關 | 관련
 """
 
 # Labels of a correction notice ("Correction: an earlier version of this article gave the

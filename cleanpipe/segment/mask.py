@@ -593,6 +593,13 @@ _SHORT_WEEKDAY_CHARS = 4
 _SHORT_WEEKDAY_OPENING = (
     rf"^\s*{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}[.,]?\s+(?:[0-9]|{_WORD_CHAR})"
 )
+# ... or the second date's, after a field separator: a date printed in two languages
+# ("dim. 11 octobre 2020 · zo. 11 oktober 2020", as Brussels' bilingual sites print it:
+# held-back-118, at its first run, kept a third of such lines, one form per weekday).
+_SHORT_WEEKDAY_SECOND = (
+    rf"[0-9]\s*[|\x{{B7}}\x{{2022}}/\x{{2013}}\x{{2014}}-]\s*{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}"
+    rf"[.,]?\s+[0-9]"
+)
 _SHORT_WEEKDAY = (
     rf"^(\s*(?:{_WORD_CHAR}+\s*:\s*)?)(?:{_WORD_CHAR}{{1,{_SHORT_WEEKDAY_CHARS}}}\.?|{_WORD_CHAR}{{5,8}}\.)"
     rf"(\s*{_WEEKDAY_COMMA}?\s+(?:"
@@ -614,6 +621,21 @@ _DAY_WORD_WEEKDAY = (
 # Chinese numerals before the year, month or day mark are digits: "二〇二〇年六月二十八日" is
 # "0年0月0日" as "2020年6月28日" is.
 _CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
+# A time's half of the day is written one way: "2:05 PM" and "10:16 AM" are one form, or a
+# dated line's morning and afternoon copies fold to two keys and each half misses the count
+# (held-back-119's "Tuesday, April 3, 2018 | 2:05 PM PHT" on its 4-page publisher, -120's
+# "Jueves 17 de septiembre de 2020 | 9:00 AM"). Each becomes its script's afternoon, so a
+# line keeps the form it had ("PM" is a name's slot where names are masked): after the
+# time "AM", "p.m.", "a. m.", Greek "π.μ."/"μ.μ.", Arabic "ص"/"م"; before it Chinese
+# "上午"/"下午", Japanese "午前"/"午後", Korean "오전"/"오후". (Run once numbers are "0".)
+_DAY_HALVES = (
+    (r"\b0\s*[AaPp]\.?\s?[Mm]\.?([^\pL\pN\pM]|$)", r"0 PM\1"),
+    (r"\b0\s*[πμΠΜ]\.?\s?[μΜ]\.?([^\pL\pN\pM]|$)", r"0 μμ\1"),
+    (r"\b0\s*[صم]([^\pL\pN\pM]|$)", r"0 م\1"),
+    (r"(?:上午|下午)(\s*)0", r"下午\10"),  # group 1, then "0"
+    (r"(?:午前|午後)(\s*)0", r"午後\10"),
+    (r"(?:오전|오후)(\s*)0", r"오후\10"),
+)
 # A weekday after the day of a Chinese, Japanese or Korean date, written in one with it
 # ("2017年1月1日星期日", "1日(日)", "1日日曜日", "1일(일)").
 _CJK_WEEKDAY = (
@@ -824,6 +846,8 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _month_slots(text)
     text = pc.replace_substring_regex(text, r"[0-9]+", "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
+    for pattern, halves_as_one in _DAY_HALVES:
+        text = pc.replace_substring_regex(text, pattern, halves_as_one)
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
     result = pc.binary_join(words, " ")
@@ -1070,27 +1094,32 @@ def _short_weekdays(
     masked here, after the list). "Top 10 Laptops 2019" has no listed word, "Vol 3 2019"
     only two masks, and "News · Aug 12, 2019" is a section's label and a date."""
     n = len(value)
-    starts = np.flatnonzero(first[: max(n - 3, 0)])
-    if len(starts) == 0:
-        return value
     zero = pc.equal(value, "0").to_numpy(zero_copy_only=False)
-    month = listed.to_numpy(zero_copy_only=False)
-    after = starts[:, None] + np.arange(1, 4)
-    short = pc.less_equal(pc.utf8_length(lower.take(pa.array(starts))),
-                          _SHORT_WEEKDAY_CHARS).to_numpy(zero_copy_only=False)
-    word = ~pc.is_in(value.take(pa.array(starts)), pa.array(["0", "X"])).to_numpy(
-        zero_copy_only=False)
-    weekday = starts[
-        short & word & (parent[after[:, 2]] == parent[starts])
-        & zero[after].all(axis=1) & month[after].any(axis=1)
-    ]
-    if len(weekday) == 0:
-        return value
-    lines = text.take(pa.array(parent[weekday]))
-    weekday = weekday[pc.match_substring_regex(lines, _SHORT_WEEKDAY_OPENING).to_numpy(
-        zero_copy_only=False)]
+    # A line's first word, or a word right after a date's mask (`_SHORT_WEEKDAY_SECOND`).
+    second = np.zeros(n, dtype=bool)
+    second[1:] = ~first[1:] & zero[:-1]
     masked = np.zeros(n, dtype=bool)
-    masked[weekday] = True
+    for opens, pattern in ((first, _SHORT_WEEKDAY_OPENING), (second, _SHORT_WEEKDAY_SECOND)):
+        starts = np.flatnonzero(opens[: max(n - 3, 0)])
+        if len(starts) == 0:
+            continue
+        month = listed.to_numpy(zero_copy_only=False)
+        after = starts[:, None] + np.arange(1, 4)
+        short = pc.less_equal(pc.utf8_length(lower.take(pa.array(starts))),
+                              _SHORT_WEEKDAY_CHARS).to_numpy(zero_copy_only=False)
+        word = ~pc.is_in(value.take(pa.array(starts)), pa.array(["0", "X"])).to_numpy(
+            zero_copy_only=False)
+        weekday = starts[
+            short & word & (parent[after[:, 2]] == parent[starts])
+            & zero[after].all(axis=1) & month[after].any(axis=1)
+        ]
+        if len(weekday) == 0:
+            continue
+        lines = text.take(pa.array(parent[weekday]))
+        masked[weekday[pc.match_substring_regex(lines, pattern).to_numpy(
+            zero_copy_only=False)]] = True
+    if not masked.any():
+        return value
     return pc.if_else(pa.array(masked), "0", value)
 
 

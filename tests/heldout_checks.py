@@ -142,6 +142,7 @@ from tests.bench.heldout_templates_117 import heldout117_styles
 from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
 from tests.bench.heldout_templates_120 import heldout120_styles
+from tests.bench.heldout_templates_121 import heldout121_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -745,6 +746,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout120_styles, 121, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lakeportcourier.com", "elfarodelvalle.com", "lakaymiami.com"}),
         (140, 160)),
+    "held-back-121": HeldoutSet(
+        heldout121_styles, 122, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"iocr.int", "wendelstadt.de", "mulheresdoindico.org.mz"}),
+        (146, 166)),
 }
 
 

@@ -143,6 +143,7 @@ from tests.bench.heldout_templates_118 import heldout118_styles
 from tests.bench.heldout_templates_119 import heldout119_styles
 from tests.bench.heldout_templates_120 import heldout120_styles
 from tests.bench.heldout_templates_121 import heldout121_styles
+from tests.bench.heldout_templates_122 import heldout122_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -750,6 +751,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout121_styles, 122, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"iocr.int", "wendelstadt.de", "mulheresdoindico.org.mz"}),
         (146, 166)),
+    "held-back-122": HeldoutSet(
+        heldout122_styles, 123, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"glossline.com", "technoteka.pl", "ilbeautycase.it"}),
+        (147, 167)),
 }
 
 

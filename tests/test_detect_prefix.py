@@ -87,7 +87,7 @@ def test_a_label_of_short_lines_needs_min_docs_pages_whatever_their_share():
 
 def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_headline():
     # "💵 Rates: <rates>" on 3 of 40 pages (7.5%): below the label share, above the edge
-    # share; two pages suffice. Under the headline (line 1), not only mid-body; a word
+    # share (`min_share`); two pages suffice. Under the headline (line 1), not only mid-body; a word
     # label there is a headline formula's place and stays.
     rates = prefix_key("💵 Rates: USD 2,1143")
     assert rates != prefix_key("Rates: USD 2,1143")
@@ -104,7 +104,7 @@ def test_a_pictograph_label_needs_only_the_edge_share_and_may_stand_under_the_he
     # Two pages are enough for it (with the share: 2 of 20), not for a word label.
     assert cut(rates, 2, pages=2, n=20) == 2
     assert cut(RELATED, 2, pages=2, n=10) == 0
-    assert cut(rates, 2, pages=2, n=50) == 0
+    assert cut(rates, 2, pages=2, n=80) == 0  # 2.5%: below the edge share
 
 
 def test_a_pictograph_label_another_publisher_templates_goes_on_one_page():

@@ -144,6 +144,7 @@ from tests.bench.heldout_templates_119 import heldout119_styles
 from tests.bench.heldout_templates_120 import heldout120_styles
 from tests.bench.heldout_templates_121 import heldout121_styles
 from tests.bench.heldout_templates_122 import heldout122_styles
+from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -755,6 +756,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout122_styles, 123, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"glossline.com", "technoteka.pl", "ilbeautycase.it"}),
         (147, 167)),
+    "held-back-123": HeldoutSet(
+        heldout123_styles, 124, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"meridianpost.com", "egepostasi.com.tr", "dogrulukhatti.org"}),
+        (144, 164)),
 }
 
 

@@ -57,6 +57,26 @@ def test_header_footer_removed_quote_in_few_docs_kept():
     assert not strip[~np.isin(clusters, [1, 2, 3])].any()
 
 
+def test_a_notice_at_the_edges_of_few_pages_is_a_template_at_the_edge_share():
+    """An editor's note closing 4 of 100 pages (held-back-122's on 7 of 147): above
+    `min_share` (0.03), a template; on 2 of 100, below it, kept. Mid-body on 4 of 100 (a
+    quoted statement) it stays: `min_share_middle` holds there."""
+
+    def found(pages: int, where: int) -> set[int]:
+        docs = []
+        for d in range(100):
+            body = unique(d, 5)
+            if d < pages:
+                body.insert(where, 7)
+            docs.append((0, [1, *body, 2]))
+        return set(detect(occurrences(docs), np.array([100]), DetectConfig())
+                   .decisions.column("cluster").to_pylist())
+
+    assert found(4, 5) == {1, 2, 7}
+    assert found(2, 5) == {1, 2}
+    assert found(4, 2) == {1, 2}
+
+
 def test_partial_footer_line_still_found_at_edge():
     # A notice on 30% of pages, always in the footer block.
     docs = [(0, [1, *unique(d), 2] + ([5] if d % 10 < 3 else [])) for d in range(50)]

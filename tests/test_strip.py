@@ -132,6 +132,21 @@ def test_footer_block_takes_a_notice_under_a_footer_line():
                                          []]
 
 
+def test_footer_block_takes_a_short_notice_opening_a_footer():
+    """A one-off notice right above a footer found on every page (a tail decision), with
+    only cut lines below it: cut when short and not ending as a sentence does. Above a
+    mid-body insert, as a sentence, longer, or as the page's first line, it stays."""
+    notice = "Parcoursup 2020 : formulez vos vœux jusqu'au 12 mars"
+    opening = [("Paragraph.", False), (notice, False), ("Mentions légales | Plan du site",
+                                                        "footer"), ("© ULV", "footer")]
+    above_an_ad = [("Paragraph.", False), (notice, False), ("Advertisement", True)]
+    sentence = [("Paragraph.", False), ("He left the town.", False), ("Mentions", "footer")]
+    longer = [("Paragraph.", False), (" ".join(["word"] * 13), False), ("Mentions", "footer")]
+    first_line = [(notice, False), ("Mentions légales", "footer")]
+    assert footer_lines([opening, above_an_ad, sentence, longer, first_line]) == [
+        [notice], [], [], [], []]
+
+
 def test_footer_block_takes_a_pictograph_notice_opening_the_footer_of_a_pictured_site():
     """A one-off notice opening with a pictograph, right above the footer: cut when its
     publisher's cut lines open with pictographs (`pictured`), else it stays. Nor does a

@@ -104,7 +104,9 @@ def footer_block(
       year only two pages carry, inside or under a footer found on every page. (An
       article's last paragraph after a mid-body "Advertisement" stays: that line is no
       footer.)
-    * or opens the footer, a notice of up to `_NOTICE_TIMES` x `max_words` words that
+    * or opens a footer (the line below it cut as a footer), short and not ending as a
+      sentence does: a one-off notice above the footer found on every page; or
+    * opens the footer, a notice of up to `_NOTICE_TIMES` x `max_words` words that
       names its own site (`names_site`): "Continue reading with a <Site> subscription",
       reworded in a year only one page carries. An article's last paragraph is about the
       story, not about the site that prints it. Or that opens with a pictograph, when its
@@ -149,6 +151,18 @@ def footer_block(
         short = (words >= 1) & (words <= max_words) & ~body_like
         notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1]
         can_go[rows] = short | notice
+    # A short line that opens a footer: only cut lines below it, the first of them cut as
+    # a footer (a tail decision), no sentence's end. A one-off notice above the footer
+    # found on every page ("Parcoursup 2020 : formulez vos vœux jusqu'au 12 mars").
+    rows = np.flatnonzero(~cut[:-1] & cut[1:] & footer[1:] & same_doc
+                          & np.r_[False, same_doc[:-1]])
+    if len(rows):
+        text = lines.take(pa.array(rows))
+        words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
+        body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
+                           pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
+                               zero_copy_only=False)
+        can_go[rows[(words >= 1) & (words <= max_words) & ~body_like]] = True
     if names_site is not None or (pictured is not None and pictured.any()):
         # Kept lines with a line above them and only lines that are cut or can go below,
         # at least one (`closing` over those: every line after it is one).

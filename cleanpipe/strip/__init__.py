@@ -83,6 +83,15 @@ def pictograph_lines(
     return found
 
 
+def _words_and_endings(text: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Per line, its words, and whether it ends as a sentence does or opens as a
+    quotation's attribution (the body's, not another title)."""
+    words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
+    body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
+                       pc.match_substring_regex(text, _ATTRIBUTION))
+    return words, body_like.to_numpy(zero_copy_only=False)
+
+
 def footer_block(
     doc: np.ndarray,
     lines: pa.Array,
@@ -137,17 +146,13 @@ def footer_block(
     if max_words <= 0 or n == 0:
         return found
     same_doc = doc[1:] == doc[:-1]
-    # Only a kept line under a cut line of its document can go, or one that names its site
-    # with only lines that are or can go below it: look at those alone.
+    # Only a kept line under a cut line of its document can go, one right above a footer
+    # line, or one that names its site with only lines that are or can go below it: look
+    # at those alone.
     rows = np.flatnonzero(cut[:-1] & ~cut[1:] & same_doc) + 1
     can_go = np.zeros(n, dtype=bool)
     if len(rows):
-        text = lines.take(pa.array(rows))
-        words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-        # A sentence or a quotation's attribution: the body's, not another title.
-        body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
-                           pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
-                               zero_copy_only=False)
+        words, body_like = _words_and_endings(lines.take(pa.array(rows)))
         short = (words >= 1) & (words <= max_words) & ~body_like
         notice = (words >= 1) & (words <= max_words * _NOTICE_TIMES) & footer[rows - 1]
         can_go[rows] = short | notice
@@ -157,11 +162,7 @@ def footer_block(
     rows = np.flatnonzero(~cut[:-1] & cut[1:] & footer[1:] & same_doc
                           & np.r_[False, same_doc[:-1]])
     if len(rows):
-        text = lines.take(pa.array(rows))
-        words = pc.list_value_length(pc.utf8_split_whitespace(text)).to_numpy()
-        body_like = pc.or_(pc.match_substring_regex(text, _SENTENCE_END),
-                           pc.match_substring_regex(text, _ATTRIBUTION)).to_numpy(
-                               zero_copy_only=False)
+        words, body_like = _words_and_endings(lines.take(pa.array(rows)))
         can_go[rows[(words >= 1) & (words <= max_words) & ~body_like]] = True
     if names_site is not None or (pictured is not None and pictured.any()):
         # Kept lines with a line above them and only lines that are cut or can go below,

@@ -145,6 +145,7 @@ from tests.bench.heldout_templates_120 import heldout120_styles
 from tests.bench.heldout_templates_121 import heldout121_styles
 from tests.bench.heldout_templates_122 import heldout122_styles
 from tests.bench.heldout_templates_123 import heldout123_styles
+from tests.bench.heldout_templates_124 import heldout124_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -760,6 +761,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout123_styles, 124, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"meridianpost.com", "egepostasi.com.tr", "dogrulukhatti.org"}),
         (144, 164)),
+    "held-back-124": HeldoutSet(
+        heldout124_styles, 125, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"healthwisedaily.com", "uni-hohenmark.de", "saludvallealto.gob.mx"}),
+        (150, 170)),
 }
 
 

@@ -146,6 +146,7 @@ from tests.bench.heldout_templates_121 import heldout121_styles
 from tests.bench.heldout_templates_122 import heldout122_styles
 from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.heldout_templates_124 import heldout124_styles
+from tests.bench.heldout_templates_125 import heldout125_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -765,6 +766,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout124_styles, 125, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"healthwisedaily.com", "uni-hohenmark.de", "saludvallealto.gob.mx"}),
         (150, 170)),
+    "held-back-125": HeldoutSet(
+        heldout125_styles, 126, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"docketledger.com", "lagoslawreporter.com.ng", "rioclarodosul.rs.gov.br"}),
+        (141, 161)),
 }
 
 

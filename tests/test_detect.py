@@ -77,6 +77,31 @@ def test_a_notice_at_the_edges_of_few_pages_is_a_template_at_the_edge_share():
     assert found(4, 2) == {1, 2}
 
 
+def test_a_wordy_insert_on_many_pages_needs_half_the_mid_body_share():
+    """A paywall line mid-body on 15 of 120 pages (12.5%): below `min_share_middle` and
+    `min_share_prefix`, but in `wordy_many_docs` pages or more, an insert. A quote
+    reprinted in 5 of 40 (12.5% too) stays, as does the insert with the rule off or with
+    fewer words."""
+
+    def found(pages: int, n: int, words: int = 10, cfg: DetectConfig | None = None) -> bool:
+        rows = []
+        for d in range(n):
+            lines = [(1000 + 10 * d + i, 10) for i in range(6)]
+            if d < pages:
+                lines.insert(3, (7, words))
+            rows += [{"doc": d, "index": i, "publisher": 0, "cluster": c, "key": c,
+                      "raw_key": c, "prefix": 0, "frame": 0, "n_words": w}
+                     for i, (c, w) in enumerate(lines)]
+        occ = pa.Table.from_pylist(rows, schema=OCCURRENCES)
+        result = detect(occ, np.array([n]), cfg or DetectConfig())
+        return 7 in result.decisions.column("cluster").to_pylist()
+
+    assert found(15, 120)
+    assert not found(5, 40)
+    assert not found(15, 120, cfg=DetectConfig(wordy_many_docs=0))
+    assert not found(15, 120, words=3)
+
+
 def test_partial_footer_line_still_found_at_edge():
     # A notice on 30% of pages, always in the footer block.
     docs = [(0, [1, *unique(d), 2] + ([5] if d % 10 < 3 else [])) for d in range(50)]

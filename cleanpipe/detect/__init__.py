@@ -178,6 +178,9 @@ def detect(
         share >= np.where(at_edge, cfg.min_share, middle)
     )
     by_publisher |= named
+    if cfg.wordy_many_docs:
+        by_publisher |= stable & (pairs.mean(occ.n_words) >= _WORDY) & (
+            n_docs >= cfg.wordy_many_docs) & (share >= cfg.min_share_middle / 2)
     short_slot = _short_slot_lines(occ, pairs, n_docs, n_publishers, head, cfg) & ~by_publisher
     by_publisher |= short_slot
     # A sentence that many publishers print mid-body, most of them too rarely for a

@@ -147,6 +147,7 @@ from tests.bench.heldout_templates_122 import heldout122_styles
 from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.heldout_templates_124 import heldout124_styles
 from tests.bench.heldout_templates_125 import heldout125_styles
+from tests.bench.heldout_templates_126 import heldout126_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -770,6 +771,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout125_styles, 126, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"docketledger.com", "lagoslawreporter.com.ng", "rioclarodosul.rs.gov.br"}),
         (141, 161)),
+    "held-back-126": HeldoutSet(
+        heldout126_styles, 127, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pennywiseguide.co.uk", "borsarehberi.com.tr", "criptopampa.com.ar"}),
+        (146, 166)),
 }
 
 

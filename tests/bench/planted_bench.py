@@ -144,7 +144,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-122 `tests.bench.heldout_templates_122`, seed 123: studied;
     held-back-123 `tests.bench.heldout_templates_123`, seed 124: seen;
     held-back-124 `tests.bench.heldout_templates_124`, seed 125: unseen, not run yet;
-    held-back-125 `tests.bench.heldout_templates_125`, seed 126: unseen, not run yet.
+    held-back-125 `tests.bench.heldout_templates_125`, seed 126: unseen, not run yet;
+    held-back-126 `tests.bench.heldout_templates_126`, seed 127: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -322,6 +323,7 @@ from tests.bench.heldout_templates_122 import heldout122_styles
 from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.heldout_templates_124 import heldout124_styles
 from tests.bench.heldout_templates_125 import heldout125_styles
+from tests.bench.heldout_templates_126 import heldout126_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -455,6 +457,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-123": (heldout123_styles, 124),  # likewise; first run 98.26% at 49d8297
     "held-back-124": (heldout124_styles, 125),  # likewise; not run yet
     "held-back-125": (heldout125_styles, 126),  # likewise; not run yet
+    "held-back-126": (heldout126_styles, 127),  # likewise; not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -148,6 +148,7 @@ from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.heldout_templates_124 import heldout124_styles
 from tests.bench.heldout_templates_125 import heldout125_styles
 from tests.bench.heldout_templates_126 import heldout126_styles
+from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
@@ -776,6 +777,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout126_styles, 127, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"pennywiseguide.co.uk", "borsarehberi.com.tr", "criptopampa.com.ar"}),
         (146, 166)),
+    "held-back-127": HeldoutSet(
+        heldout127_styles, 128, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pixelvanguard.com", "igrovoydom.ru", "dianjingquan.com"}),
+        (126, 146)),
     "held-back-128": HeldoutSet(
         heldout128_styles, 129, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"skylinebriefing.com", "wahaairways.ae", "vlt-verkehr.de"}),

@@ -146,6 +146,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-124 `tests.bench.heldout_templates_124`, seed 125: seen;
     held-back-125 `tests.bench.heldout_templates_125`, seed 126: studied;
     held-back-126 `tests.bench.heldout_templates_126`, seed 127: seen;
+    held-back-127 `tests.bench.heldout_templates_127`, seed 128: unseen, not run yet;
     held-back-128 `tests.bench.heldout_templates_128`, seed 129: seen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
@@ -325,6 +326,7 @@ from tests.bench.heldout_templates_123 import heldout123_styles
 from tests.bench.heldout_templates_124 import heldout124_styles
 from tests.bench.heldout_templates_125 import heldout125_styles
 from tests.bench.heldout_templates_126 import heldout126_styles
+from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
@@ -460,6 +462,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-124": (heldout124_styles, 125),  # likewise; first run 99.09% at b512376
     "held-back-125": (heldout125_styles, 126),  # likewise; first run 96.04% at b512376
     "held-back-126": (heldout126_styles, 127),  # likewise; first run 98.52% at d8f70f7
+    "held-back-127": (heldout127_styles, 128),  # likewise; not run yet
     "held-back-128": (heldout128_styles, 129),  # likewise; first run 98.80% at dc50474
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}

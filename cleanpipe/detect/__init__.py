@@ -172,15 +172,15 @@ def detect(
 
     at_edge = pairs.mean(edge) >= 0.5
     cluster_edge = (by_cluster.mean(edge) >= 0.5)[by_cluster.id[pairs.first]]
-    middle = np.where(pairs.mean(occ.n_words) >= _WORDY, cfg.min_share_prefix,
-                      cfg.min_share_middle)
+    wordy = pairs.mean(occ.n_words) >= _WORDY
+    middle = np.where(wordy, cfg.min_share_prefix, cfg.min_share_middle)
     by_publisher = stable & (n_docs >= cfg.min_docs) & (
         share >= np.where(at_edge, cfg.min_share, middle)
     )
     by_publisher |= named
     if cfg.wordy_many_docs:
-        by_publisher |= stable & (pairs.mean(occ.n_words) >= _WORDY) & (
-            n_docs >= cfg.wordy_many_docs) & (share >= cfg.min_share_middle / 2)
+        by_publisher |= stable & wordy & (n_docs >= cfg.wordy_many_docs) & (
+            share >= cfg.min_share_middle / 2)
     short_slot = _short_slot_lines(occ, pairs, n_docs, n_publishers, head, cfg) & ~by_publisher
     by_publisher |= short_slot
     # A sentence that many publishers print mid-body, most of them too rarely for a

@@ -1099,11 +1099,11 @@ def _short_weekdays(
     second = np.zeros(n, dtype=bool)
     second[1:] = ~first[1:] & zero[:-1]
     masked = np.zeros(n, dtype=bool)
+    month = listed.to_numpy(zero_copy_only=False)
     for opens, pattern in ((first, _SHORT_WEEKDAY_OPENING), (second, _SHORT_WEEKDAY_SECOND)):
         starts = np.flatnonzero(opens[: max(n - 3, 0)])
         if len(starts) == 0:
             continue
-        month = listed.to_numpy(zero_copy_only=False)
         after = starts[:, None] + np.arange(1, 4)
         short = pc.less_equal(pc.utf8_length(lower.take(pa.array(starts))),
                               _SHORT_WEEKDAY_CHARS).to_numpy(zero_copy_only=False)

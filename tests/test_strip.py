@@ -179,16 +179,19 @@ def test_pictograph_lines_take_one_off_notices_anywhere_on_a_pictured_site():
     the first line, on a site whose cut lines open so; not the first line (a headline),
     not a row of arrows before a link, not a line already cut, not on another site. The
     pictograph may carry its emoji form's selector, a skin tone or a joined sequence, and
-    the notice may be in a script that spaces no words; two words are no notice."""
+    the notice may be in a script that spaces no words, after a brand written in Latin
+    letters ("📺 ohkニュースは…", as `segment.keys` reads such a label); two words are no
+    notice."""
     docs = [["🔴 LIVE: Storm reaches the coast", "Paragraph one.",
              "🌊 River level at Kilgram: 1.62 m, falling", "Paragraph two.",
              "⬇️⬇️⬇️ https://t.co/hopPjqa95w", "🎃 Trick-or-treating is 5:30–8pm tonight",
              "⚠️ Hail damaged vineyards in three villages", "👨‍👩‍👧 Family day at the park",
              "🙋🏽 Volunteers wanted for Saturday", "💧 自來水公司公告：明日上午停水",
-             "💧 停水", "👍🏽 Like us", "📺 Watch us on YouTube"]]
+             "💧 停水", "👍🏽 Like us", "📱 LINE公式アカウントで配信中", "📱 LINE公式",
+             "📺 Watch us on YouTube"]]
     doc = np.zeros(len(docs[0]), dtype=np.int64)
     text = pa.array(docs[0])
-    cut = np.array([False] * 12 + [True])
+    cut = np.array([False] * 14 + [True])
 
     def found(pictured: bool) -> list[str]:
         taken = pictograph_lines(doc, text, cut, np.full(len(cut), pictured))
@@ -198,7 +201,7 @@ def test_pictograph_lines_take_one_off_notices_anywhere_on_a_pictured_site():
                            "🎃 Trick-or-treating is 5:30–8pm tonight",
                            "⚠️ Hail damaged vineyards in three villages",
                            "👨‍👩‍👧 Family day at the park", "🙋🏽 Volunteers wanted for Saturday",
-                           "💧 自來水公司公告：明日上午停水"]
+                           "💧 自來水公司公告：明日上午停水", "📱 LINE公式アカウントで配信中"]
     assert found(False) == []
 
 

@@ -17,7 +17,15 @@ import pyarrow.compute as pc
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import known, known_and_writers
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
-from cleanpipe.segment.punct import COLONS, COMMAS, IN_WORD, LETTERS, PICTOGRAPH, UNSPACED
+from cleanpipe.segment.punct import (
+    COLONS,
+    COMMAS,
+    IN_WORD,
+    LETTERS,
+    PICTOGRAPH,
+    PICTOGRAPH_SEQUENCE,
+    UNSPACED_WORDS,
+)
 
 # Seeds keep the hash spaces apart (`segment` holds 1, a normalised text's, and 2).
 _PREFIX_SEED, _LEAD_SEED, _FRAME_SEED, _SUFFIX_SEED = 3, 4, 5, 6
@@ -106,9 +114,7 @@ _SYMBOL = r"[^\pL\pN\s\pP]{1,3}|[\x{BB}\x{2022}>]{1,2}"
 _SYMBOL_LABEL = rf"^\s*(?P<label>{_SYMBOL})\s+\S+\s+\S"
 # ... or a pictograph before a word of six letters or more of a script that spaces no
 # words ("❄️ 雲仙や県北の山間部では…", "📱 LINE公式アカウントで…"): its notice's words.
-_PICTOGRAPH_UNSPACED = (
-    rf"^\s*(?P<label>{PICTOGRAPH}[^\pL\pN\s\pP]{{0,2}})\s*(?:\S*?[{UNSPACED}]){{6}}"
-)
+_PICTOGRAPH_UNSPACED = rf"^\s*(?P<label>{PICTOGRAPH_SEQUENCE})\s*{UNSPACED_WORDS}"
 # Known labels of six words or more, which `_LABEL` does not read, before a colon or a
 # spaced arrow.
 _LONG_KNOWN = (

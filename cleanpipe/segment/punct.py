@@ -57,3 +57,10 @@ UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\
 # A pictograph, as an RE2 character class: a symbol (\p{So}) but not
 # the copyright-like signs © ® ℗ ™, which open credits, not notices.
 PICTOGRAPH = r"[^\x{A9}\x{AE}\x{2117}\x{2122}\P{So}]"
+# ... with what an emoji's sequence carries after it: variation selectors (the emoji
+# form of "⚠️", "🗳️", "⛴️"), joiners, skin tones, more pictographs.
+PICTOGRAPH_SEQUENCE = PICTOGRAPH + r"[\x{FE0E}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}\p{So}]*"
+# Six letters of a script that spaces no words, in one run without spaces ("公式アカウント",
+# "LINE公式アカウントで"): a notice's words after a pictograph, where a spaced script would
+# have three words.
+UNSPACED_WORDS = rf"(?:\S*?[{UNSPACED}]){{6}}"

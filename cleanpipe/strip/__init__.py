@@ -19,7 +19,12 @@ import pyarrow.compute as pc
 from cleanpipe.detect.frame import closing
 from cleanpipe.schema import CLEAN_DOCUMENTS, passthrough_names
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.punct import PICTOGRAPH, SENTENCE_ENDS, UNSPACED
+from cleanpipe.segment.punct import (
+    PICTOGRAPH,
+    PICTOGRAPH_SEQUENCE,
+    SENTENCE_ENDS,
+    UNSPACED_WORDS,
+)
 from cleanpipe.strip.links import TITLE_LINK
 
 Span = tuple[int, int, str]
@@ -43,15 +48,11 @@ _SENTENCE_END = "[" + SENTENCE_ENDS + r"\"\x{201D}'\x{2019})\]]\s*$"
 _ATTRIBUTION = r"^\s*[\x{2013}\x{2014}\x{2015}]"
 # A line that opens with a pictograph (`punct.PICTOGRAPH`, as `segment.PICTURE_BIT`).
 _PICTOGRAPH = r"^\s*" + PICTOGRAPH
-# ... with what an emoji's sequence carries after it: variation selectors (the emoji
-# form of "⚠️", "🗳️", "⛴️"), joiners, skin tones, more pictographs ...
-_EMOJI_TAIL = r"[\x{FE0E}\x{FE0F}\x{200D}\x{1F3FB}-\x{1F3FF}\p{So}]*"
-# ... then a word and two more, or six letters of a script that spaces no words
-# (`punct.UNSPACED`: "💧 自來水公司公告：…"): a notice, not a row of arrows before a link
-# ("⬇️⬇️⬇️ https://t.co/...", a tweet quoted in a gold body).
+# ... with its emoji sequence, then a word and two more, or six letters of a script that
+# spaces no words (`punct.UNSPACED_WORDS`: "💧 自來水公司公告：…"): a notice, not a row of
+# arrows before a link ("⬇️⬇️⬇️ https://t.co/...", a tweet quoted in a gold body).
 _PICTOGRAPH_NOTICE = (
-    _PICTOGRAPH + _EMOJI_TAIL
-    + r"\s*(?:\pL\S*(?:\s+\S+){2,}|[" + UNSPACED + r"](?:[" + UNSPACED + r"\pM]|\pP){5,})"
+    r"^\s*" + PICTOGRAPH_SEQUENCE + r"\s*(?:\pL\S*(?:\s+\S+){2,}|" + UNSPACED_WORDS + ")"
 )
 
 

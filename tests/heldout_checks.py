@@ -150,6 +150,7 @@ from tests.bench.heldout_templates_125 import heldout125_styles
 from tests.bench.heldout_templates_126 import heldout126_styles
 from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
+from tests.bench.heldout_templates_129 import heldout129_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -785,6 +786,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout128_styles, 129, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"skylinebriefing.com", "wahaairways.ae", "vlt-verkehr.de"}),
         (127, 147)),
+    "held-back-129": HeldoutSet(
+        heldout129_styles, 130, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"farmersledger.co.uk", "kisanvani.in", "slievemorecoop.ie"}),
+        (125, 145)),
 }
 
 

@@ -147,7 +147,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-125 `tests.bench.heldout_templates_125`, seed 126: studied;
     held-back-126 `tests.bench.heldout_templates_126`, seed 127: seen;
     held-back-127 `tests.bench.heldout_templates_127`, seed 128: seen;
-    held-back-128 `tests.bench.heldout_templates_128`, seed 129: seen.
+    held-back-128 `tests.bench.heldout_templates_128`, seed 129: seen;
+    held-back-129 `tests.bench.heldout_templates_129`, seed 130: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -328,6 +329,7 @@ from tests.bench.heldout_templates_125 import heldout125_styles
 from tests.bench.heldout_templates_126 import heldout126_styles
 from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
+from tests.bench.heldout_templates_129 import heldout129_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -464,6 +466,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-126": (heldout126_styles, 127),  # likewise; first run 98.52% at d8f70f7
     "held-back-127": (heldout127_styles, 128),  # likewise; first run 98.70% at 4fdf1c5
     "held-back-128": (heldout128_styles, 129),  # likewise; first run 98.80% at dc50474
+    "held-back-129": (heldout129_styles, 130),  # likewise; not run yet
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -151,6 +151,7 @@ from tests.bench.heldout_templates_126 import heldout126_styles
 from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
 from tests.bench.heldout_templates_129 import heldout129_styles
+from tests.bench.heldout_templates_130 import heldout130_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -790,6 +791,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout129_styles, 130, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"farmersledger.co.uk", "kisanvani.in", "slievemorecoop.ie"}),
         (125, 145)),
+    "held-back-130": HeldoutSet(
+        heldout130_styles, 131, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"crudeline.com", "naftalkhaleej.com", "turbinebrief.com"}),
+        (135, 155)),
 }
 
 

@@ -152,6 +152,7 @@ from tests.bench.heldout_templates_127 import heldout127_styles
 from tests.bench.heldout_templates_128 import heldout128_styles
 from tests.bench.heldout_templates_129 import heldout129_styles
 from tests.bench.heldout_templates_130 import heldout130_styles
+from tests.bench.heldout_templates_131 import heldout131_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -795,6 +796,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout130_styles, 131, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"crudeline.com", "naftalkhaleej.com", "turbinebrief.com"}),
         (135, 155)),
+    "held-back-131": HeldoutSet(
+        heldout131_styles, 132, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"quadrangledaily.com", "wakaba-shimbun.jp", "iesrioalberche.es"}),
+        (142, 162)),
 }
 
 

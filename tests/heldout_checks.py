@@ -153,6 +153,7 @@ from tests.bench.heldout_templates_128 import heldout128_styles
 from tests.bench.heldout_templates_129 import heldout129_styles
 from tests.bench.heldout_templates_130 import heldout130_styles
 from tests.bench.heldout_templates_131 import heldout131_styles
+from tests.bench.heldout_templates_132 import heldout132_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -800,6 +801,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout131_styles, 132, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"quadrangledaily.com", "wakaba-shimbun.jp", "iesrioalberche.es"}),
         (142, 162)),
+    "held-back-132": HeldoutSet(
+        heldout132_styles, 133, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"circuitledger.com", "kodobaza.ru", "gizmopaddock.com.au"}),
+        (136, 156)),
 }
 
 

@@ -154,6 +154,7 @@ from tests.bench.heldout_templates_129 import heldout129_styles
 from tests.bench.heldout_templates_130 import heldout130_styles
 from tests.bench.heldout_templates_131 import heldout131_styles
 from tests.bench.heldout_templates_132 import heldout132_styles
+from tests.bench.heldout_templates_133 import heldout133_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -805,6 +806,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout132_styles, 133, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"circuitledger.com", "kodobaza.ru", "gizmopaddock.com.au"}),
         (136, 156)),
+    "held-back-133": HeldoutSet(
+        heldout133_styles, 134, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kqrv7.com", "aigaiotv.gr", "radioceresio.ch"}),
+        (131, 151)),
 }
 
 

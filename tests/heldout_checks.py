@@ -155,6 +155,7 @@ from tests.bench.heldout_templates_130 import heldout130_styles
 from tests.bench.heldout_templates_131 import heldout131_styles
 from tests.bench.heldout_templates_132 import heldout132_styles
 from tests.bench.heldout_templates_133 import heldout133_styles
+from tests.bench.heldout_templates_134 import heldout134_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -810,6 +811,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout133_styles, 134, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kqrv7.com", "aigaiotv.gr", "radioceresio.ch"}),
         (131, 151)),
+    "held-back-134": HeldoutSet(
+        heldout134_styles, 135, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"stagelightreview.co.uk", "cinematecho.jp", "theater-kornmarkt.de"}),
+        (140, 160)),
 }
 
 

@@ -156,6 +156,7 @@ from tests.bench.heldout_templates_131 import heldout131_styles
 from tests.bench.heldout_templates_132 import heldout132_styles
 from tests.bench.heldout_templates_133 import heldout133_styles
 from tests.bench.heldout_templates_134 import heldout134_styles
+from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -815,6 +816,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout134_styles, 135, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"stagelightreview.co.uk", "cinematecho.jp", "theater-kornmarkt.de"}),
         (140, 160)),
+    "held-back-135": HeldoutSet(
+        heldout135_styles, 136, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"propertylinenews.co.uk", "akhbaraliqar.com", "wettbewerbsblatt.de"}),
+        (143, 163)),
 }
 
 

@@ -157,6 +157,7 @@ from tests.bench.heldout_templates_132 import heldout132_styles
 from tests.bench.heldout_templates_133 import heldout133_styles
 from tests.bench.heldout_templates_134 import heldout134_styles
 from tests.bench.heldout_templates_135 import heldout135_styles
+from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -820,6 +821,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout135_styles, 136, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"propertylinenews.co.uk", "akhbaraliqar.com", "wettbewerbsblatt.de"}),
         (143, 163)),
+    "held-back-136": HeldoutSet(
+        heldout136_styles, 137, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"copperpotkitchen.co.uk", "kindeumthiew.com", "hotelesbrisamar.es"}),
+        (134, 154)),
 }
 
 

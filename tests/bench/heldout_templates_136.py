@@ -25,18 +25,18 @@ Thai, Vietnamese and Greek: a British food and recipe magazine, an Italian recip
 Spanish travel magazine, a French travel and hotels magazine, an American wellness site, an
 airline's inflight magazine online, a Thai food and travel magazine, a Vietnamese eating-out
 and travel site, a Greek islands travel guide, a British home and interiors magazine, a
-Melbourne restaurant-review site and a Mallorca hotel group's blog. The families are the
-kinds a crawl of such sites holds: dates localised day by day in English, Italian, Spanish,
-French, Thai (with the Buddhist-era year), Vietnamese and Greek (several changing form on the
-day of a redesign); lines that turn every day ("prices checked on" with the day's date),
-every month (the inflight magazine's issue, "prices noted in" a month) and on given days;
-affiliate and commission disclosures reworded, "prices correct at time of publication" and
-"check before you travel" lines, press-trip notes naming the host from a pool, newsletter and
-app appeals that follow the calendars of food and travel (Pancake Day, Veganuary, Easter and
-Orthodox Easter, Clean Monday, Carnival, Ferragosto, Christmas, the May bank holidays, Spanish
-long weekends, Songkran, the Vegetarian Festival and Loy Krathong with Buddhist-era years,
-Tết with its year name, the Mid-Autumn Festival, the Assumption, Black Friday, January sales,
-awareness months, food and wine festivals, the 2020 pandemic's lockdowns), subscription
+Melbourne restaurant-review site and a Mallorca hotel group's blog. The families are the kinds
+a crawl of such sites holds: dates localised day by day in English, Italian, Spanish, French,
+Thai (with the Buddhist-era year), Vietnamese and Greek (several changing form on the day of a
+redesign); lines that turn every day ("prices checked on" with the day's date), every month
+(the inflight magazine's issue, "prices noted in" a month) and on given days; affiliate and
+commission disclosures reworded, "prices correct at time of publication" and "check before you
+travel" lines, press-trip notes naming the host from a pool, newsletter and app appeals that
+follow the calendars of food and travel (Pancake Day, Veganuary, Easter and Orthodox Easter,
+Clean Monday, Carnival, Ferragosto, Christmas, the French May long weekends, Spanish long
+weekends, Songkran, the Vegetarian Festival and Loy Krathong with Buddhist-era years, Tết with
+its year name, the Mid-Autumn Festival, the Assumption, Black Friday, January sales, awareness
+months, a tourism fair, a food and wine festival, the 2020 pandemic's lockdowns), subscription
 offers, fares, taxes and licences whose amounts change over the years (magazine offers,
 inflight fares, Greek room VAT and the accommodation tax, the Balearic tourist tax, a
 Vietnamese ministry licence), photo credits, rating and score lines, recipe details and
@@ -137,7 +137,7 @@ def black_friday(y: int) -> dt.date:
 
 CP_REDESIGN = dt.date(2018, 9, 3)
 CP_AFFILIATE = dt.date(2017, 4, 1)
-CP_NEWSLETTER = dt.date(2017, 1, 10)
+CP_NEWSLETTER = dt.date(2017, 3, 6)
 CP_OFFERS = (("2014-09-01", "5 issues for £5"),
              ("2016-08-01", "5 issues for £5, then £19.99 every 6 issues"),
              ("2018-09-03", "3 issues for £5"),
@@ -664,7 +664,7 @@ def _kd_wanthi(day: dt.date) -> str:
 @cache
 def _kd_prakat() -> Wordings:
     base = _steps((_OLD, "กดติดตามเพจกินดื่มเที่ยวบนเฟซบุ๊ก"),
-                  (KD_LINE.isoformat(), "แอดไลน์ @kindeum รับโปรร้านอร่อยก่อนใคร"))
+                  (KD_LINE.isoformat(), "แอด LINE @kindeum รับโปรร้านอร่อยก่อนใคร"))
     covid = [_span("2020-03-22", "2020-05-31", "ช่วงมาตรการควบคุมโควิด-19 ร้านอาหารหลายร้าน"
                                                "เปิดเฉพาะสั่งกลับบ้าน")]
     songkran = _yearly("04-13", 6, 3, lambda y: f"สงกรานต์ {be_year(y)}: รวมที่เที่ยวและ"

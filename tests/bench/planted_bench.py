@@ -148,13 +148,13 @@ tests/bench/FIRST_RUNS.md:
     held-back-126 `tests.bench.heldout_templates_126`, seed 127: seen;
     held-back-127 `tests.bench.heldout_templates_127`, seed 128: seen;
     held-back-128 `tests.bench.heldout_templates_128`, seed 129: seen;
-    held-back-129 `tests.bench.heldout_templates_129`, seed 130: unseen, not run yet.
-    held-back-130 `tests.bench.heldout_templates_130`, seed 131: unseen, not run yet.
-    held-back-131 `tests.bench.heldout_templates_131`, seed 132: unseen, not run yet.
-    held-back-132 `tests.bench.heldout_templates_132`, seed 133: unseen, not run yet.
-    held-back-133 `tests.bench.heldout_templates_133`, seed 134: unseen, not run yet.
-    held-back-134 `tests.bench.heldout_templates_134`, seed 135: unseen, not run yet.
-    held-back-135 `tests.bench.heldout_templates_135`, seed 136: unseen, not run yet.
+    held-back-129 `tests.bench.heldout_templates_129`, seed 130: unseen, not run yet;
+    held-back-130 `tests.bench.heldout_templates_130`, seed 131: unseen, not run yet;
+    held-back-131 `tests.bench.heldout_templates_131`, seed 132: unseen, not run yet;
+    held-back-132 `tests.bench.heldout_templates_132`, seed 133: unseen, not run yet;
+    held-back-133 `tests.bench.heldout_templates_133`, seed 134: unseen, not run yet;
+    held-back-134 `tests.bench.heldout_templates_134`, seed 135: unseen, not run yet;
+    held-back-135 `tests.bench.heldout_templates_135`, seed 136: unseen, not run yet;
     held-back-136 `tests.bench.heldout_templates_136`, seed 137: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set

@@ -757,3 +757,14 @@ def test_a_second_dates_short_weekday_is_the_dates():
     assert {normalize(line) for line in lines} == {"0"}
     # Not a short word between two dates with no separator: a range's "to" stays.
     assert normalize("June 3 to June 5 2020") == "0 to 0"
+
+
+def test_a_thai_short_month_before_a_two_digit_year_is_a_date():
+    # "7 มี.ค. 59": the Buddhist era's year in two digits after a month written short, as
+    # Thai sites print dates; one form with the four-digit year's, whatever the month
+    # (held-back-136, -42, -71, -93: twelve keys for one date line before).
+    lines = ["โพสต์เมื่อ 7 มี.ค. 59", "โพสต์เมื่อ 4 ส.ค. 60", "โพสต์เมื่อ 26 เม.ย. 2561"]
+    assert len({normalize(line) for line in lines}) == 1
+    assert normalize("8 เม.ย. 60 14:02 น.") == normalize("19 ธ.ค. 63 09:15 น.")
+    # Not a number after a word without the month's inner dot: a price's baht and satang.
+    assert normalize("ราคา 7 บาท 60 สตางค์") == "ราคา 0 บาท 0 สตางค์"

@@ -290,6 +290,21 @@ def test_a_label_may_follow_symbols_and_end_with_a_spaced_dash_bar_or_arrow():
     assert prefix_key("Read more ➡ A tour") == prefix_key("Read more: Why it matters")
 
 
+def test_a_section_label_is_one_label_whatever_the_section_and_a_known_one():
+    # "Also in <section>: <title>": each section's label alone is too rare to show.
+    science = prefix_key("Also in Science: The vw id space vizzion is a weird wagon")
+    assert science == prefix_key("Also in Comment: Skajrim skorost bega") == prefix_key(
+        "ALSO IN Student Life: A title") != 0
+    assert prefix_key("Más en Deportes: El club gana") == prefix_key("Más en Cultura: Otro")
+    assert science & KIND_BITS == KNOWN_BIT
+    # Not a known label's own words ("Also in this issue"), nor another label with a name.
+    assert prefix_key("Also in this issue: A title") not in (0, science)
+    assert prefix_key("Statement from Apple: We regret it") != prefix_key(
+        "Statement from Google: We regret it")
+    # A sentence with a comma is no label.
+    assert prefix_key("Also in Paris, police said: more arrests") == 0
+
+
 def test_a_photo_credit_without_a_colon_is_labelled_by_its_photo_word():
     assert prefix_key("Photo archives") == prefix_key("PHOTO SÛRETÉ DU QUÉBEC") == prefix_key(
         "Photo / Fiona Abbott") == prefix_key("Photo: AFP") != 0

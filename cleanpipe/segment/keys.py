@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from cleanpipe.segment.hashing import hash_strings
-from cleanpipe.segment.labels import known, known_and_writers
+from cleanpipe.segment.labels import SECTION_LABEL, known, known_and_writers
 from cleanpipe.segment.mask import TITLE_WORD, normalize_array
 from cleanpipe.segment.punct import (
     COLONS,
@@ -335,9 +335,15 @@ def prefix_keys(
         mask = pa.array(numbered[rows])
         labels = pc.replace_with_mask(
             labels, mask, pc.replace_substring_regex(labels.filter(mask), r"\d+$", "0"))
+    # A section's label ("Also in Science", "Más en Deportes") without its section's name.
+    section = pc.match_substring_regex(labels, SECTION_LABEL)
+    if pc.any(section).as_py():
+        labels = pc.replace_with_mask(labels, section, pc.replace_substring_regex(
+            labels.filter(section), SECTION_LABEL, r"\1 X"))
     keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & _LABEL_MASK
     is_known, is_writer_label = (
         kind.to_numpy(zero_copy_only=False) for kind in known_and_writers(labels))
+    is_known |= section.to_numpy(zero_copy_only=False)
     keys[rows[is_known]] |= KNOWN_BIT
     keys[rows[is_writer_label & ~is_known]] |= WRITER_BIT
     # A known label longer than a label's five words ("You might also be interested in:

@@ -103,6 +103,16 @@ elsewhere in this issue | bul da qızıqlı | бул да қызықлы | த�
 ezt is ajánljuk | ajánljuk még | бакæс ма ноджы | थ्व नं ब्वनादिसँ | 関連 | 相关 | 相關 | 관련
 """
 
+# Labels that point at more pages of a section, its name after them ("Also in Science:",
+# "Más en Deportes:", "Mehr aus Kultur:"): the name is the label's slot, so every section's
+# label is one (`SECTION_LABEL`). (held-back-131, at its first run, missed 0.8 points of
+# "Also in <section>: <title>" lines, each section's too rare to show.)
+_SECTION_LEADS = """
+also in | more in | latest in | elsewhere in | more from | also from | también en | más en
+plus dans | aussi dans | anche in | altro in | mehr aus | mehr im | mehr in | ook in | meer in
+meer uit | więcej w | więcej z | также в | ещё в | також у
+"""
+
 # Labels of a correction notice ("Correction: an earlier version of this article gave the
 # wrong ward number."): the page's own erratum, no part of the story. (Not "Editor's note",
 # which opens an editor's comment as often: fakenewscorpus-sample's "Editor's Note: It was
@@ -185,6 +195,14 @@ def _entries(text: str) -> list[str]:
 
 AD_MARKERS = pa.array(_entries(_AD_MARKERS), pa.string())
 AD_CONTINUES = pa.array(_entries(_AD_CONTINUES), pa.string())
+
+
+# A section label: one of `_SECTION_LEADS`, then one to three capitalised words, the
+# section's name (a lead's words are letters and spaces only).
+SECTION_LABEL = (
+    r"^(?i:(" + "|".join(_entries(_SECTION_LEADS)) + r"))"
+    r"(?: [\p{Lu}\p{Lt}][\pL\pM'\x{2019}&.-]*){1,3}$"
+)
 
 
 def ad_lines() -> pa.Array:

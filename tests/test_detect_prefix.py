@@ -683,6 +683,11 @@ def test_labels_that_point_at_other_pages_are_known_in_many_languages():
         "You might also be interested in: A title") != 0
     assert prefix_key("You might also be interested in the history of the town.") & (
         KIND_BITS) != KNOWN_BIT
+    # ... and a series' label, its series' name after it; not the sentence without a colon.
+    assert prefix_key("This post is part of the series: Docker from scratch") == prefix_key(
+        "This post is part of the series: Testing React apps") != 0
+    assert prefix_key("This article is part of a series: Docker") & KIND_BITS == KNOWN_BIT
+    assert prefix_key("This article is part of a series on poverty in Ohio.") == 0
     # After a symbol, a known label needs no colon: "▷ 추천기사 <title>".
     assert prefix_key("▷ 추천기사 NSA spied on the Pope") == prefix_key("추천기사: 제목") != 0
     assert prefix_key("▶ Read more The harbour plan") & KIND_BITS == KNOWN_BIT

@@ -127,3 +127,27 @@ def test_a_line_sister_sites_print_too_rarely_each_is_theirs_pooled():
     assert not detect(occ, docs, DetectConfig(min_sister_templates=0)).strip[notice].any()
     copies = sister_pages(shared_headline=True)
     assert not detect(copies, docs, DetectConfig()).strip[notice].any()
+
+
+def test_pooled_pages_mid_body_need_the_share_of_the_lines_length():
+    """Notice 7 mid-body on 2 of publisher 0's 12 pages and 1 of its sister's 6: 3 of
+    their 18 pages (17%). A line of four words or more needs `min_share_prefix` (15%)
+    there, as the publisher rule asks of it; a shorter one `min_share_middle` (20%)."""
+
+    def pages(words: int) -> pa.Table:
+        table = []
+        for d in range(18):
+            publisher, notice = (0, d < 2) if d < 12 else (1, d == 12)
+            body = [1000 + d, *([7] if notice else []), 2000 + d]
+            table += rows(d, publisher, [5000 + d, 1, 2, *body, 3, 4])
+        for row in table:
+            if row["cluster"] == 7:
+                row["n_words"] = words
+        return pa.Table.from_pylist(table, schema=OCCURRENCES)
+
+    docs = np.array([12, 6])
+    for words, cut in ((8, True), (2, False)):
+        occ = pages(words)
+        notice = occ.column("cluster").to_numpy() == 7
+        strip = detect(occ, docs, DetectConfig()).strip[notice]
+        assert strip.all() == strip.any() == cut, words

@@ -158,6 +158,7 @@ from tests.bench.heldout_templates_133 import heldout133_styles
 from tests.bench.heldout_templates_134 import heldout134_styles
 from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.heldout_templates_136 import heldout136_styles
+from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -825,6 +826,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout136_styles, 137, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"copperpotkitchen.co.uk", "kindeumthiew.com", "hotelesbrisamar.es"}),
         (134, 154)),
+    "held-back-137": HeldoutSet(
+        heldout137_styles, 138, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"catholiclantern.co.uk", "nooralhuda.com.kw", "sanjhisangat.ca"}),
+        (138, 158)),
 }
 
 

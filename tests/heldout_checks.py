@@ -159,6 +159,7 @@ from tests.bench.heldout_templates_134 import heldout134_styles
 from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.heldout_templates_137 import heldout137_styles
+from tests.bench.heldout_templates_138 import heldout138_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -830,6 +831,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout137_styles, 138, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"catholiclantern.co.uk", "nooralhuda.com.kw", "sanjhisangat.ca"}),
         (138, 158)),
+    "held-back-138": HeldoutSet(
+        heldout138_styles, 139, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"weatherfront.com", "sonaenews.jp", "pyroskopio.gr"}),
+        (139, 159)),
 }
 
 

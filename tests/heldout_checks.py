@@ -160,6 +160,7 @@ from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.heldout_templates_138 import heldout138_styles
+from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -835,6 +836,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout138_styles, 139, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"weatherfront.com", "sonaenews.jp", "pyroskopio.gr"}),
         (139, 159)),
+    "held-back-140": HeldoutSet(
+        heldout140_styles, 141, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"allianceunion.org.uk", "sinistracivica.it", "karookoop.co.za"}),
+        (135, 155)),
 }
 
 

@@ -164,7 +164,7 @@ FIRST_WORDINGS = {
     KK: "Word 'n lid van Karoo Koöperasie en deel in die jaarlikse bonus",
     MF: "Starting a co-op? Our development team gives free advice",
     FP: "Sign up for campaign updates from Fair Pay Now",
-    FB: "Mitmachen bei der Freien Bürgerliste Lindenbach: Wir freuen uns auf Sie!",
+    FB: "Machen Sie mit: Freie Bürgerliste Lindenbach – jede Stimme und jede Idee zählt!",
 }
 
 on = partial(wording_on, SET)
@@ -263,9 +263,8 @@ def test_dates_printed_day_by_day_are_each_days_own() -> None:
             seen[key].add(on(*key, day))
         assert on(AU, "dated", day).startswith("Posted") == (day < AU_REDESIGN)
         assert on(NC, "dated", day).startswith("Released") == (day >= NC_REDESIGN)
-        assert ("." in on(IG, "datum", day)) == (day < IG_REDESIGN or ". " in on(IG, "datum",
-                                                                                 day))
-        assert bool(re.match(r"\d\d\.\d\d\.\d{4}$", on(IG, "datum", day))) == (day < IG_REDESIGN)
+        assert bool(re.fullmatch(r"\d\d\.\d\d\.\d{4}", on(IG, "datum", day))) == (
+            day < IG_REDESIGN)
         assert ("|" in on(CC, "fecha", day)) == (day < CC_REDESIGN)
         assert ("ore" in on(SC, "data", day)) == (day >= SC_REDESIGN)
         assert bool(re.search(r"[0-9]", on(SA, "dinank", day))) == (day < SA_REDESIGN)
@@ -400,9 +399,9 @@ def test_notices_follow_the_calendars() -> None:
     assert "Covid-19" in on(MF, "banner", d(2020, 5, 1))
     # a low-pay campaign: living-wage weeks, Budget days, furlough
     for start, _ in LIVING_WAGE[1:]:
-        day = iso(start)
-        assert f"Living Wage Week {day.year}" in on(FP, "banner", day + 3 * one), start
-        assert f"out on {day:%A} {day.day} {day:%B}" in on(FP, "banner", day - 2 * one), start
+        out = iso(start)
+        assert f"Living Wage Week {out.year}" in on(FP, "banner", out + 3 * one), start
+        assert f"out on {out:%A} {out.day} {out:%B}" in on(FP, "banner", out - 2 * one), start
     assert len(found(FP, "banner", r"^Budget day, (\w+ \d+ \w+)")) == 7
     assert "Furloughed" in on(FP, "banner", d(2020, 5, 1))
     # a local voters' association: elections

@@ -19,7 +19,7 @@ commit.
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r`` style
 ``r mod 12``, the later ones as renamed variants); each style's docstring says what it prints.
 Renamed variants of a style keep the lines that do not name the site, so sister sites share a
-"Share this page" line, a statutory disclaimer or an advertisement marker. The publishers are
+"Share this page" line, a members-only line or an advertisement marker. The publishers are
 the news pages of labour unions, co-operatives, political parties and campaigns in English
 (British and American), German, Spanish, Italian, Hindi, Swedish and Afrikaans: a British
 public and private sector union, the press office of a British political party, a German
@@ -875,7 +875,7 @@ def _lo_banner() -> Wordings:
                          "a.m."),
                   (LO_BOOKS_ONLINE.isoformat(), "Out of work? You can now sign the "
                                                 "out-of-work list online, 24/7."))
-    elections = [(iso_day(day, -14), iso_day(day, 1),
+    elections: list[Event] = [(iso_day(day, -14), iso_day(day, 1),
                   f"🇺🇸 Vote Tuesday, November {iso_day(day).day}: see who Local 1187 endorses")
                  for day in US_ELECTIONS]
     closed = [_span("2020-03-16", "2020-06-30", "The hall is closed to walk-ins. Call dispatch "
@@ -1144,7 +1144,7 @@ def _fp_banner() -> Wordings:
                                   f"{d.day} {MONTHS[d.month - 1]}: watch this space"),
                  (d, d + 7 * ONE, f"Living Wage Week {d.year}: is your employer paying the new "
                                   f"rate?")]
-    budgets = []
+    budgets: list[Event] = []
     for day in BUDGETS:
         d = iso_day(day)
         budgets.append((d - 2 * ONE, d + ONE, f"Budget day, {WEEKDAYS[d.weekday()]} {d.day} "
@@ -1216,9 +1216,9 @@ def _fb_termin(day: dt.date) -> str:
 
 @cache
 def _fb_wahl() -> Wordings:
-    base = _steps((_OLD, "Mitmachen bei der Freien Bürgerliste Lindenbach: Wir freuen uns auf "
-                         "Sie!"))
-    wahlen = [(iso_day(day, -28), iso_day(day, 1),
+    base = _steps((_OLD, "Machen Sie mit: Freie Bürgerliste Lindenbach – jede Stimme und jede "
+                         "Idee zählt!"))
+    wahlen: list[Event] = [(iso_day(day, -28), iso_day(day, 1),
                f"Am {iso_day(day).day}. {MONATE[iso_day(day).month - 1]} {day[:4]} ist {was}: "
                f"Briefwahl jetzt beantragen!") for day, was in DE_VOTES]
     return _calendar(base, wahlen)

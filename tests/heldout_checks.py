@@ -161,6 +161,7 @@ from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.heldout_templates_138 import heldout138_styles
 from tests.bench.heldout_templates_140 import heldout140_styles
+from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -840,6 +841,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout140_styles, 141, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"allianceunion.org.uk", "sinistracivica.it", "karookoop.co.za"}),
         (135, 155)),
+    "held-back-141": HeldoutSet(
+        heldout141_styles, 142, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"glossandgrain.com", "beautynuri.co.kr", "espectaculosya.com.mx"}),
+        (140, 160)),
 }
 
 

@@ -833,7 +833,7 @@ def luxebiyou_style() -> PublisherStyle:
             _f("satsuei", MIDDLE, 0.3, (_OLD, "撮影／{satsuei}")),
             _f("awasete", MIDDLE, 0.35, (_OLD, "あわせて読みたい：{other_title}"), count=2),
             _f("kokoku", MIDDLE, 0.25, (_OLD, "広告")),
-            _f("toiawase", FOOTER, 0.25, (_OLD, "【お問い合わせ先】{brand_list}")),
+            _f("toiawase", FOOTER, 0.25, (_OLD, "【お問い合わせ先】{brand}")),
             _f("kakaku", FOOTER, 0.3, *_by_day(_lb_kakaku)),
             _f("oshirase", FOOTER, 0.3, *_lb_oshirase()),
             _f("mudan", FOOTER, 0.3, (_OLD, "掲載記事・写真の無断転載を禁じます。")),

@@ -162,6 +162,7 @@ from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.heldout_templates_138 import heldout138_styles
 from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.heldout_templates_141 import heldout141_styles
+from tests.bench.heldout_templates_142 import heldout142_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -844,6 +845,9 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-141": HeldoutSet(
         heldout141_styles, 142, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"glossandgrain.com", "beautynuri.co.kr", "espectaculosya.com.mx"}),
+    "held-back-142": HeldoutSet(
+        heldout142_styles, 143, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"roadtestreview.co.uk", "direksiyonhaber.com.tr", "autoklubvysocina.cz"}),
         (140, 160)),
 }
 

@@ -163,6 +163,7 @@ from tests.bench.heldout_templates_138 import heldout138_styles
 from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.heldout_templates_142 import heldout142_styles
+from tests.bench.heldout_templates_143 import heldout143_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -849,6 +850,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout142_styles, 143, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"roadtestreview.co.uk", "direksiyonhaber.com.tr", "autoklubvysocina.cz"}),
         (140, 160)),
+    "held-back-143": HeldoutSet(
+        heldout143_styles, 144, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"thewalledgarden.co.uk", "erajavesi.fi", "wyebankanglers.org.uk"}),
+        (127, 147)),
 }
 
 

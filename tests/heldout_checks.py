@@ -164,6 +164,7 @@ from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.heldout_templates_142 import heldout142_styles
 from tests.bench.heldout_templates_143 import heldout143_styles
+from tests.bench.heldout_templates_144 import heldout144_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -854,6 +855,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout143_styles, 144, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"thewalledgarden.co.uk", "erajavesi.fi", "wyebankanglers.org.uk"}),
         (127, 147)),
+    "held-back-144": HeldoutSet(
+        heldout144_styles, 145, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"commonsdigest.org.uk", "reservaandina.org", "habarizabunge.go.tz"}),
+        (144, 164)),
 }
 
 

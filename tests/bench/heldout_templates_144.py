@@ -32,10 +32,10 @@ in English, French (with "1er"), Spanish (once in capitals), German, Dutch, Mala
 several changing form on the day of a redesign; release and issue numbers counted through
 each year (press releases, gazette issues every Tuesday and Friday with Good Friday and
 Christmas moved, a journal out every day but Monday); embargo lines with the day's date;
-next-release calendars (the third Wednesday, the second Friday, the 28th moved off weekends,
-monetary-policy meetings on the last Friday or the second Thursday, later Wednesday, of their
-months, plenary weeks, Tuesday votes skipping recesses) and copy deadlines; the sitting status
-of a House (recesses, prorogations, dissolutions and polling days) and of the Bunge (its
+next-release calendars (the third or fourth Wednesday, the second Friday, the 28th moved off
+weekends, monetary-policy meetings on the last Friday or the second Thursday, later Wednesday,
+of their months, plenary weeks, Tuesday votes skipping recesses) and copy deadlines; the sitting
+status of a House (recesses, prorogations, dissolutions and polling days) and of the Bunge (its
 numbered meetings, dissolution and elections); inflation figures published monthly and
 policy rates changing on decision days (an emergency cut in March 2020); fees and tariffs
 changing each April or January; "provisional figures" notices and revision notes reworded;
@@ -464,7 +464,7 @@ def _vg_parution(day: dt.date) -> str:
 
 
 def _vg_numero(day: dt.date) -> str:
-    return f"Publication n° {day.year}-{weekdays_upto(day):03d}"
+    return f"Publication n° {day.year}-{max(1, weekdays_upto(day)):03d}"
 
 
 def _vg_prochaine(day: dt.date) -> str:
@@ -1174,7 +1174,7 @@ def _hb_tangazo() -> Wordings:
     base = _steps((_OLD, "Fuatilia vikao vya Bunge moja kwa moja kupitia Bunge TV"),
                   (HB_YOUTUBE.isoformat(), "📺 Tazama vikao vya Bunge mubashara kupitia Bunge "
                                            "TV na YouTube"))
-    corona = [_span("2020-03-17", "2020-06-16", "Tahadhari ya Corona: wageni hawaruhusiwi "
+    corona = [_span("2020-03-17", "2020-05-31", "Tahadhari ya Corona: wageni hawaruhusiwi "
                                                 "kuingia ukumbini")]
     uchaguzi = [_vote(day, f"Uchaguzi Mkuu {sw_long(iso_day(day))}: jitokeze kupiga kura",
                       before=10) for day in ("2015-10-25", "2020-10-28")]
@@ -1232,7 +1232,7 @@ def habarizabunge_style() -> PublisherStyle:
 # --- the news pages of an island's official gazette ---------------------------------------
 
 KG_REDESIGN = dt.date(2018, 4, 3)
-KG_ONLINE = dt.date(2019, 1, 1)
+KG_ONLINE = dt.date(2019, 1, 8)
 KG_FEES = (("2014-04-01", "£62.00"), ("2015-04-01", "£64.50"), ("2016-04-01", "£66.00"),
            ("2017-04-01", "£68.00"), ("2018-04-01", "£70.50"), ("2019-04-01", "£72.00"),
            ("2020-04-01", "£72.00 (unchanged)"))

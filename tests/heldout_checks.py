@@ -847,6 +847,7 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-141": HeldoutSet(
         heldout141_styles, 142, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"glossandgrain.com", "beautynuri.co.kr", "espectaculosya.com.mx"}),
+        (140, 160)),
     "held-back-142": HeldoutSet(
         heldout142_styles, 143, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"roadtestreview.co.uk", "direksiyonhaber.com.tr", "autoklubvysocina.cz"}),

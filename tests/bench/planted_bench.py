@@ -156,12 +156,12 @@ tests/bench/FIRST_RUNS.md:
     held-back-134 `tests.bench.heldout_templates_134`, seed 135: seen;
     held-back-135 `tests.bench.heldout_templates_135`, seed 136: seen;
     held-back-136 `tests.bench.heldout_templates_136`, seed 137: seen;
-    held-back-137 `tests.bench.heldout_templates_137`, seed 138: unseen, not run yet.
-    held-back-138 `tests.bench.heldout_templates_138`, seed 139: unseen, not run yet.
-    held-back-140 `tests.bench.heldout_templates_140`, seed 141: unseen, not run yet.
-    held-back-141 `tests.bench.heldout_templates_141`, seed 142: unseen, not run yet.
-    held-back-142 `tests.bench.heldout_templates_142`, seed 143: unseen, not run yet.
-    held-back-143 `tests.bench.heldout_templates_143`, seed 144: unseen, not run yet.
+    held-back-137 `tests.bench.heldout_templates_137`, seed 138: unseen, not run yet;
+    held-back-138 `tests.bench.heldout_templates_138`, seed 139: unseen, not run yet;
+    held-back-140 `tests.bench.heldout_templates_140`, seed 141: unseen, not run yet;
+    held-back-141 `tests.bench.heldout_templates_141`, seed 142: unseen, not run yet;
+    held-back-142 `tests.bench.heldout_templates_142`, seed 143: unseen, not run yet;
+    held-back-143 `tests.bench.heldout_templates_143`, seed 144: unseen, not run yet;
     held-back-144 `tests.bench.heldout_templates_144`, seed 145: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set

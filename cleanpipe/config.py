@@ -203,11 +203,14 @@ class DetectConfig:
     # fall to 93%. Lines of four words or more take `min_share_prefix` (`detect`).
     min_share_middle: float = 0.2
     # A line of four words or more mid-body in this many of its publisher's documents needs
-    # only half `min_share_middle`: a statement quoted again is in a few articles (3 to 5),
-    # an insert in many ("Subscribers only: sign in to read the rest of this article" on 21
-    # of 148 pages, 14%: held-back-125, at its first run, missed 1.3 points of it). On the
-    # 126 planted sets: held-back-125 +1.31, -70 +0.01, none lower, content and negatives
-    # unchanged. 0: off.
+    # only `min_share`, as at the edges: a statement quoted again is in a few articles (3 to
+    # 5), an insert in many ("Subscribers only: sign in to read the rest of this article" on
+    # 21 of 148 pages, 14%: held-back-125, at its first run, missed 1.3 points of it;
+    # "Want to get involved? Contact the <branch> branch secretary." on 14 of 148, 9.5%:
+    # held-back-140, 0.8 points). With half `min_share_middle` on the 126 planted sets:
+    # held-back-125 +1.31, -70 +0.01, none lower; with `min_share`, on 144: -140 +0.75,
+    # -102 +0.35, -132 +0.07, -16 +0.02 more, none lower; content and negatives unchanged
+    # both times. 0: off.
     wordy_many_docs: int = 10
     # Share needed mid-body for a label's prefix template (`detect.prefix`: "Related: <title>",
     # not a line's first words) and for a byline (and, with their own measures, for a line of four

@@ -77,11 +77,11 @@ def test_a_notice_at_the_edges_of_few_pages_is_a_template_at_the_edge_share():
     assert found(4, 2) == {1, 2}
 
 
-def test_a_wordy_insert_on_many_pages_needs_half_the_mid_body_share():
-    """A paywall line mid-body on 15 of 120 pages (12.5%): below `min_share_middle` and
-    `min_share_prefix`, but in `wordy_many_docs` pages or more, an insert. A quote
-    reprinted in 5 of 40 (12.5% too) stays, as does the insert with the rule off or with
-    fewer words."""
+def test_a_wordy_insert_on_many_pages_needs_only_the_edge_share():
+    """A paywall line mid-body on 15 of 120 pages (12.5%), an appeal on 12 of 148 (8%):
+    below `min_share_middle` and `min_share_prefix`, but in `wordy_many_docs` pages or
+    more, inserts. A quote reprinted in 5 of 40 (12.5% too) stays, as do the inserts with
+    the rule off, with fewer words, or on fewer than `min_share` of the pages (12 of 500)."""
 
     def found(pages: int, n: int, words: int = 10, cfg: DetectConfig | None = None) -> bool:
         rows = []
@@ -97,6 +97,8 @@ def test_a_wordy_insert_on_many_pages_needs_half_the_mid_body_share():
         return 7 in result.decisions.column("cluster").to_pylist()
 
     assert found(15, 120)
+    assert found(12, 148)
+    assert not found(12, 500)
     assert not found(5, 40)
     assert not found(15, 120, cfg=DetectConfig(wordy_many_docs=0))
     assert not found(15, 120, words=3)

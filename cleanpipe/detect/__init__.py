@@ -180,7 +180,7 @@ def detect(
     by_publisher |= named
     if cfg.wordy_many_docs:
         by_publisher |= stable & wordy & (n_docs >= cfg.wordy_many_docs) & (
-            share >= cfg.min_share_middle / 2)
+            share >= cfg.min_share)
     short_slot = _short_slot_lines(occ, pairs, n_docs, n_publishers, head, cfg) & ~by_publisher
     by_publisher |= short_slot
     # A sentence that many publishers print mid-body, most of them too rarely for a

@@ -210,7 +210,9 @@ class DetectConfig:
     # held-back-140, 0.8 points). With half `min_share_middle` on the 126 planted sets:
     # held-back-125 +1.31, -70 +0.01, none lower; with `min_share`, on 144: -140 +0.75,
     # -102 +0.35, -132 +0.07, -16 +0.02 more, none lower; content and negatives unchanged
-    # both times. 0: off.
+    # both times. A label's prefix template (`detect.prefix`) on as many pages needs
+    # `min_share` too: held-back-122 +0.15, -78 +0.17, none lower, content unchanged.
+    # 0: off.
     wordy_many_docs: int = 10
     # Share needed mid-body for a label's prefix template (`detect.prefix`: "Related: <title>",
     # not a line's first words) and for a byline (and, with their own measures, for a line of four

@@ -66,6 +66,20 @@ def test_a_label_mid_body_needs_less_share_than_a_sentences_first_words():
     assert cut(lead, DetectConfig(min_share_middle=0.15)) == 3
 
 
+def test_a_label_on_many_pages_needs_only_the_edge_share_mid_body():
+    # "Watch: <title>" mid-body on 12 of 148 pages (8%, below `min_share_prefix`): an
+    # insert, as a wordy line on `wordy_many_docs` pages is; not on 12 of 500 (below
+    # `min_share`), on 5 of 60, or with the rule off.
+    def cut(pages: int, n: int, cfg: DetectConfig | None = None) -> int:
+        docs = [[*body(d)[:2], *([(500 + d, RELATED)] if d < pages else []), *body(d)[2:]]
+                for d in range(n)]
+        return int(detect(table(docs), np.array([n]), cfg or DetectConfig()).strip.sum())
+
+    assert cut(12, 148) == 12
+    assert cut(12, 500) == cut(5, 60) == 0
+    assert cut(12, 148, DetectConfig(wordy_many_docs=0)) == 0
+
+
 def test_a_label_of_short_lines_needs_min_docs_pages_whatever_their_share():
     # "Photos: <source>" on 3 of 40 pages, mid-body (7.5%, below `min_share_prefix`): a
     # credit's label when every line of it is short, not when one runs to a sentence.

@@ -144,6 +144,11 @@ def prefix_templates(
         & (keyed.count(top) * 2 < pairs.size)
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
+    # A label on `wordy_many_docs` pages or more needs only the edge share wherever it
+    # stands, as a wordy line does (`detect`): an insert, not a quote's few reprints.
+    if cfg.wordy_many_docs:
+        keep |= is_label & (n_docs >= cfg.wordy_many_docs) & (share >= cfg.min_share) & (
+            pairs.size <= cfg.prefix_max_per_doc * n_docs) & (keyed.count(top) * 2 < pairs.size)
     # A label whose every line is short ("Фото: <source>", "Photo / <agency>") is a
     # credit's or a caption's: `min_docs` pages are enough, whatever their share.
     short = np.zeros(pairs.n, dtype=bool)

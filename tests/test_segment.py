@@ -766,5 +766,7 @@ def test_a_thai_short_month_before_a_two_digit_year_is_a_date():
     lines = ["โพสต์เมื่อ 7 มี.ค. 59", "โพสต์เมื่อ 4 ส.ค. 60", "โพสต์เมื่อ 26 เม.ย. 2561"]
     assert len({normalize(line) for line in lines}) == 1
     assert normalize("8 เม.ย. 60 14:02 น.") == normalize("19 ธ.ค. 63 09:15 น.")
+    assert normalize("ราคาน้ำมัน (16 เม.ย. 60): 95 ลิตรละ 25.57 บาท") == normalize(
+        "ราคาน้ำมัน (9 มี.ค. 62): 95 ลิตรละ 28.74 บาท")
     # Not a number after a word without the month's inner dot: a price's baht and satang.
     assert normalize("ราคา 7 บาท 60 สตางค์") == "ราคา 0 บาท 0 สตางค์"

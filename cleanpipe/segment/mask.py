@@ -379,11 +379,12 @@ _MONTH_ABBR = rf"{_WORD_CHAR}+(?:\.{_WORD_CHAR}+)*\.?"
 # full-width and the ideographic.
 _WEEKDAY_COMMA = r"[,\x{60C}\x{2E41}\x{FF0C}\x{3001}]"
 # A Thai date's month written short with its dots inside ("ม.ค.", "มี.ค.", "เม.ย.") before a
-# two-digit year of the Buddhist era ("7 มี.ค. 59", as Thai sites print them): the year
-# is written in full ("2559"), so that the date folds as the four-digit form does. (The
-# month's letters stay a word of the key otherwise: twelve keys for one date line.)
+# two-digit year of the Buddhist era ("7 มี.ค. 59", "(16 เม.ย. 60)", as Thai sites print
+# them): the year is written in full ("2559"), so that the date folds as the four-digit
+# form does. (The month's letters stay a word of the key otherwise: twelve keys for one
+# date line.)
 _THAI_SHORT_YEAR = (
-    r"((?:^|\s)(?:[12][0-9]|3[01]|0?[1-9])\s+\p{Thai}{1,3}\.\p{Thai}{1,2}\.?)\s+([0-9]{2})(\D|$)"
+    r"((?:^|[\s(\[])(?:[12][0-9]|3[01]|0?[1-9])\s+\p{Thai}{1,3}\.\p{Thai}{1,2}\.?)\s+([0-9]{2})(\D|$)"
 )
 # Date lines are short: longer lines (paragraphs that mention a year) are not looked at,
 # which keeps these patterns off most of the text.

@@ -160,6 +160,7 @@ from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.heldout_templates_138 import heldout138_styles
+from tests.bench.heldout_templates_139 import heldout139_styles
 from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.heldout_templates_142 import heldout142_styles
@@ -840,6 +841,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout138_styles, 139, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"weatherfront.com", "sonaenews.jp", "pyroskopio.gr"}),
         (139, 159)),
+    "held-back-139": HeldoutSet(
+        heldout139_styles, 140, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"hollistersentinel.com", "anbojournal.co.kr", "calderdynamics.com"}),
+        (130, 150)),
     "held-back-140": HeldoutSet(
         heldout140_styles, 141, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"allianceunion.org.uk", "sinistracivica.it", "karookoop.co.za"}),

@@ -158,6 +158,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-136 `tests.bench.heldout_templates_136`, seed 137: studied;
     held-back-137 `tests.bench.heldout_templates_137`, seed 138: seen;
     held-back-138 `tests.bench.heldout_templates_138`, seed 139: seen;
+    held-back-139 `tests.bench.heldout_templates_139`, seed 140: unseen, not run yet;
     held-back-140 `tests.bench.heldout_templates_140`, seed 141: studied;
     held-back-141 `tests.bench.heldout_templates_141`, seed 142: seen;
     held-back-142 `tests.bench.heldout_templates_142`, seed 143: studied;
@@ -353,6 +354,7 @@ from tests.bench.heldout_templates_135 import heldout135_styles
 from tests.bench.heldout_templates_136 import heldout136_styles
 from tests.bench.heldout_templates_137 import heldout137_styles
 from tests.bench.heldout_templates_138 import heldout138_styles
+from tests.bench.heldout_templates_139 import heldout139_styles
 from tests.bench.heldout_templates_140 import heldout140_styles
 from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.heldout_templates_142 import heldout142_styles
@@ -506,6 +508,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-136": (heldout136_styles, 137),  # likewise
     "held-back-137": (heldout137_styles, 138),  # likewise
     "held-back-138": (heldout138_styles, 139),  # likewise
+    "held-back-139": (heldout139_styles, 140),  # likewise
     "held-back-140": (heldout140_styles, 141),  # likewise
     "held-back-141": (heldout141_styles, 142),  # likewise
     "held-back-142": (heldout142_styles, 143),  # likewise

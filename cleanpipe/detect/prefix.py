@@ -137,40 +137,36 @@ def prefix_templates(
     # is enough, wherever it stands, and two documents.
     pictured = is_pictured(keyed.key[pairs.first])
     middle = np.where(pictured, cfg.min_share, middle)
+    # Every rule below asks this much: a few lines a page (not a table's rows), most of
+    # them below the top (not a headline formula).
+    below_top = (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
+        keyed.count(top) * 2 < pairs.size)
     keep = (
         (n_docs >= np.where(pictured, 2, cfg.min_docs))
-        & (share >= np.where(at_end, cfg.min_share, middle))
-        & (pairs.size <= cfg.prefix_max_per_doc * n_docs)
-        & (keyed.count(top) * 2 < pairs.size)
+        & (share >= np.where(at_end, cfg.min_share, middle)) & below_top
     )
     keep |= two_docs_closing(pairs, n_docs, share, closes[keyed.rows], cfg)
     # A label on `wordy_many_docs` pages or more needs only the edge share wherever it
     # stands, as a wordy line does (`detect`): an insert, not a quote's few reprints.
     if cfg.wordy_many_docs:
-        keep |= is_label & (n_docs >= cfg.wordy_many_docs) & (share >= cfg.min_share) & (
-            pairs.size <= cfg.prefix_max_per_doc * n_docs) & (keyed.count(top) * 2 < pairs.size)
+        keep |= is_label & (n_docs >= cfg.wordy_many_docs) & (share >= cfg.min_share) & below_top
     # A label whose every line is short ("Фото: <source>", "Photo / <agency>") is a
     # credit's or a caption's: `min_docs` pages are enough, whatever their share.
     short = np.zeros(pairs.n, dtype=bool)
     if cfg.short_label_max_words:
         short = keyed.count(occ.n_words > cfg.short_label_max_words) == 0
-        keep |= is_label & short & (n_docs >= cfg.min_docs) & (
-            pairs.size <= cfg.prefix_max_per_doc * n_docs) & (keyed.count(top) * 2 < pairs.size)
+        keep |= is_label & short & (n_docs >= cfg.min_docs) & below_top
     keep &= ~stock_phrases(keyed, keep, ~is_label, cfg.min_publishers)
     # A label known to point at other pages ("Read more:", "Lees ook:") is a template
     # wherever it starts lines below the top, however few.
     if cfg.known_labels:
         known = (keyed.key[pairs.first] & KIND_BITS) == KNOWN_BIT
-        keep |= known & (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
-            keyed.count(top) * 2 < pairs.size
-        )
+        keep |= known & below_top
     labels = groups.by(keyed.key[pairs.first])
     templated_by = labels.sum(keep)[labels.id]
     # A label that is a template for several publishers ("Czytaj także:" across a
     # network's sites) is one wherever it starts lines in two documents, below the top.
     confirmed = is_label & (templated_by >= cfg.min_confirming_publishers)
-    below_top = (pairs.size <= cfg.prefix_max_per_doc * n_docs) & (
-        keyed.count(top) * 2 < pairs.size)
     keep |= confirmed & (n_docs >= 2) & below_top
     # ... and a short one that `min_publishers` others print as a template ("Foto:
     # <credit>", "Crédit photo : <name>") is a credit on a single page too: +0.01 to
@@ -183,7 +179,7 @@ def prefix_templates(
     # others that print it, on however few pages ("🐋 Today: <sightings>" on one page of
     # a sister site).
     keep |= confirmed & pictured & (labels.size[labels.id] <= cfg.max_network_publishers) & (
-        pairs.size <= cfg.prefix_max_per_doc * n_docs) & (keyed.count(top) * 2 < pairs.size)
+        below_top)
     position = np.where(at_end | (keyed.count(tail) * 2 >= pairs.size), "tail", "middle")
     # Bylines: their own rule, in the head only.
     byline = is_byline(keyed.key[pairs.first])

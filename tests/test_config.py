@@ -35,6 +35,7 @@ def test_overrides_are_typed():
         ("", ["detect.footer_block_max_words=-1"], "footer_block_max_words: at least 0, got -1"),
         ("", ["detect.head_label_min_values=-2"], "head_label_min_values: at least 0, got -2"),
         ("", ["detect.min_publishers=0"], "detect.min_publishers: at least 1, got 0"),
+        ("", ["detect.wordy_many_docs=-1"], "detect.wordy_many_docs: at least 0, got -1"),
         ("", ["nodot=1"], "section.field=value"),
         ("a: [\n", [], "not valid YAML"),
     ],

@@ -166,6 +166,7 @@ from tests.bench.heldout_templates_141 import heldout141_styles
 from tests.bench.heldout_templates_142 import heldout142_styles
 from tests.bench.heldout_templates_143 import heldout143_styles
 from tests.bench.heldout_templates_144 import heldout144_styles
+from tests.bench.heldout_templates_145 import heldout145_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -865,6 +866,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout144_styles, 145, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"commonsdigest.org.uk", "reservaandina.org", "habarizabunge.go.tz"}),
         (144, 164)),
+    "held-back-145": HeldoutSet(
+        heldout145_styles, 146, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"anchorlinedaily.com", "naftiliakosdromos.gr", "balitangdagat.ph"}),
+        (135, 155)),
 }
 
 

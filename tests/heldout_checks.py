@@ -167,6 +167,7 @@ from tests.bench.heldout_templates_142 import heldout142_styles
 from tests.bench.heldout_templates_143 import heldout143_styles
 from tests.bench.heldout_templates_144 import heldout144_styles
 from tests.bench.heldout_templates_145 import heldout145_styles
+from tests.bench.heldout_templates_147 import heldout147_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -870,6 +871,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout145_styles, 146, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"anchorlinedaily.com", "naftiliakosdromos.gr", "balitangdagat.ph"}),
         (135, 155)),
+    "held-back-147": HeldoutSet(
+        heldout147_styles, 148, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"orebodyweekly.com.au", "mineriaaldia.cl", "metallorynok.ru"}),
+        (148, 168)),
 }
 
 

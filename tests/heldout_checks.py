@@ -168,6 +168,7 @@ from tests.bench.heldout_templates_143 import heldout143_styles
 from tests.bench.heldout_templates_144 import heldout144_styles
 from tests.bench.heldout_templates_145 import heldout145_styles
 from tests.bench.heldout_templates_147 import heldout147_styles
+from tests.bench.heldout_templates_148 import heldout148_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -875,6 +876,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout147_styles, 148, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"orebodyweekly.com.au", "mineriaaldia.cl", "metallorynok.ru"}),
         (148, 168)),
+    "held-back-148": HeldoutSet(
+        heldout148_styles, 149, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"hearthfieldrelief.org.uk", "ghawthrelief.org", "svitlonadii.org.ua"}),
+        (139, 159)),
 }
 
 

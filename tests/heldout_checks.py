@@ -169,6 +169,7 @@ from tests.bench.heldout_templates_144 import heldout144_styles
 from tests.bench.heldout_templates_145 import heldout145_styles
 from tests.bench.heldout_templates_147 import heldout147_styles
 from tests.bench.heldout_templates_148 import heldout148_styles
+from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -880,6 +881,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout148_styles, 149, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"hearthfieldrelief.org.uk", "ghawthrelief.org", "svitlonadii.org.ua"}),
         (139, 159)),
+    "held-back-149": HeldoutSet(
+        heldout149_styles, 150, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ashbournecourier.com", "plattelandpos.co.za", "tanodbalita.com"}),
+        (144, 164)),
 }
 
 

@@ -170,6 +170,7 @@ from tests.bench.heldout_templates_145 import heldout145_styles
 from tests.bench.heldout_templates_147 import heldout147_styles
 from tests.bench.heldout_templates_148 import heldout148_styles
 from tests.bench.heldout_templates_149 import heldout149_styles
+from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -885,6 +886,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout149_styles, 150, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ashbournecourier.com", "plattelandpos.co.za", "tanodbalita.com"}),
         (144, 164)),
+    "held-back-151": HeldoutSet(
+        heldout151_styles, 152, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"evergreentributes.com", "kideiesvoreiou.gr", "cillbhreacain.ie"}),
+        (135, 165)),
 }
 
 

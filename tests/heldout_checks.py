@@ -171,6 +171,7 @@ from tests.bench.heldout_templates_147 import heldout147_styles
 from tests.bench.heldout_templates_148 import heldout148_styles
 from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
+from tests.bench.heldout_templates_152 import heldout152_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -890,6 +891,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout151_styles, 152, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"evergreentributes.com", "kideiesvoreiou.gr", "cillbhreacain.ie"}),
         (135, 165)),
+    "held-back-152": HeldoutSet(
+        heldout152_styles, 153, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"fourwindsledger.ca", "nuukullumi.gl", "kyzd1180.com"}),
+        (126, 146)),
 }
 
 

@@ -172,6 +172,7 @@ from tests.bench.heldout_templates_148 import heldout148_styles
 from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
+from tests.bench.heldout_templates_146 import heldout146_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -895,6 +896,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout152_styles, 153, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"fourwindsledger.ca", "nuukullumi.gl", "kyzd1180.com"}),
         (126, 146)),
+    "held-back-146": HeldoutSet(
+        heldout146_styles, 147, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"thelongmargin.com", "zametkinapolyah.ru", "stacknotes.io"}),
+        (139, 159)),
 }
 
 

@@ -173,6 +173,7 @@ from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
 from tests.bench.heldout_templates_146 import heldout146_styles
+from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -900,6 +901,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout146_styles, 147, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"thelongmargin.com", "zametkinapolyah.ru", "stacknotes.io"}),
         (139, 159)),
+    "held-back-150": HeldoutSet(
+        heldout150_styles, 151, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"marqueewire.com", "telinhaplus.com.br", "cinemagil.co.kr"}),
+        (143, 163)),
 }
 
 

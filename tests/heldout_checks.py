@@ -167,13 +167,13 @@ from tests.bench.heldout_templates_142 import heldout142_styles
 from tests.bench.heldout_templates_143 import heldout143_styles
 from tests.bench.heldout_templates_144 import heldout144_styles
 from tests.bench.heldout_templates_145 import heldout145_styles
+from tests.bench.heldout_templates_146 import heldout146_styles
 from tests.bench.heldout_templates_147 import heldout147_styles
 from tests.bench.heldout_templates_148 import heldout148_styles
 from tests.bench.heldout_templates_149 import heldout149_styles
+from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
-from tests.bench.heldout_templates_146 import heldout146_styles
-from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -877,6 +877,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout145_styles, 146, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"anchorlinedaily.com", "naftiliakosdromos.gr", "balitangdagat.ph"}),
         (135, 155)),
+    "held-back-146": HeldoutSet(
+        heldout146_styles, 147, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"thelongmargin.com", "zametkinapolyah.ru", "stacknotes.io"}),
+        (139, 159)),
     "held-back-147": HeldoutSet(
         heldout147_styles, 148, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"orebodyweekly.com.au", "mineriaaldia.cl", "metallorynok.ru"}),
@@ -889,6 +893,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout149_styles, 150, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ashbournecourier.com", "plattelandpos.co.za", "tanodbalita.com"}),
         (144, 164)),
+    "held-back-150": HeldoutSet(
+        heldout150_styles, 151, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"marqueewire.com", "telinhaplus.com.br", "cinemagil.co.kr"}),
+        (143, 163)),
     "held-back-151": HeldoutSet(
         heldout151_styles, 152, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"evergreentributes.com", "kideiesvoreiou.gr", "cillbhreacain.ie"}),
@@ -897,14 +905,6 @@ SETS: dict[str, HeldoutSet] = {
         heldout152_styles, 153, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"fourwindsledger.ca", "nuukullumi.gl", "kyzd1180.com"}),
         (126, 146)),
-    "held-back-146": HeldoutSet(
-        heldout146_styles, 147, _MEDLAR, 277, "Folio", "Rondeau",
-        frozenset({"thelongmargin.com", "zametkinapolyah.ru", "stacknotes.io"}),
-        (139, 159)),
-    "held-back-150": HeldoutSet(
-        heldout150_styles, 151, _MEDLAR, 277, "Folio", "Rondeau",
-        frozenset({"marqueewire.com", "telinhaplus.com.br", "cinemagil.co.kr"}),
-        (143, 163)),
 }
 
 

@@ -104,6 +104,31 @@ def test_a_wordy_insert_on_many_pages_needs_only_the_edge_share():
     assert not found(15, 120, words=3)
 
 
+def test_a_notice_beside_cut_lines_on_each_of_its_pages_is_a_template():
+    """A cultural warning under a mid-body insert the publisher rule cuts, on 5 of 40
+    pages (12.5%: below `min_share_prefix`, too few pages for `wordy_many_docs`), goes by
+    rule "attached"; a statement quoted on 5 pages between the story's own paragraphs
+    stays, and so does the warning when one of its pages prints it between paragraphs."""
+
+    def decided(beside: int, quoted: int = 0) -> dict[int, str]:
+        docs = []
+        for d in range(40):
+            body = [*unique(d, 2), 5, *unique(50 + d, 3)]  # 5: an insert on every page
+            if d < beside:
+                body.insert(3, 7)
+            elif d < 5:
+                body.insert(5, 7)
+            if 10 <= d < 10 + quoted:
+                body.insert(5, 8)
+            docs.append((0, [*body, 2]))
+        result = detect(occurrences(docs), np.array([40]), DetectConfig())
+        return dict(zip(result.decisions.column("cluster").to_pylist(),
+                        result.decisions.column("rule").to_pylist(), strict=True))
+
+    assert decided(5, quoted=5) == {2: "publisher", 5: "publisher", 7: "attached"}
+    assert decided(4) == {2: "publisher", 5: "publisher"}
+
+
 def test_partial_footer_line_still_found_at_edge():
     # A notice on 30% of pages, always in the footer block.
     docs = [(0, [1, *unique(d), 2] + ([5] if d % 10 < 3 else [])) for d in range(50)]

@@ -171,7 +171,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-149 `tests.bench.heldout_templates_149`, seed 150: seen;
     held-back-150 `tests.bench.heldout_templates_150`, seed 151: seen;
     held-back-151 `tests.bench.heldout_templates_151`, seed 152: seen;
-    held-back-152 `tests.bench.heldout_templates_152`, seed 153: seen.
+    held-back-152 `tests.bench.heldout_templates_152`, seed 153: studied.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to

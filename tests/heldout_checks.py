@@ -174,6 +174,7 @@ from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
+from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -905,6 +906,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout152_styles, 153, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"fourwindsledger.ca", "nuukullumi.gl", "kyzd1180.com"}),
         (126, 146)),
+    "held-back-154": HeldoutSet(
+        heldout154_styles, 155, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kingsidechess.com", "sakkhirado.hu", "havellaender-rundschau.de"}),
+        (144, 164)),
 }
 
 

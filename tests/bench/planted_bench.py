@@ -171,7 +171,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-149 `tests.bench.heldout_templates_149`, seed 150: seen;
     held-back-150 `tests.bench.heldout_templates_150`, seed 151: seen;
     held-back-151 `tests.bench.heldout_templates_151`, seed 152: seen;
-    held-back-152 `tests.bench.heldout_templates_152`, seed 153: studied.
+    held-back-152 `tests.bench.heldout_templates_152`, seed 153: studied;
+    held-back-154 `tests.bench.heldout_templates_154`, seed 155: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -376,6 +377,7 @@ from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
+from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -538,6 +540,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-150": (heldout150_styles, 151),  # likewise
     "held-back-151": (heldout151_styles, 152),  # likewise
     "held-back-152": (heldout152_styles, 153),  # likewise
+    "held-back-154": (heldout154_styles, 155),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -175,6 +175,7 @@ from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
 from tests.bench.heldout_templates_154 import heldout154_styles
+from tests.bench.heldout_templates_155 import heldout155_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -910,6 +911,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout154_styles, 155, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kingsidechess.com", "sakkhirado.hu", "havellaender-rundschau.de"}),
         (144, 164)),
+    "held-back-155": HeldoutSet(
+        heldout155_styles, 156, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"cedarhollowlocal.com", "wiescizgornej.pl", "hibari-machineta.jp"}),
+        (138, 158)),
 }
 
 

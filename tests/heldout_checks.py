@@ -176,6 +176,7 @@ from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
 from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.heldout_templates_155 import heldout155_styles
+from tests.bench.heldout_templates_156 import heldout156_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -915,6 +916,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout155_styles, 156, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"cedarhollowlocal.com", "wiescizgornej.pl", "hibari-machineta.jp"}),
         (138, 158)),
+    "held-back-156": HeldoutSet(
+        heldout156_styles, 157, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lensandlight.com", "grafica-oggi.it", "shashin-techo.jp"}),
+        (133, 153)),
 }
 
 

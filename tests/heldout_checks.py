@@ -177,6 +177,7 @@ from tests.bench.heldout_templates_152 import heldout152_styles
 from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.heldout_templates_155 import heldout155_styles
 from tests.bench.heldout_templates_156 import heldout156_styles
+from tests.bench.heldout_templates_157 import heldout157_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -920,6 +921,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout156_styles, 157, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lensandlight.com", "grafica-oggi.it", "shashin-techo.jp"}),
         (133, 153)),
+    "held-back-157": HeldoutSet(
+        heldout157_styles, 158, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"dosewire.com", "iyaku-times.jp", "kurierfarmaceutyczny.pl"}),
+        (139, 159)),
 }
 
 

@@ -178,6 +178,7 @@ from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.heldout_templates_155 import heldout155_styles
 from tests.bench.heldout_templates_156 import heldout156_styles
 from tests.bench.heldout_templates_157 import heldout157_styles
+from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -925,6 +926,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout157_styles, 158, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"dosewire.com", "iyaku-times.jp", "kurierfarmaceutyczny.pl"}),
         (139, 159)),
+    "held-back-158": HeldoutSet(
+        heldout158_styles, 159, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"nandaodaily.com.my", "meinanshangbao.co.th", "sainahuabao.fr"}),
+        (126, 146)),
 }
 
 

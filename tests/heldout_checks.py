@@ -179,6 +179,7 @@ from tests.bench.heldout_templates_155 import heldout155_styles
 from tests.bench.heldout_templates_156 import heldout156_styles
 from tests.bench.heldout_templates_157 import heldout157_styles
 from tests.bench.heldout_templates_158 import heldout158_styles
+from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -930,6 +931,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout158_styles, 159, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nandaodaily.com.my", "meinanshangbao.co.th", "sainahuabao.fr"}),
         (126, 146)),
+    "held-back-159": HeldoutSet(
+        heldout159_styles, 160, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"cellarledger.com", "ghvinismacne.ge", "weingut-kellerbach.de"}),
+        (138, 158)),
 }
 
 

@@ -180,6 +180,7 @@ from tests.bench.heldout_templates_156 import heldout156_styles
 from tests.bench.heldout_templates_157 import heldout157_styles
 from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.heldout_templates_159 import heldout159_styles
+from tests.bench.heldout_templates_160 import heldout160_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -935,6 +936,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout159_styles, 160, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"cellarledger.com", "ghvinismacne.ge", "weingut-kellerbach.de"}),
         (138, 158)),
+    "held-back-160": HeldoutSet(
+        heldout160_styles, 161, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"nestandnurture.co.uk", "ouderkompas.nl", "miembarazohoy.com.mx"}),
+        (134, 154)),
 }
 
 

@@ -174,6 +174,7 @@ from tests.bench.heldout_templates_149 import heldout149_styles
 from tests.bench.heldout_templates_150 import heldout150_styles
 from tests.bench.heldout_templates_151 import heldout151_styles
 from tests.bench.heldout_templates_152 import heldout152_styles
+from tests.bench.heldout_templates_153 import heldout153_styles
 from tests.bench.heldout_templates_154 import heldout154_styles
 from tests.bench.heldout_templates_155 import heldout155_styles
 from tests.bench.heldout_templates_156 import heldout156_styles
@@ -181,7 +182,6 @@ from tests.bench.heldout_templates_157 import heldout157_styles
 from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.heldout_templates_160 import heldout160_styles
-from tests.bench.heldout_templates_153 import heldout153_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -913,6 +913,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout152_styles, 153, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"fourwindsledger.ca", "nuukullumi.gl", "kyzd1180.com"}),
         (126, 146)),
+    "held-back-153": HeldoutSet(
+        heldout153_styles, 154, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"paddockpost.co.uk", "sortecerta.com.br", "perdekoerant.co.za"}),
+        (140, 165)),
     "held-back-154": HeldoutSet(
         heldout154_styles, 155, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kingsidechess.com", "sakkhirado.hu", "havellaender-rundschau.de"}),
@@ -941,10 +945,6 @@ SETS: dict[str, HeldoutSet] = {
         heldout160_styles, 161, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nestandnurture.co.uk", "ouderkompas.nl", "miembarazohoy.com.mx"}),
         (134, 154)),
-    "held-back-153": HeldoutSet(
-        heldout153_styles, 154, _MEDLAR, 277, "Folio", "Rondeau",
-        frozenset({"paddockpost.co.uk", "sortecerta.com.br", "perdekoerant.co.za"}),
-        (140, 165)),
 }
 
 

@@ -346,6 +346,20 @@ def test_an_ordinal_day_after_a_label_and_east_asian_weekdays_fold():
     assert normalize("승인 2016.12.31(토) 17:51") == normalize("승인 2017.01.02(월) 09:10")
 
 
+def test_a_chinese_lunar_date_folds_as_the_days_date_does():
+    """Chinese-language papers print the lunar date beside the day's: its month by number or
+    name (正月, 冬月, 腊月, a leap month 閏四月), its day (初三, 十五, 廿七, 二十) and a year
+    of the sixty-year cycle (己亥年) are slots; words that merely follow 月 are not."""
+    assert normalize("2017年9月22日 星期五 · 农历八月初三 · 16:15") == normalize(
+        "2019年2月5日 星期二 · 农历正月十五 · 09:40") == normalize(
+        "2018年1月12日 星期五 · 农历冬月廿六 · 18:05")
+    assert normalize("佛曆2563年3月8日 星期日 · 農曆閏四月初一") == normalize(
+        "佛曆2562年11月10日 星期日 · 農曆十月十四")
+    assert normalize("Kamis, 21 Maret 2019 | 农历己亥年二月十五") == normalize(
+        "Rabu, 2 Januari 2019 | 农历戊戌年腊月廿七")
+    assert normalize("这个月初三个人") == "这个月初三个人"
+
+
 def test_a_dotted_day_after_a_label_and_a_khmer_date_fold():
     """A day with its dot and a month without a capital after the word opening the line,
     as Sámi and the Nordic languages write it; not a heading's number before a capitalised

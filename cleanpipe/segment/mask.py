@@ -629,6 +629,19 @@ _DAY_WORD_WEEKDAY = (
 # Chinese numerals before the year, month or day mark are digits: "二〇二〇年六月二十八日" is
 # "0年0月0日" as "2020年6月28日" is.
 _CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
+# A Chinese lunar date is a date too ("农历八月初三", "農曆閏四月廿八", "正月初一", "己亥年"):
+# the month's own names (正 first, 冬 eleventh, 腊 twelfth) and a leap month's mark fold to
+# the numbered month, its day (初一 to 初十, 十一 to 十九, 二十, 廿一 to 廿九, 三十) to "0",
+# and a year named by the sixty-year cycle ("己亥年", "戊戌年") to "0年". Chinese-language
+# papers print it beside the day's date, so each day was a key of its own (held-back-158,
+# at its first run, missed 4.5 points of such date lines). (Run once numerals are "0".)
+_LUNAR = (
+    (r"(?:[閏闰]\s*)?(?:0|正|冬|腊|臘)月", "0月"),
+    (r"0月(?:初[一二三四五六七八九十]|廿[一二三四五六七八九]|十[一二三四五六七八九]|二十|三十)",
+     "0月0"),
+    (r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年", "0年"),
+)
+_ANY_LUNAR = r"[正冬腊臘閏闰]月|月[初廿十二三]|[子丑寅卯辰巳午未申酉戌亥]年"
 # A time's half of the day is written one way: "2:05 PM" and "10:16 AM" are one form, or a
 # dated line's morning and afternoon copies fold to two keys and each half misses the count
 # (held-back-119's "Tuesday, April 3, 2018 | 2:05 PM PHT" on its 4-page publisher, -120's
@@ -858,6 +871,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _month_slots(text)
     text = pc.replace_substring_regex(text, r"[0-9]+", "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
+    text = _lunar_dates(text)
     text = _day_halves(text)
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")
     words, fixed, dates = _mask(masked, names=True)
@@ -952,6 +966,19 @@ def _day_halves(text: pa.Array) -> pa.Array:
     for pattern, halves_as_one in _DAY_HALVES:
         timed = pc.replace_substring_regex(timed, pattern, halves_as_one)
     return replace_rows(text, rows, timed)
+
+
+def _lunar_dates(text: pa.Array) -> pa.Array:
+    """`text` with its Chinese lunar dates folded (`_LUNAR`), on the lines that may hold
+    one."""
+    rows = np.flatnonzero(pc.match_substring_regex(text, _ANY_LUNAR).to_numpy(
+        zero_copy_only=False))
+    if len(rows) == 0:
+        return text
+    dated = text.take(pa.array(rows))
+    for pattern, folded in _LUNAR:
+        dated = pc.replace_substring_regex(dated, pattern, folded)
+    return replace_rows(text, rows, dated)
 
 
 def replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:

@@ -177,7 +177,7 @@ tests/bench/FIRST_RUNS.md:
     held-back-155 `tests.bench.heldout_templates_155`, seed 156: seen;
     held-back-156 `tests.bench.heldout_templates_156`, seed 157: seen;
     held-back-157 `tests.bench.heldout_templates_157`, seed 158: seen;
-    held-back-158 `tests.bench.heldout_templates_158`, seed 159: seen;
+    held-back-158 `tests.bench.heldout_templates_158`, seed 159: studied;
     held-back-159 `tests.bench.heldout_templates_159`, seed 160: seen;
     held-back-160 `tests.bench.heldout_templates_160`, seed 161: seen.
 

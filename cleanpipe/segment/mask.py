@@ -958,27 +958,28 @@ def _matching(text: pa.Array, where: pa.Array, pattern: str) -> np.ndarray:
 def _day_halves(text: pa.Array) -> pa.Array:
     """`text` with each time's half of the day written one way (`_DAY_HALVES`), on the
     lines that hold one alone (one pass over every line instead of six)."""
-    rows = np.flatnonzero(pc.match_substring_regex(text, _ANY_DAY_HALF).to_numpy(
-        zero_copy_only=False))
-    if len(rows) == 0:
-        return text
-    timed = text.take(pa.array(rows))
-    for pattern, halves_as_one in _DAY_HALVES:
-        timed = pc.replace_substring_regex(timed, pattern, halves_as_one)
-    return replace_rows(text, rows, timed)
+    return _replace_where(text, _ANY_DAY_HALF, _DAY_HALVES)
 
 
 def _lunar_dates(text: pa.Array) -> pa.Array:
     """`text` with its Chinese lunar dates folded (`_LUNAR`), on the lines that may hold
     one."""
-    rows = np.flatnonzero(pc.match_substring_regex(text, _ANY_LUNAR).to_numpy(
+    return _replace_where(text, _ANY_LUNAR, _LUNAR)
+
+
+def _replace_where(
+    text: pa.Array, prefilter: str, replacements: tuple[tuple[str, str], ...]
+) -> pa.Array:
+    """`text` with each (pattern, replacement) of `replacements` applied in turn, on the
+    lines that match `prefilter` only."""
+    rows = np.flatnonzero(pc.match_substring_regex(text, prefilter).to_numpy(
         zero_copy_only=False))
     if len(rows) == 0:
         return text
-    dated = text.take(pa.array(rows))
-    for pattern, folded in _LUNAR:
-        dated = pc.replace_substring_regex(dated, pattern, folded)
-    return replace_rows(text, rows, dated)
+    some = text.take(pa.array(rows))
+    for pattern, replacement in replacements:
+        some = pc.replace_substring_regex(some, pattern, replacement)
+    return replace_rows(text, rows, some)
 
 
 def replace_rows(values: pa.Array, rows: np.ndarray, new: pa.Array) -> pa.Array:

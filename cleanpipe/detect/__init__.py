@@ -448,12 +448,13 @@ def _closing(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.nd
 def _beside(occ: Occurrences, all_docs: np.ndarray, strip: np.ndarray) -> np.ndarray:
     """Per occurrence: the line above or the line below it in its document is stripped
     (segments left out of `occ` are never stripped)."""
-    stripped_all = np.zeros(len(all_docs) + 1, dtype=bool)
-    stripped_all[occ.row] = strip
-    same_above = (occ.row > 0) & (all_docs[np.maximum(occ.row - 1, 0)] == occ.doc)
-    below = np.minimum(occ.row + 1, len(all_docs) - 1)
-    same_below = (occ.row + 1 < len(all_docs)) & (all_docs[below] == occ.doc)
-    return (same_above & stripped_all[occ.row - 1]) | (same_below & stripped_all[occ.row + 1])
+    # Padded with a line of no document before the run's first and after its last.
+    stripped = np.zeros(len(all_docs) + 2, dtype=bool)
+    stripped[occ.row + 1] = strip
+    doc = np.concatenate(([-1], all_docs, [-1]))
+    above, below = occ.row, occ.row + 2
+    return (stripped[above] & (doc[above] == occ.doc)) | (
+        stripped[below] & (doc[below] == occ.doc))
 
 
 def _previous_clusters(occ: Occurrences) -> np.ndarray:

@@ -182,6 +182,7 @@ from tests.bench.heldout_templates_157 import heldout157_styles
 from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.heldout_templates_160 import heldout160_styles
+from tests.bench.heldout_templates_161 import heldout161_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -945,6 +946,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout160_styles, 161, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nestandnurture.co.uk", "ouderkompas.nl", "miembarazohoy.com.mx"}),
         (134, 154)),
+    "held-back-161": HeldoutSet(
+        heldout161_styles, 162, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"benchandbriefs.com", "horitsushimpo.jp", "actualidadforense.es"}),
+        (129, 149)),
 }
 
 

@@ -183,6 +183,7 @@ from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.heldout_templates_160 import heldout160_styles
 from tests.bench.heldout_templates_161 import heldout161_styles
+from tests.bench.heldout_templates_162 import heldout162_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -950,6 +951,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout161_styles, 162, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"benchandbriefs.com", "horitsushimpo.jp", "actualidadforense.es"}),
         (129, 149)),
+    "held-back-162": HeldoutSet(
+        heldout162_styles, 163, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"aerowiredaily.com", "ajnihanews.com", "ztmlesznow.pl"}),
+        (135, 155)),
 }
 
 

@@ -180,7 +180,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-158 `tests.bench.heldout_templates_158`, seed 159: studied;
     held-back-159 `tests.bench.heldout_templates_159`, seed 160: seen;
     held-back-160 `tests.bench.heldout_templates_160`, seed 161: seen;
-    held-back-161 `tests.bench.heldout_templates_161`, seed 162: unseen, not run yet.
+    held-back-161 `tests.bench.heldout_templates_161`, seed 162: unseen, not run yet;
+    held-back-162 `tests.bench.heldout_templates_162`, seed 163: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -394,6 +395,7 @@ from tests.bench.heldout_templates_158 import heldout158_styles
 from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.heldout_templates_160 import heldout160_styles
 from tests.bench.heldout_templates_161 import heldout161_styles
+from tests.bench.heldout_templates_162 import heldout162_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -565,6 +567,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-159": (heldout159_styles, 160),  # likewise
     "held-back-160": (heldout160_styles, 161),  # likewise
     "held-back-161": (heldout161_styles, 162),  # likewise
+    "held-back-162": (heldout162_styles, 163),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -184,6 +184,7 @@ from tests.bench.heldout_templates_159 import heldout159_styles
 from tests.bench.heldout_templates_160 import heldout160_styles
 from tests.bench.heldout_templates_161 import heldout161_styles
 from tests.bench.heldout_templates_162 import heldout162_styles
+from tests.bench.heldout_templates_163 import heldout163_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -955,6 +956,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout162_styles, 163, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"aerowiredaily.com", "ajnihanews.com", "ztmlesznow.pl"}),
         (135, 155)),
+    "held-back-163": HeldoutSet(
+        heldout163_styles, 164, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pennyalmanac.com", "dengivopros.ru", "songhanbank.com.vn"}),
+        (152, 172)),
 }
 
 

@@ -185,6 +185,7 @@ from tests.bench.heldout_templates_160 import heldout160_styles
 from tests.bench.heldout_templates_161 import heldout161_styles
 from tests.bench.heldout_templates_162 import heldout162_styles
 from tests.bench.heldout_templates_163 import heldout163_styles
+from tests.bench.heldout_templates_164 import heldout164_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -960,6 +961,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout163_styles, 164, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"pennyalmanac.com", "dengivopros.ru", "songhanbank.com.vn"}),
         (152, 172)),
+    "held-back-164": HeldoutSet(
+        heldout164_styles, 165, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"helixandorbit.com", "uwaalmond.nl", "hvezdarna-vlcihora.cz"}),
+        (135, 155)),
 }
 
 

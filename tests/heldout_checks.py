@@ -186,6 +186,7 @@ from tests.bench.heldout_templates_161 import heldout161_styles
 from tests.bench.heldout_templates_162 import heldout162_styles
 from tests.bench.heldout_templates_163 import heldout163_styles
 from tests.bench.heldout_templates_164 import heldout164_styles
+from tests.bench.heldout_templates_165 import heldout165_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -965,6 +966,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout164_styles, 165, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"helixandorbit.com", "uwaalmond.nl", "hvezdarna-vlcihora.cz"}),
         (135, 155)),
+    "held-back-165": HeldoutSet(
+        heldout165_styles, 166, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"careerlane.co.uk", "joburiazi.ro", "kerjayakini.com.my"}),
+        (132, 152)),
 }
 
 

@@ -187,6 +187,7 @@ from tests.bench.heldout_templates_162 import heldout162_styles
 from tests.bench.heldout_templates_163 import heldout163_styles
 from tests.bench.heldout_templates_164 import heldout164_styles
 from tests.bench.heldout_templates_165 import heldout165_styles
+from tests.bench.heldout_templates_166 import heldout166_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -970,6 +971,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout165_styles, 166, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"careerlane.co.uk", "joburiazi.ro", "kerjayakini.com.my"}),
         (132, 152)),
+    "held-back-166": HeldoutSet(
+        heldout166_styles, 167, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"checkpointdispatch.com", "playweek.co.kr", "mikadosoft.co.jp"}),
+        (142, 162)),
 }
 
 

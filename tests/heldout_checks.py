@@ -188,6 +188,7 @@ from tests.bench.heldout_templates_163 import heldout163_styles
 from tests.bench.heldout_templates_164 import heldout164_styles
 from tests.bench.heldout_templates_165 import heldout165_styles
 from tests.bench.heldout_templates_166 import heldout166_styles
+from tests.bench.heldout_templates_167 import heldout167_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -975,6 +976,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout166_styles, 167, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"checkpointdispatch.com", "playweek.co.kr", "mikadosoft.co.jp"}),
         (142, 162)),
+    "held-back-167": HeldoutSet(
+        heldout167_styles, 168, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"tillroll.co.uk", "saltari.co.il", "elaionas-market.gr"}),
+        (138, 158)),
 }
 
 

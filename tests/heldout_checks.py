@@ -189,6 +189,7 @@ from tests.bench.heldout_templates_164 import heldout164_styles
 from tests.bench.heldout_templates_165 import heldout165_styles
 from tests.bench.heldout_templates_166 import heldout166_styles
 from tests.bench.heldout_templates_167 import heldout167_styles
+from tests.bench.heldout_templates_168 import heldout168_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -980,6 +981,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout167_styles, 168, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"tillroll.co.uk", "saltari.co.il", "elaionas-market.gr"}),
         (138, 158)),
+    "held-back-168": HeldoutSet(
+        heldout168_styles, 169, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"stridelab.com", "fitkale.com.tr", "riadhaleo.co.ke"}),
+        (135, 155)),
 }
 
 

@@ -167,7 +167,8 @@ def test_small_strip_pass_runs_in_process(tmp_path, monkeypatch):
     monkeypatch.setattr(local, "ordered_map", recording)
     cleanpipe.run([str(tmp_path / "a.jsonl.gz")], str(tmp_path / "out"),
                   config=Config(run=RunConfig(workers=2)))
-    assert pools == [("analyse", 2), ("clean", 1)]  # a few KB spilled: no second pool
+    # A few KB spilled: no second pool, for counting the words or for stripping.
+    assert pools == [("analyse", 2), ("count_words", 1), ("clean", 1)]
 
 
 def test_existing_output_refused_then_replaced(tmp_path):
@@ -438,3 +439,46 @@ def test_nordic_baltic_and_other_ad_markers_are_listed():
     # Capitals may drop the accent: "ΔΙΑΦΗΜΙΣΗ" is "Διαφήμιση", "PUBLICITE" "Publicité".
     for line in ("ΔΙΑΦΗΜΙΣΗ", "Διαφήμιση", "PUBLICITE", "Publicité"):
         assert normalize(line) in listed, line
+
+
+def test_a_one_off_line_of_words_the_run_cuts_goes_wherever_it_stands(tmp_path):
+    """A line printed once ("Reporting by <two staff writers>") whose words the run prints
+    almost only in cut bylines is rule "vocabulary" (one boilerplate.parquet row, the
+    removed span naming its cluster); a sentence naming the same writers among article
+    words stays, and so does the line with `vocabulary_share` 0."""
+    rng = random.Random(13)
+    words = "harbour council budget ferry winter market school bridge orchard clinic".split()
+    bylines = {"example.org": "By Mirela Kowalczyk, Harbour Post",
+               "example.net": "By Tomasz Lindqvist, The Plain Gazette"}
+    one_off = "Reporting by Tomasz Lindqvist and Mirela Kowalczyk"
+    mention = "Mirela Kowalczyk asked the council about the ferry budget and the school."
+    records, bodies = [], {}
+    for site, byline in bylines.items():
+        for d in range(12):
+            body = [" ".join(rng.choices(words, k=14)).capitalize() + "." for _ in range(4)]
+            if (site, d) == ("example.net", 1):
+                body[1] = mention
+            lines = [*([byline] if d else [one_off]), *body] if site == "example.org" else [
+                byline, *body]
+            bodies[f"{site}-{d}"] = body
+            records.append({"id": f"{site}-{d}", "url": f"https://{site}/{d}",
+                            "text": "\n\n".join(lines)})
+    with open(tmp_path / "c.jsonl", "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+
+    def run(name: str, config: Config) -> dict:
+        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
+        return read_docs(tmp_path / name)
+
+    clean = run("out", ONE_WORKER)
+    assert {doc_id: row["text"] for doc_id, row in clean.items()} == {
+        doc_id: "\n\n".join(body) for doc_id, body in bodies.items()}
+    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
+            if r["rule"] == "vocabulary"]
+    assert [(r["publisher"], r["n_docs"], r["text"]) for r in rows] == [
+        ("example.org", 1, one_off)]
+    spans = [s for s in clean["example.org-0"]["removed"]
+             if one_off in records[0]["text"][s["start"]:s["end"]]]
+    assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
+    off = Config(run=RunConfig(workers=1), detect=DetectConfig(vocabulary_share=0))
+    assert run("off", off)["example.org-0"]["text"].startswith(one_off)

@@ -15,7 +15,8 @@ import logging
 import resource
 import shutil
 import time
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +35,14 @@ from cleanpipe.engine.report import (
     stats,
     strip_rule_rows,
 )
-from cleanpipe.engine.tasks import analyse, clean
+from cleanpipe.engine.tasks import StripSettings, StripTask, analyse, clean, count_words
 from cleanpipe.group import cluster_ids
 from cleanpipe.read import Chunk, SeenIds, expand_inputs, frame
 from cleanpipe.schema import REJECTS
 from cleanpipe.sign import SCHEME, SHINGLE_HASH
 from cleanpipe.strip import STRIP_RULES
 from cleanpipe.strip.links import publisher_hashes, title_keys
+from cleanpipe.strip.vocabulary import Tally
 
 log = logging.getLogger("cleanpipe.engine")
 
@@ -86,7 +88,7 @@ def _run(sources: list, tmp: Path, cfg: Config) -> dict[str, Any]:
     stripped = _strip_pass(
         tmp, batches, segments.pop("doc"), doc_publisher, detection, titles_path, workers, cfg
     )
-    corpus.seconds["strip"] = stripped.seconds
+    corpus.seconds.update(stripped.seconds)
     boilerplate = boilerplate_table(
         detection.decisions, corpus.publisher_names, stripped.example_texts,
         strip_rule_rows(stripped.cut, corpus.publisher_names, doc_publisher),
@@ -225,7 +227,9 @@ def _strip_pass(
     that no rule found (`strip.footer_block`), pictographs' one-off notices
     (`strip.pictograph_lines`) and links to the publisher's other pages
     (`strip.links.title_links`, by the titles at `titles_path`), and count them per rule
-    and publisher.
+    and publisher. Before that, unless rule "vocabulary" is off, they count every
+    batch's words in cut and kept lines (`strip.vocabulary`): its marks reach the strip
+    workers as one file under the work folder.
     """
     n_docs = len(doc_publisher)
     examples = np.sort(detection.decisions.column("example").to_numpy())
@@ -236,8 +240,9 @@ def _strip_pass(
     cut_rows = detection.rows[detection.strip]
     cut_cluster = detection.cluster[detection.strip]
     cut_footer = _at_tail(detection.decisions, doc_publisher[doc[cut_rows]], cut_cluster)
+    settings = StripSettings(cfg.detect, cfg.input.default_publisher, titles_path)
 
-    def tasks():
+    def tasks(settings: StripSettings) -> Iterator[tuple[StripTask]]:
         for i, batch in enumerate(batches):
             lo, hi = bounds[i], bounds[i + 1]
             a, b = np.searchsorted(cut_rows, [lo, hi])
@@ -248,19 +253,30 @@ def _strip_pass(
             footer = np.zeros(hi - lo, dtype=bool)
             footer[cut_rows[a:b] - lo] = cut_footer[a:b]
             pictured = detection.pictured[doc_publisher[doc[lo:hi]]]
-            yield (batch.bodies_path, cut, cluster, footer, pictured, example_rows[i] - lo,
-                   cfg.detect.footer_block_max_words, cfg.input.default_publisher,
-                   cfg.detect.pictograph_lines, titles_path)
+            yield (StripTask(batch.bodies_path, cut, cluster, footer, pictured,
+                             example_rows[i] - lo, settings),)
+
+    spilled = sum(batch.bodies_path.stat().st_size for batch in batches)
+    pool = workers if spilled > _STRIP_POOL_MIN_BYTES else 1
+    seconds = {"strip": 0.0}
+    if cfg.detect.vocabulary_share > 0:
+        # Rule "vocabulary" reads every batch's words, cut and kept, before any is stripped.
+        tally = Tally()
+        seconds["vocabulary"] = 0.0
+        for counted in ordered_map(count_words, tasks(settings), pool):
+            tally.add(counted)
+            seconds["vocabulary"] += counted.seconds
+        marks_path = tmp / "_work" / "vocabulary.npy"
+        np.save(marks_path, tally.marks(cfg.detect.vocabulary_share,
+                                        cfg.detect.vocabulary_min_lines))
+        settings = replace(settings, marks_path=marks_path)
 
     schema = output_schema([b.bodies_path for b in batches])
     parts = write.PartWriter(tmp / "docs", schema, cfg.run.docs_per_part)
     chars_removed = np.zeros(n_docs, dtype=np.int64)
     example_texts: dict[int, str] = {}
     found: dict[str, dict[str, tuple[int, int, str]]] = {rule: {} for rule in STRIP_RULES}
-    seconds = 0.0
-    spilled = sum(batch.bodies_path.stat().st_size for batch in batches)
-    pool = workers if spilled > _STRIP_POOL_MIN_BYTES else 1
-    for i, cleaned in enumerate(ordered_map(clean, tasks(), pool)):
+    for i, cleaned in enumerate(ordered_map(clean, tasks(settings), pool)):
         batch = batches[i]
         parts.write(conform(cleaned.documents, schema))
         removed = cleaned.documents.column("n_chars_removed").to_numpy()
@@ -271,7 +287,7 @@ def _strip_pass(
                 # The first batch's example stays.
                 before = found[rule].get(name, (0, 0, example))
                 found[rule][name] = (before[0] + n_docs_cut, before[1] + n_lines, before[2])
-        seconds += cleaned.seconds
+        seconds["strip"] += cleaned.seconds
     parts.close()
     return _Stripped(chars_removed, example_texts, found, seconds)
 
@@ -295,10 +311,10 @@ def _pair_keys(publisher: np.ndarray, cluster: np.ndarray) -> np.ndarray:
 class _Stripped:
     chars_removed: np.ndarray  # per document
     example_texts: dict[int, str]  # the boilerplate table's examples, by occurrence row
-    # Per strip-time rule ("footer-block", "pictograph-line"), per publisher: documents,
+    # Per strip-time rule (`strip.STRIP_RULES`), per publisher: documents,
     # lines, example.
     cut: dict[str, dict[str, tuple[int, int, str]]]
-    seconds: float  # summed worker seconds
+    seconds: dict[str, float]  # per stage ("strip", "vocabulary"): summed worker seconds
 
 
 # Spilled bodies (zstd bytes) below which pass 2 runs in this process: a pool costs each

@@ -17,14 +17,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from cleanpipe.config import Config
+from cleanpipe.config import Config, DetectConfig
 from cleanpipe.extract import extract
 from cleanpipe.read import Chunk, DeferredIds, parse
 from cleanpipe.read.publisher import assign_publishers, site_name
 from cleanpipe.segment import lines_of, names_site, segment
 from cleanpipe.sign import sign, signable
-from cleanpipe.strip import FOOTER_BLOCK, PICTOGRAPH_LINE, footer_block, pictograph_lines, strip
-from cleanpipe.strip.links import TITLE_LINK, publisher_hashes, title_links
+from cleanpipe.strip import STRIP_RULES, footer_block, pictograph_lines, strip
+from cleanpipe.strip.links import publisher_hashes, title_links
+from cleanpipe.strip.vocabulary import Counted, count, vocabulary_lines
 
 
 @dataclass
@@ -108,79 +109,111 @@ class Cleaned:
     seconds: float
 
 
-def clean(
-    bodies_path: Path,
-    cut: np.ndarray,
-    cluster: np.ndarray,
-    footer: np.ndarray,
-    pictured: np.ndarray,
-    examples: np.ndarray,
-    footer_max_words: int,
-    default_publisher: str,
-    pictographs: bool = True,
-    titles_path: Path | None = None,
-) -> Cleaned:
-    """Strip one spilled batch.
+@dataclass(frozen=True)
+class StripSettings:
+    """What the strip-time rules need besides a batch: the run's settings and files."""
 
-    Args:
-        bodies_path: the batch's spilled bodies.
-        cut: per segment of the batch (in pass-1 order), whether to cut it.
-        cluster: per segment, the cluster it is cut for.
-        footer: per segment, whether it is cut for a decision at the tail.
-        pictured: per segment, whether its publisher has cut lines that open with a
-            pictograph (`detect.Detection.pictured`).
-        examples: segment rows whose text the boilerplate table wants as representative.
-        footer_max_words: `footer_block`'s longest line (0: the rule is off).
-        default_publisher: the publisher of records without one (no site to name).
-        pictographs: whether `pictograph_lines` cuts.
-        titles_path: the run's titles (`strip.links.title_keys`, as .npy) for
-            `title_links`; None: the rule is off.
-    """
+    detect: DetectConfig
+    default_publisher: str  # the publisher of records without one (no site to name)
+    titles_path: Path | None = None  # `strip.links.title_keys` as .npy; None: rule off
+    marks_path: Path | None = None  # `strip.vocabulary.Tally.marks` as .npy; None: off
+
+
+@dataclass
+class StripTask:
+    """One spilled batch's pass-2 work. Arrays are per segment of the batch, in pass-1
+    order."""
+
+    bodies_path: Path
+    cut: np.ndarray  # whether detection cuts it
+    cluster: np.ndarray  # the cluster it is cut for
+    footer: np.ndarray  # whether it is cut for a decision at the tail
+    pictured: np.ndarray  # whether its publisher's cut lines open with pictographs
+    examples: np.ndarray  # rows whose text the boilerplate table wants as representative
+    settings: StripSettings
+
+
+def count_words(task: StripTask) -> Counted:
+    """The words of one spilled batch's lines, by bucket, in the lines that detection and
+    the strip-time rules but "vocabulary" cut and in the others (`strip.vocabulary`)."""
     t = time.perf_counter()
-    bodies = pq.read_table(bodies_path)
-    lines = lines_of(bodies.column("text").combine_chunks())
-    if lines.num_rows != len(cut):
-        raise RuntimeError(
-            f"{bodies_path}: {lines.num_rows} segments on re-reading, {len(cut)} in pass 1"
+    bodies, lines = _read(task)
+    flagged = _rule_cuts(task, bodies, lines)
+    counted = count(lines.column("line"), task.cut | np.logical_or.reduce(list(flagged.values())))
+    counted.seconds = time.perf_counter() - t
+    return counted
+
+
+def clean(task: StripTask) -> Cleaned:
+    """Strip one spilled batch: the segments detection cuts, and the lines the strip-time
+    rules cut (`strip.STRIP_RULES`)."""
+    t = time.perf_counter()
+    bodies, lines = _read(task)
+    flagged = _rule_cuts(task, bodies, lines)
+    cut = task.cut | np.logical_or.reduce(list(flagged.values()))
+    d = task.settings.detect
+    if task.settings.marks_path is not None:
+        marks = np.load(task.settings.marks_path, mmap_mode="r")
+        flagged["vocabulary"] = vocabulary_lines(
+            lines.column("line"), cut, marks, d.vocabulary_min_words, d.vocabulary_words_share
         )
-    doc = lines.column("doc").to_numpy()
-    sites = _sites(bodies.column("publisher").to_pylist(), default_publisher)
-
-    def names_own_site(rows: np.ndarray) -> np.ndarray:
-        return names_site(lines.column("line").take(pa.array(rows)), doc[rows], sites)
-
-    in_footer = footer_block(
-        doc, lines.column("line"), cut, footer, footer_max_words, names_own_site, pictured
-    )
-    in_pictograph = np.zeros(len(cut), dtype=bool)
-    if pictographs:
-        in_pictograph = pictograph_lines(doc, lines.column("line"), cut, pictured) & ~in_footer
-    cut = cut | in_footer | in_pictograph
-    in_link = np.zeros(len(cut), dtype=bool)
-    if titles_path is not None:
-        titles = np.load(titles_path, mmap_mode="r")
-        publisher = publisher_hashes(bodies.column("publisher").combine_chunks())
-        in_link = title_links(doc, lines.column("line"), cut, publisher, titles)
-        cut = cut | in_link
-    cluster = np.where(in_footer, np.uint64(FOOTER_BLOCK), cluster)
-    cluster = np.where(in_pictograph, np.uint64(PICTOGRAPH_LINE), cluster)
-    cluster = np.where(in_link, np.uint64(TITLE_LINK), cluster)
+        cut = cut | flagged["vocabulary"]
+    cluster = task.cluster
+    for rule, in_rule in flagged.items():
+        cluster = np.where(in_rule, np.uint64(STRIP_RULES[rule][0]), cluster)
     label = np.full(len(cut), None, dtype=object)
     label[cut] = [f"{c:016x}" for c in cluster[cut]]
     segments = lines.select(["doc", "start", "end"]).append_column(
         "cluster", pa.array(label, pa.string())
     )
-    picked = lines.column("line").take(pa.array(examples, pa.int64())).to_pylist()
+    picked = lines.column("line").take(pa.array(task.examples, pa.int64())).to_pylist()
     documents = strip(bodies, segments)
+    doc = lines.column("doc").to_numpy()
     return Cleaned(
         documents=documents,
         examples=picked,
-        cut={rule: _counts(bodies.column("publisher"), doc, lines.column("line"), flagged)
-             for rule, flagged in (("footer-block", in_footer),
-                                   ("pictograph-line", in_pictograph),
-                                   ("title-link", in_link))},
+        cut={rule: _counts(bodies.column("publisher"), doc, lines.column("line"), in_rule)
+             for rule, in_rule in flagged.items()},
         seconds=time.perf_counter() - t,
     )
+
+
+def _read(task: StripTask) -> tuple[pa.Table, pa.Table]:
+    """A spilled batch's bodies and their lines, checked against pass 1's count."""
+    bodies = pq.read_table(task.bodies_path)
+    lines = lines_of(bodies.column("text").combine_chunks())
+    if lines.num_rows != len(task.cut):
+        raise RuntimeError(
+            f"{task.bodies_path}: {lines.num_rows} segments on re-reading, "
+            f"{len(task.cut)} in pass 1"
+        )
+    return bodies, lines
+
+
+def _rule_cuts(task: StripTask, bodies: pa.Table, lines: pa.Table) -> dict[str, np.ndarray]:
+    """Per strip-time rule but "vocabulary", per line: whether it cuts the line (none of
+    them a line another cuts)."""
+    d = task.settings.detect
+    doc = lines.column("doc").to_numpy()
+    sites = _sites(bodies.column("publisher").to_pylist(), task.settings.default_publisher)
+
+    def names_own_site(rows: np.ndarray) -> np.ndarray:
+        return names_site(lines.column("line").take(pa.array(rows)), doc[rows], sites)
+
+    cut = task.cut
+    in_footer = footer_block(doc, lines.column("line"), cut, task.footer,
+                             d.footer_block_max_words, names_own_site, task.pictured)
+    in_pictograph = np.zeros(len(cut), dtype=bool)
+    if d.pictograph_lines:
+        in_pictograph = pictograph_lines(doc, lines.column("line"), cut, task.pictured)
+        in_pictograph &= ~in_footer
+    in_link = np.zeros(len(cut), dtype=bool)
+    if task.settings.titles_path is not None:
+        titles = np.load(task.settings.titles_path, mmap_mode="r")
+        publisher = publisher_hashes(bodies.column("publisher").combine_chunks())
+        in_link = title_links(doc, lines.column("line"), cut | in_footer | in_pictograph,
+                              publisher, titles)
+    return {"footer-block": in_footer, "pictograph-line": in_pictograph, "title-link": in_link}
 
 
 def _sites(publishers: list[str], default: str) -> list[str | None]:

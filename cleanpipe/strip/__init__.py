@@ -26,6 +26,7 @@ from cleanpipe.segment.punct import (
     UNSPACED_WORDS,
 )
 from cleanpipe.strip.links import TITLE_LINK
+from cleanpipe.strip.vocabulary import VOCABULARY_LINE
 
 Span = tuple[int, int, str]
 
@@ -36,7 +37,8 @@ PICTOGRAPH_LINE = int(hash_strings(pa.array(["cleanpipe pictograph line"]))[0])
 # The rules applied at strip time: each one's cluster id and position in the report.
 STRIP_RULES = {"footer-block": (FOOTER_BLOCK, "tail"),
                "pictograph-line": (PICTOGRAPH_LINE, "middle"),
-               "title-link": (TITLE_LINK, "middle")}
+               "title-link": (TITLE_LINK, "middle"),
+               "vocabulary": (VOCABULARY_LINE, "middle")}
 # Lines between two footer lines may be this many times `max_words` long: a notice, not
 # a page flattened into one line (old table layouts put a whole article in one cell).
 _NOTICE_TIMES = 5

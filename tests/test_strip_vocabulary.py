@@ -10,8 +10,9 @@ from cleanpipe.strip.vocabulary import Tally, count, line_words, vocabulary_line
 
 
 def _words(lines: list[str]) -> list[tuple[int, int]]:
-    line, bucket = line_words(pa.array(lines))
-    return list(zip(line.tolist(), bucket.tolist(), strict=True))
+    """Per word: its line and its bucket."""
+    words = line_words(pa.array(lines))
+    return list(zip(words.line.tolist(), words.buckets[words.entry].tolist(), strict=True))
 
 
 def test_words_are_lower_cased_stripped_of_end_punctuation_and_not_all_digits():
@@ -33,7 +34,7 @@ def _tally(lines: list[str], cut: list[bool]) -> Tally:
 
 
 def _marked(tally: Tally, word: str, share: float = 0.8, min_lines: int = 5) -> bool:
-    (bucket,) = line_words(pa.array([word]))[1]
+    ((_, bucket),) = _words([word])
     return bool(tally.marks(share, min_lines)[bucket])
 
 
@@ -79,3 +80,20 @@ def test_a_kept_line_mostly_of_marked_words_is_cut():
     assert found.tolist() == [True, False, False, False, True]
     stricter = vocabulary_lines(lines, cut, marks, min_words=3, words_share=0.9)
     assert stricter.tolist() == [False, False, False, False, True]
+
+
+def test_words_sharing_a_bucket_are_summed():
+    tally = Tally()
+    counted = count(pa.array(["alpha beta", "beta"]), np.array([True, False]))
+    counted.buckets[:] = 7  # as if both words hashed alike
+    tally.add(counted)
+    assert (tally.in_cut[7], tally.in_kept[7]) == (2, 1)
+
+
+def test_a_long_line_is_not_read():
+    tally = _tally(["By Mira Kowalczyk, staff reporter"] * 6, [True] * 6)
+    marks = tally.marks(0.8, 5)
+    long = " ".join(["Mira Kowalczyk, staff reporter"] * 8)  # over MAX_CHARS
+    found = vocabulary_lines(pa.array([long, long[:60]]), np.array([False, False]), marks,
+                             min_words=3, words_share=0.5)
+    assert found.tolist() == [False, True]

@@ -139,6 +139,8 @@ def count_words(task: StripTask) -> Counted:
     t = time.perf_counter()
     bodies, lines = _read(task)
     flagged = _rule_cuts(task, bodies, lines)
+    # Saved for `clean`, which would find the same lines again.
+    np.save(_rules_path(task), np.stack(list(flagged.values())))
     counted = count(lines.column("line"), task.cut | np.logical_or.reduce(list(flagged.values())))
     counted.seconds = time.perf_counter() - t
     return counted
@@ -149,7 +151,10 @@ def clean(task: StripTask) -> Cleaned:
     rules cut (`strip.STRIP_RULES`)."""
     t = time.perf_counter()
     bodies, lines = _read(task)
-    flagged = _rule_cuts(task, bodies, lines)
+    if task.settings.marks_path is None:
+        flagged = _rule_cuts(task, bodies, lines)
+    else:  # `count_words` found them
+        flagged = dict(zip(_RULES, np.load(_rules_path(task)), strict=True))
     cut = task.cut | np.logical_or.reduce(list(flagged.values()))
     d = task.settings.detect
     if task.settings.marks_path is not None:
@@ -190,6 +195,15 @@ def _read(task: StripTask) -> tuple[pa.Table, pa.Table]:
     return bodies, lines
 
 
+# The strip-time rules `_rule_cuts` applies, in its order.
+_RULES = ("footer-block", "pictograph-line", "title-link")
+
+
+def _rules_path(task: StripTask) -> Path:
+    """Where `count_words` leaves a batch's `_rule_cuts` for `clean`."""
+    return task.bodies_path.with_suffix(".rules.npy")
+
+
 def _rule_cuts(task: StripTask, bodies: pa.Table, lines: pa.Table) -> dict[str, np.ndarray]:
     """Per strip-time rule but "vocabulary", per line: whether it cuts the line (none of
     them a line another cuts)."""
@@ -213,7 +227,7 @@ def _rule_cuts(task: StripTask, bodies: pa.Table, lines: pa.Table) -> dict[str, 
         publisher = publisher_hashes(bodies.column("publisher").combine_chunks())
         in_link = title_links(doc, lines.column("line"), cut | in_footer | in_pictograph,
                               publisher, titles)
-    return {"footer-block": in_footer, "pictograph-line": in_pictograph, "title-link": in_link}
+    return dict(zip(_RULES, (in_footer, in_pictograph, in_link), strict=True))
 
 
 def _sites(publishers: list[str], default: str) -> list[str | None]:

@@ -21,10 +21,20 @@ def test_words_are_lower_cased_stripped_of_end_punctuation_and_not_all_digits():
     second = [b for line, b in same if line == 1]
     assert first == second  # "3" and "2015" are dropped, case and end marks ignored
     assert len(first) == 6
-    # Digits inside a word keep it; a script that spaces no words makes one word; marks
-    # and numbers alone make none.
-    lines = ["10:07 CET", "国务院召开常务会议", "-- 42 --"]
-    assert [line for line, _ in _words(lines)] == [0, 0, 1]
+    # Digits inside a word keep it; marks and numbers alone make none.
+    assert [line for line, _ in _words(["10:07 CET", "-- 42 --", "x"])] == [0, 0, 2]
+
+
+def test_a_script_that_spaces_no_words_gives_its_pairs_of_letters():
+    pairs = _words(["农历正月初一", "农历 正月", "2019年（星期二）"])
+    assert [line for line, _ in pairs] == [0] * 5 + [1] * 2 + [2] * 3
+    bucket = {line: [b for n, b in pairs if n == line] for line in (0, 1, 2)}
+    assert bucket[1] == [bucket[0][0], bucket[0][2]]  # 农历, 正月 as in the clause
+    # A letter alone counts (年); digits and brackets do not; 星期二 gives 星期, 期二.
+    assert bucket[2][1:] == [b for _, b in _words(["星期二"])] and len(set(bucket[2])) == 3
+    # A Latin name run into a clause is dropped; a name apart stays a word.
+    assert len(_words(["Star記者王志明"])) == len(_words(["記者王志明"])) == 4
+    assert len(_words(["Star 記者王志明"])) == 5
 
 
 def _tally(lines: list[str], cut: list[bool]) -> Tally:

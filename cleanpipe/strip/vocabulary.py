@@ -18,9 +18,10 @@ publisher, and a byline's words are the same wherever it is printed. A quotation
 syndicated sentence or a common one ("He declined to comment.") is made of article words.
 
 Words are what white space separates, lower-cased, without the punctuation and symbols at
-their ends, and not all digits (a date's or an amount's number says nothing). A line of a
-script that spaces no words is one or two words long, under `min_words`: this rule
-leaves it alone.
+their ends, and not all digits (a date's or an amount's number says nothing). In a script
+that spaces no words (Chinese, Japanese, Thai, ...) white space separates clauses; their
+words are taken to be their pairs of letters ("农历正月" -> "农历", "历正", "正月"), which
+need no dictionary and carry a name or a label as well.
 
 Counted in two steps, so memory is fixed whatever the size of the vocabulary: each batch
 counts its words by bucket (`BUCKET_BITS` bits of their hash: `count`); the main process
@@ -36,7 +37,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from cleanpipe.segment.hashing import hash_strings
+from cleanpipe.segment.hashing import fmix64, hash_strings
+from cleanpipe.segment.punct import UNSPACED
 
 # 2M buckets: 32 MB of counts in the main process. The planted sets print some 100k
 # distinct words each, so no two of their marked words share a bucket by chance.
@@ -58,8 +60,8 @@ VOCABULARY_LINE = int(hash_strings(pa.array(["cleanpipe vocabulary line"]))[0])
 
 @dataclass
 class Words:
-    """The words of some lines: per word, its line and its entry in `buckets`, the
-    buckets of the distinct words."""
+    """The words of some lines: per word, its line and its entry in `buckets`, one per
+    distinct word (several for a word of a script that spaces no words: its pairs)."""
 
     line: np.ndarray
     entry: np.ndarray
@@ -67,7 +69,10 @@ class Words:
 
 
 def line_words(lines: pa.Array | pa.ChunkedArray) -> Words:
-    """The words of `lines`, in order."""
+    """The words of `lines`, in order. In a script that spaces no words, what white space
+    separates is a clause: its words are then its pairs of letters of that script ("农历正月"
+    -> "农历", "历正", "正月"), or a letter standing alone, and what else it holds (digits,
+    a Latin name run into it) is dropped."""
     if isinstance(lines, pa.ChunkedArray):
         lines = lines.combine_chunks()
     bare = pc.replace_substring_regex(pc.utf8_lower(lines), _EDGES, " ")
@@ -79,10 +84,43 @@ def line_words(lines: pa.Array | pa.ChunkedArray) -> Words:
     # digits; judged once per distinct word.
     real = pc.and_(pc.greater(pc.utf8_length(distinct), 0),
                    pc.invert(pc.utf8_is_numeric(distinct))).to_numpy(zero_copy_only=False)
+    buckets = (hash_strings(distinct) & np.uint64(_BUCKETS - 1)).astype(np.int64)
+    n_keys = real.astype(np.int64)  # per distinct word, its entries in the table
+    unspaced = np.flatnonzero(
+        pc.match_substring_regex(distinct, f"[{UNSPACED}]").to_numpy(zero_copy_only=False))
+    of_word, pair_buckets = _pairs(distinct.take(pa.array(unspaced)))
+    n_keys[unspaced] = np.bincount(of_word, minlength=len(unspaced))
+    first = np.cumsum(n_keys) - n_keys
+    table = np.empty(int(n_keys.sum()), dtype=np.int64)
+    plain = np.setdiff1d(np.flatnonzero(real), unspaced, assume_unique=True)
+    table[first[plain]] = buckets[plain]
+    rank = np.arange(len(of_word)) - np.searchsorted(of_word, of_word)
+    table[first[unspaced][of_word] + rank] = pair_buckets
+    # Each occurrence of a word stands for its `n_keys` entries.
     entry = encoded.indices.to_numpy()
-    keep = real[entry]
-    buckets = hash_strings(distinct) & np.uint64(_BUCKETS - 1)
-    return Words(line[keep], entry[keep], buckets.astype(np.int64))
+    reps = n_keys[entry]
+    total = int(reps.sum())
+    within = np.arange(total) - np.repeat(np.cumsum(reps) - reps, reps)
+    return Words(np.repeat(line, reps), np.repeat(first[entry], reps) + within, table)
+
+
+def _pairs(words: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """Per pair of adjacent letters of a script that spaces no words in `words` (or such a
+    letter with no such neighbour), in order: its word and its bucket."""
+    if not len(words):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    letters = pc.replace_substring_regex(words, f"[^{UNSPACED}]", "\x01")
+    code = np.frombuffer("".join(letters.to_pylist()).encode("utf-32-le"), dtype=np.uint32)
+    word = np.repeat(np.arange(len(words)), pc.utf8_length(letters).to_numpy())
+    letter = code != 1
+    pair = letter & np.r_[letter[1:], False] & np.r_[word[1:] == word[:-1], False]
+    alone = letter & ~pair & ~np.r_[False, pair[:-1]]
+    at = np.flatnonzero(pair | alone)
+    code64 = code.astype(np.uint64)
+    after = code64[np.minimum(at + 1, len(code) - 1)]
+    # Code points are under 2**21: a pair's key is above any letter's.
+    key = np.where(pair[at], (code64[at] << np.uint64(21)) | after, code64[at])
+    return word[at], (fmix64(key) & np.uint64(_BUCKETS - 1)).astype(np.int64)
 
 
 @dataclass

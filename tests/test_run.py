@@ -33,6 +33,24 @@ def read_docs(out: Path) -> dict[str, dict]:
     return {row["id"]: row for row in rows}
 
 
+def write_records(path: Path, records: list[dict]) -> Path:
+    with open(path, "w") as f:
+        f.writelines(json.dumps(r) + "\n" for r in records)
+    return path
+
+
+def clean_docs(source: Path, out: Path, config: Config) -> dict[str, dict]:
+    """`source` run through cleanpipe into `out`: the clean documents by id."""
+    cleanpipe.run([str(source)], str(out), config=config)
+    return read_docs(out)
+
+
+def rule_rows(out: Path, rule: str) -> list[dict]:
+    """The boilerplate.parquet rows of one rule."""
+    return [r for r in pq.read_table(out / "boilerplate.parquet").to_pylist()
+            if r["rule"] == rule]
+
+
 @pytest.fixture(scope="module")
 def cleaned(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("run")
@@ -221,8 +239,7 @@ def test_a_footer_line_that_recurs_nowhere_goes_and_is_accounted_for(tmp_path):
     clean = read_docs(tmp_path / "out")
     for doc in docs:
         assert clean[doc["id"]]["text"] == "\n\n".join(doc["body"])
-    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
-            if r["rule"] == "footer-block"]
+    rows = rule_rows(tmp_path / "out", "footer-block")
     assert len(rows) == 1
     row = rows[0]
     assert (row["n_docs"], row["share"], row["n_variants"]) == (12, 1.0, 12)
@@ -286,18 +303,12 @@ def test_a_pictograph_notice_mid_body_goes_where_the_sites_templates_open_so(tmp
             bodies[f"{site}-{d}"] = body
             records.append({"id": f"{site}-{d}", "url": f"https://{site}/{d}",
                             "text": "\n\n".join(lines)})
-    with open(tmp_path / "c.jsonl", "w") as f:
-        f.writelines(json.dumps(r) + "\n" for r in records)
+    source = write_records(tmp_path / "c.jsonl", records)
 
-    def run(name: str, config: Config) -> dict:
-        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
-        return read_docs(tmp_path / name)
-
-    clean = run("out", ONE_WORKER)
+    clean = clean_docs(source, tmp_path / "out", ONE_WORKER)
     assert clean["example.org-0"]["text"] == "\n\n".join(bodies["example.org-0"])
     assert notice in clean["example.net-0"]["text"]
-    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
-            if r["rule"] == "pictograph-line"]
+    rows = rule_rows(tmp_path / "out", "pictograph-line")
     assert [(r["publisher"], r["n_docs"], r["text"], r["position"]) for r in rows] == [
         ("example.org", 1, notice, "middle")]
     text = records[0]["text"]
@@ -305,7 +316,7 @@ def test_a_pictograph_notice_mid_body_goes_where_the_sites_templates_open_so(tmp
              if notice in text[s["start"]:s["end"]]]
     assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
     off = Config(run=RunConfig(workers=1), detect=DetectConfig(pictograph_lines=False))
-    assert notice in run("off", off)["example.org-0"]["text"]
+    assert notice in clean_docs(source, tmp_path / "off", off)["example.org-0"]["text"]
 
 
 def test_a_link_to_another_pages_title_goes_on_a_small_site_whatever_its_label(tmp_path):
@@ -331,20 +342,14 @@ def test_a_link_to_another_pages_title_goes_on_a_small_site_whatever_its_label(t
         lines = [title, *body[:2], *([link] if link else []), *body[2:]]
         bodies[doc_id] = (title, body, link)
         records.append({"id": doc_id, "url": f"https://{site}/{d}", "text": "\n\n".join(lines)})
-    with open(tmp_path / "c.jsonl", "w") as f:
-        f.writelines(json.dumps(r) + "\n" for r in records)
+    source = write_records(tmp_path / "c.jsonl", records)
 
-    def run(name: str, config: Config) -> dict:
-        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
-        return read_docs(tmp_path / name)
-
-    clean = run("out", ONE_WORKER)
+    clean = clean_docs(source, tmp_path / "out", ONE_WORKER)
     for doc_id, (title, body, _) in bodies.items():
         if doc_id.startswith("example.org"):
             assert clean[doc_id]["text"] == "\n\n".join([title, *body]), doc_id
     assert bodies["example.net-0"][2] in clean["example.net-0"]["text"]
-    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
-            if r["rule"] == "title-link"]
+    rows = rule_rows(tmp_path / "out", "title-link")
     assert [(r["publisher"], r["n_docs"], r["n_variants"], r["position"]) for r in rows] == [
         ("example.org", 2, 2, "middle")]
     text = records[0]["text"]
@@ -352,7 +357,8 @@ def test_a_link_to_another_pages_title_goes_on_a_small_site_whatever_its_label(t
              if bodies["example.org-0"][2] in text[s["start"]:s["end"]]]
     assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
     off = Config(run=RunConfig(workers=1), detect=DetectConfig(title_links=False))
-    assert bodies["example.org-0"][2] in run("off", off)["example.org-0"]["text"]
+    kept = clean_docs(source, tmp_path / "off", off)
+    assert bodies["example.org-0"][2] in kept["example.org-0"]["text"]
 
 
 def test_an_advertisement_marker_goes_on_two_pages_where_another_short_line_stays(tmp_path):
@@ -463,22 +469,16 @@ def test_a_one_off_line_of_words_the_run_cuts_goes_wherever_it_stands(tmp_path):
             bodies[f"{site}-{d}"] = body
             records.append({"id": f"{site}-{d}", "url": f"https://{site}/{d}",
                             "text": "\n\n".join(lines)})
-    with open(tmp_path / "c.jsonl", "w") as f:
-        f.writelines(json.dumps(r) + "\n" for r in records)
+    source = write_records(tmp_path / "c.jsonl", records)
 
-    def run(name: str, config: Config) -> dict:
-        cleanpipe.run([str(tmp_path / "c.jsonl")], str(tmp_path / name), config=config)
-        return read_docs(tmp_path / name)
-
-    clean = run("out", ONE_WORKER)
+    clean = clean_docs(source, tmp_path / "out", ONE_WORKER)
     assert {doc_id: row["text"] for doc_id, row in clean.items()} == {
         doc_id: "\n\n".join(body) for doc_id, body in bodies.items()}
-    rows = [r for r in pq.read_table(tmp_path / "out" / "boilerplate.parquet").to_pylist()
-            if r["rule"] == "vocabulary"]
+    rows = rule_rows(tmp_path / "out", "vocabulary")
     assert [(r["publisher"], r["n_docs"], r["text"]) for r in rows] == [
         ("example.org", 1, one_off)]
     spans = [s for s in clean["example.org-0"]["removed"]
              if one_off in records[0]["text"][s["start"]:s["end"]]]
     assert [s["cluster"] for s in spans] == [rows[0]["cluster"]]
     off = Config(run=RunConfig(workers=1), detect=DetectConfig(vocabulary_share=0))
-    assert run("off", off)["example.org-0"]["text"].startswith(one_off)
+    assert clean_docs(source, tmp_path / "off", off)["example.org-0"]["text"].startswith(one_off)

@@ -190,6 +190,7 @@ from tests.bench.heldout_templates_165 import heldout165_styles
 from tests.bench.heldout_templates_166 import heldout166_styles
 from tests.bench.heldout_templates_167 import heldout167_styles
 from tests.bench.heldout_templates_168 import heldout168_styles
+from tests.bench.heldout_templates_169 import heldout169_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -985,6 +986,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout168_styles, 169, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"stridelab.com", "fitkale.com.tr", "riadhaleo.co.ke"}),
         (135, 155)),
+    "held-back-169": HeldoutSet(
+        heldout169_styles, 170, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"marlowhealth.org", "sehatnama.pk", "seriintan.com.my"}),
+        (133, 153)),
 }
 
 

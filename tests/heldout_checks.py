@@ -191,6 +191,7 @@ from tests.bench.heldout_templates_166 import heldout166_styles
 from tests.bench.heldout_templates_167 import heldout167_styles
 from tests.bench.heldout_templates_168 import heldout168_styles
 from tests.bench.heldout_templates_169 import heldout169_styles
+from tests.bench.heldout_templates_170 import heldout170_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -990,6 +991,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout169_styles, 170, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"marlowhealth.org", "sehatnama.pk", "seriintan.com.my"}),
         (133, 153)),
+    "held-back-170": HeldoutSet(
+        heldout170_styles, 171, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"coverledger.co.uk", "hokenkeizai.jp", "kanzlei-hollweg.de"}),
+        (132, 152)),
 }
 
 

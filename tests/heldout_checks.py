@@ -192,6 +192,7 @@ from tests.bench.heldout_templates_167 import heldout167_styles
 from tests.bench.heldout_templates_168 import heldout168_styles
 from tests.bench.heldout_templates_169 import heldout169_styles
 from tests.bench.heldout_templates_170 import heldout170_styles
+from tests.bench.heldout_templates_171 import heldout171_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -995,6 +996,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout170_styles, 171, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"coverledger.co.uk", "hokenkeizai.jp", "kanzlei-hollweg.de"}),
         (132, 152)),
+    "held-back-171": HeldoutSet(
+        heldout171_styles, 172, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"linewatch.co.uk", "sinyalkuat.id", "yildiznet.com.tr"}),
+        (130, 155)),
 }
 
 

@@ -193,6 +193,7 @@ from tests.bench.heldout_templates_168 import heldout168_styles
 from tests.bench.heldout_templates_169 import heldout169_styles
 from tests.bench.heldout_templates_170 import heldout170_styles
 from tests.bench.heldout_templates_171 import heldout171_styles
+from tests.bench.heldout_templates_172 import heldout172_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1000,6 +1001,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout171_styles, 172, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"linewatch.co.uk", "sinyalkuat.id", "yildiznet.com.tr"}),
         (130, 155)),
+    "held-back-172": HeldoutSet(
+        heldout172_styles, 173, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"plumbandlevel.co.uk", "kwadratura.pl", "onjipmag.co.kr"}),
+        (143, 163)),
 }
 
 

@@ -194,6 +194,7 @@ from tests.bench.heldout_templates_169 import heldout169_styles
 from tests.bench.heldout_templates_170 import heldout170_styles
 from tests.bench.heldout_templates_171 import heldout171_styles
 from tests.bench.heldout_templates_172 import heldout172_styles
+from tests.bench.heldout_templates_173 import heldout173_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1005,6 +1006,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout172_styles, 173, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"plumbandlevel.co.uk", "kwadratura.pl", "onjipmag.co.kr"}),
         (143, 163)),
+    "held-back-173": HeldoutSet(
+        heldout173_styles, 174, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wattwise.co.uk", "aquabistra.ro", "deyakalliroi.gr"}),
+        (136, 156)),
 }
 
 

@@ -195,6 +195,7 @@ from tests.bench.heldout_templates_170 import heldout170_styles
 from tests.bench.heldout_templates_171 import heldout171_styles
 from tests.bench.heldout_templates_172 import heldout172_styles
 from tests.bench.heldout_templates_173 import heldout173_styles
+from tests.bench.heldout_templates_174 import heldout174_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1010,6 +1011,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout173_styles, 174, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"wattwise.co.uk", "aquabistra.ro", "deyakalliroi.gr"}),
         (136, 156)),
+    "held-back-174": HeldoutSet(
+        heldout174_styles, 175, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"almanaradaily.com", "spogmainews.af", "crescentweekly.com"}),
+        (137, 157)),
 }
 
 

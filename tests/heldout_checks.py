@@ -196,6 +196,7 @@ from tests.bench.heldout_templates_171 import heldout171_styles
 from tests.bench.heldout_templates_172 import heldout172_styles
 from tests.bench.heldout_templates_173 import heldout173_styles
 from tests.bench.heldout_templates_174 import heldout174_styles
+from tests.bench.heldout_templates_175 import heldout175_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1015,6 +1016,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout174_styles, 175, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"almanaradaily.com", "spogmainews.af", "crescentweekly.com"}),
         (137, 157)),
+    "held-back-175": HeldoutSet(
+        heldout175_styles, 176, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ukrvisnyk.com.ua", "mtkvaripress.ge", "vodiyyangiliklari.uz"}),
+        (140, 160)),
 }
 
 

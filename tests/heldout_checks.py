@@ -197,6 +197,7 @@ from tests.bench.heldout_templates_172 import heldout172_styles
 from tests.bench.heldout_templates_173 import heldout173_styles
 from tests.bench.heldout_templates_174 import heldout174_styles
 from tests.bench.heldout_templates_175 import heldout175_styles
+from tests.bench.heldout_templates_176 import heldout176_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1020,6 +1021,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout175_styles, 176, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ukrvisnyk.com.ua", "mtkvaripress.ge", "vodiyyangiliklari.uz"}),
         (140, 160)),
+    "held-back-176": HeldoutSet(
+        heldout176_styles, 177, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"panafricadispatch.com", "tanazena.com", "codkageeska.com"}),
+        (129, 149)),
 }
 
 

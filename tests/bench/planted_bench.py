@@ -194,7 +194,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-172 `tests.bench.heldout_templates_172`, seed 173: unseen, not run yet;
     held-back-173 `tests.bench.heldout_templates_173`, seed 174: unseen, not run yet;
     held-back-174 `tests.bench.heldout_templates_174`, seed 175: unseen, not run yet;
-    held-back-175 `tests.bench.heldout_templates_175`, seed 176: unseen, not run yet.
+    held-back-175 `tests.bench.heldout_templates_175`, seed 176: unseen, not run yet;
+    held-back-176 `tests.bench.heldout_templates_176`, seed 177: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -422,6 +423,7 @@ from tests.bench.heldout_templates_172 import heldout172_styles
 from tests.bench.heldout_templates_173 import heldout173_styles
 from tests.bench.heldout_templates_174 import heldout174_styles
 from tests.bench.heldout_templates_175 import heldout175_styles
+from tests.bench.heldout_templates_176 import heldout176_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -607,6 +609,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-173": (heldout173_styles, 174),  # likewise
     "held-back-174": (heldout174_styles, 175),  # likewise
     "held-back-175": (heldout175_styles, 176),  # likewise
+    "held-back-176": (heldout176_styles, 177),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

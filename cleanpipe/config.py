@@ -315,8 +315,8 @@ class DetectConfig:
     # +0.79 on seven of 80 sets, one BBC gold body's sidebar headline cut on seven.
     title_links: bool = True
     # A kept line of `vocabulary_min_words` words or more, at least
-    # `vocabulary_words_share` of them words the run prints in `vocabulary_min_lines`
-    # lines or more, at least `vocabulary_share` of those cut, goes wherever it stands
+    # `vocabulary_words_share` of them words the run prints `vocabulary_min_lines`
+    # times or more, at least `vocabulary_share` of them in cut lines, goes wherever it stands
     # (`strip.vocabulary`, rule "vocabulary"): a one-off byline, date line or appeal,
     # which repetition cannot see. Off at `vocabulary_share` 0. Chosen on the 161 planted
     # sets' line tables (f1ece03's cuts) before held-back-161 to -168 were run: 152 sets

@@ -138,10 +138,9 @@ def count_words(task: StripTask) -> Counted:
     the strip-time rules but "vocabulary" cut and in the others (`strip.vocabulary`)."""
     t = time.perf_counter()
     bodies, lines = _read(task)
-    flagged = _rule_cuts(task, bodies, lines)
-    # Saved for `clean`, which would find the same lines again.
-    np.save(_rules_path(task), np.stack(list(flagged.values())))
-    counted = count(lines.column("line"), task.cut | np.logical_or.reduce(list(flagged.values())))
+    flagged = np.stack(list(_rule_cuts(task, bodies, lines).values()))
+    np.save(_rules_path(task), flagged)  # for `clean`, which would find the same lines
+    counted = count(lines.column("line"), task.cut | flagged.any(axis=0))
     counted.seconds = time.perf_counter() - t
     return counted
 
@@ -151,18 +150,19 @@ def clean(task: StripTask) -> Cleaned:
     rules cut (`strip.STRIP_RULES`)."""
     t = time.perf_counter()
     bodies, lines = _read(task)
-    if task.settings.marks_path is None:
+    marks_path = task.settings.marks_path
+    if marks_path is None:
         flagged = _rule_cuts(task, bodies, lines)
-    else:  # `count_words` found them
+        cut = task.cut | np.logical_or.reduce(list(flagged.values()))
+    else:  # `count_words` found the other rules' lines; rule "vocabulary" comes last
         flagged = dict(zip(_RULES, np.load(_rules_path(task)), strict=True))
-    cut = task.cut | np.logical_or.reduce(list(flagged.values()))
-    d = task.settings.detect
-    if task.settings.marks_path is not None:
-        marks = np.load(task.settings.marks_path, mmap_mode="r")
+        cut = task.cut | np.logical_or.reduce(list(flagged.values()))
+        d = task.settings.detect
         flagged["vocabulary"] = vocabulary_lines(
-            lines.column("line"), cut, marks, d.vocabulary_min_words, d.vocabulary_words_share
+            lines.column("line"), cut, np.load(marks_path, mmap_mode="r"),
+            d.vocabulary_min_words, d.vocabulary_words_share,
         )
-        cut = cut | flagged["vocabulary"]
+        cut |= flagged["vocabulary"]
     cluster = task.cluster
     for rule, in_rule in flagged.items():
         cluster = np.where(in_rule, np.uint64(STRIP_RULES[rule][0]), cluster)

@@ -9,8 +9,9 @@ rules miss on template sets nobody tuned on (`tests/bench/FIRST_RUNS.md`). Its w
 have a record, though: over a corpus, "publié", "correspondant", "기자", a staff writer's
 surname or a site's own name sit almost only in lines the run cuts, while an article's
 words ("said", "mai", "government") sit mostly in lines it keeps. So the words of every
-line are counted over the run, in cut lines and in kept lines; a word seen in
-`min_lines` lines or more, at least `share` of them cut, is marked; and a kept line of
+line are counted over the run, in cut lines and in kept lines; a word seen
+`min_lines` times or more (each time it stands in a line: twice in one line is two), at
+least `share` of those in cut lines, is marked; and a kept line of
 `min_words` words or more, at least `words_share` of them marked, is cut.
 
 The evidence is the whole run's, not one publisher's: a one-off line has none at its own
@@ -126,7 +127,8 @@ def _pairs(words: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 @dataclass
 class Counted:
     """One batch's words by bucket: the buckets of its distinct words, and per distinct
-    word how many times it stands in cut lines and in kept lines."""
+    word how many times it stands in cut lines and in kept lines (twice in one line is
+    two)."""
 
     buckets: np.ndarray
     in_cut: np.ndarray
@@ -157,8 +159,8 @@ class Tally:
         np.add.at(self.in_kept, counted.buckets, counted.in_kept)
 
     def marks(self, share: float, min_lines: int) -> np.ndarray:
-        """Per bucket: whether its words stand in `min_lines` lines or more, at least
-        `share` of them cut."""
+        """Per bucket: whether its words stand `min_lines` times or more, at least `share`
+        of them in cut lines."""
         total = self.in_cut + self.in_kept
         return (total >= min_lines) & (self.in_cut >= share * total)
 

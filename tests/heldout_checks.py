@@ -198,6 +198,7 @@ from tests.bench.heldout_templates_173 import heldout173_styles
 from tests.bench.heldout_templates_174 import heldout174_styles
 from tests.bench.heldout_templates_175 import heldout175_styles
 from tests.bench.heldout_templates_176 import heldout176_styles
+from tests.bench.heldout_templates_177 import heldout177_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1025,6 +1026,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout176_styles, 177, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"panafricadispatch.com", "tanazena.com", "codkageeska.com"}),
         (129, 149)),
+    "held-back-177": HeldoutSet(
+        heldout177_styles, 178, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wealdshirearchives.org.uk", "archifaubroteifi.cymru", "vooremaaselts.ee"}),
+        (132, 152)),
 }
 
 

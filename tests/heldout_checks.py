@@ -199,6 +199,7 @@ from tests.bench.heldout_templates_174 import heldout174_styles
 from tests.bench.heldout_templates_175 import heldout175_styles
 from tests.bench.heldout_templates_176 import heldout176_styles
 from tests.bench.heldout_templates_177 import heldout177_styles
+from tests.bench.heldout_templates_178 import heldout178_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1030,6 +1031,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout177_styles, 178, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"wealdshirearchives.org.uk", "archifaubroteifi.cymru", "vooremaaselts.ee"}),
         (132, 152)),
+    "held-back-178": HeldoutSet(
+        heldout178_styles, 179, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"meridiannewswire.com", "kizunapr.jp", "lusoventos.pt"}),
+        (147, 167)),
 }
 
 

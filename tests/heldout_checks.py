@@ -200,6 +200,7 @@ from tests.bench.heldout_templates_175 import heldout175_styles
 from tests.bench.heldout_templates_176 import heldout176_styles
 from tests.bench.heldout_templates_177 import heldout177_styles
 from tests.bench.heldout_templates_178 import heldout178_styles
+from tests.bench.heldout_templates_179 import heldout179_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1035,6 +1036,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout178_styles, 179, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"meridiannewswire.com", "kizunapr.jp", "lusoventos.pt"}),
         (147, 167)),
+    "held-back-179": HeldoutSet(
+        heldout179_styles, 180, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"nordheider-tageblatt.de", "etschtaler.it", "saminatal-zeitung.li"}),
+        (144, 164)),
 }
 
 

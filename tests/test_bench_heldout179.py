@@ -334,7 +334,7 @@ def test_notices_reworded_over_the_years() -> None:
     assert_reworded_on(SET, (
         (NT, "lokal", NT_REDESIGN, "Lokales", "Landkreis"),
         (NT, "autor", NT_REDESIGN, "Von {author}", "Ein Artikel"),
-        (NT, "plus", NT_PLUS, "Exklusiv", "NT+"),
+        (NT, "plus", NT_PLUS, "Nur für", "NT+"),
         (NT, "lesen", NT_REDESIGN, "Lesen Sie auch", "Auch interessant"),
         (NT, "leserreporter", NT_WHATSAPP, "leserreporter@", "WhatsApp"),
         (NT, "abo", NT_PLUS, "30 Tage", "NT+"),

@@ -19,7 +19,7 @@ commit.
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r`` style
 ``r mod 12``, the later ones as renamed variants); each style's docstring says what it prints.
 Renamed variants of a style keep the lines that do not name the site, so sister sites share an
-"Anzeige" marker or a club-news appeal. The publishers are the German-speaking regional and
+"Anzeige" marker or a comments line. The publishers are the German-speaking regional and
 local press of Germany, Austria, Switzerland, South Tyrol and Liechtenstein: a Lower Saxon
 regional daily, a Salzburg regional daily, a Zurich-area Swiss regional daily, a South Tyrolean
 daily (German with Italian lines), a Cologne local news site, a free Bavarian weekly, a Lower
@@ -280,7 +280,7 @@ def nordheide_style() -> PublisherStyle:
             _f("datum", HEADER, 0.92, *_by_day(_nt_datum)),
             _f("autor", HEADER, 0.6, (_OLD, "Von {author}"),
                (NT_REDESIGN.isoformat(), "Ein Artikel von {author}")),
-            _f("plus", HEADER, 0.25, (_OLD, "Exklusiv für Abonnenten"),
+            _f("plus", HEADER, 0.25, (_OLD, "Nur für Abonnenten"),
                (NT_PLUS.isoformat(), "NT+")),
             _f("wetter", HEADER, 0.15, *_by_day(_nt_wetter)),
             _f("korrektur", HEADER, 0.04, (_OLD, "Korrektur: In einer früheren Fassung dieses "
@@ -1184,8 +1184,9 @@ def pielachtal_style() -> PublisherStyle:
                                                  "statt.")),
             _f("werbung", MIDDLE, 0.25, (_OLD, "Werbung")),
             _f("bild", MIDDLE, 0.25, (_OLD, "Foto: {foto}")),
-            _f("leserbriefe", FOOTER, 0.15, (_OLD, "Leserbriefe geben nicht unbedingt die "
-                                                   "Meinung der Redaktion wieder.")),
+            _f("leserbriefe", FOOTER, 0.15, (_OLD, "Zuschriften geben die Ansicht der "
+                                                   "Einsender wieder, nicht die der "
+                                                   "Redaktion.")),
             _f("hinweis", FOOTER, 0.25, *_pr_hinweis()),
             _f("copyright", FOOTER, 0.35, (_OLD, "© {year} Pielachtal-Rundschau")),
         ),

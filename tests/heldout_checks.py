@@ -201,6 +201,7 @@ from tests.bench.heldout_templates_176 import heldout176_styles
 from tests.bench.heldout_templates_177 import heldout177_styles
 from tests.bench.heldout_templates_178 import heldout178_styles
 from tests.bench.heldout_templates_179 import heldout179_styles
+from tests.bench.heldout_templates_180 import heldout180_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1040,6 +1041,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout179_styles, 180, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nordheider-tageblatt.de", "etschtaler.it", "saminatal-zeitung.li"}),
         (144, 164)),
+        (129, 149)),    "held-back-180": HeldoutSet(
+        heldout180_styles, 181, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"threatledger.com", "securedaily.co.kr", "cybersentinella.it"}),
+        (145, 165)),
 }
 
 

@@ -202,6 +202,7 @@ from tests.bench.heldout_templates_177 import heldout177_styles
 from tests.bench.heldout_templates_178 import heldout178_styles
 from tests.bench.heldout_templates_179 import heldout179_styles
 from tests.bench.heldout_templates_180 import heldout180_styles
+from tests.bench.heldout_templates_181 import heldout181_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1045,6 +1046,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout180_styles, 181, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"threatledger.com", "securedaily.co.kr", "cybersentinella.it"}),
         (145, 165)),
+    "held-back-181": HeldoutSet(
+        heldout181_styles, 182, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"hammerpriceweekly.co.uk", "collectors-shinpo.jp", "klubbslaget.se"}),
+        (135, 155)),
 }
 
 

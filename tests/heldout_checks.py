@@ -203,6 +203,7 @@ from tests.bench.heldout_templates_178 import heldout178_styles
 from tests.bench.heldout_templates_179 import heldout179_styles
 from tests.bench.heldout_templates_180 import heldout180_styles
 from tests.bench.heldout_templates_181 import heldout181_styles
+from tests.bench.heldout_templates_182 import heldout182_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1050,6 +1051,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout181_styles, 182, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"hammerpriceweekly.co.uk", "collectors-shinpo.jp", "klubbslaget.se"}),
         (135, 155)),
+    "held-back-182": HeldoutSet(
+        heldout182_styles, 183, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lavozdelvallecentral.com", "kurierpolonijny.com", "flushingzhoukan.com"}),
+        (128, 148)),
 }
 
 

@@ -246,7 +246,7 @@ def _lv_aviso() -> Wordings:
                                                "por teléfono o por correo")]
     muertos = _yearly("11-02", 9, 0, lambda y: f"🕯️ Altar comunitario de Día de Muertos {y}: "
                                                f"envíenos la foto de su ser querido")
-    return _calendar(base, covid, daca, registro, votar, censo, muertos)
+    return _calendar(base, covid, daca, registro, muertos, votar, censo)
 
 
 def lavoz_style() -> PublisherStyle:
@@ -421,7 +421,8 @@ def _vx_ngay(day: dt.date) -> str:
 
 
 def _vx_vang(day: dt.date) -> str:
-    return (f"Giá vàng thế giới ngày {day.day}/{day.month}/{day.year}: "
+    bday = business_day(day)
+    return (f"Giá vàng thế giới ngày {bday.day}/{bday.month}/{bday.year}: "
             f"${gold_price(day):,.2f} một ounce")
 
 
@@ -510,7 +511,8 @@ def _md_date(day: dt.date) -> str:
 
 
 def _md_rate(day: dt.date) -> str:
-    return f"오늘의 환율({day.month}월 {day.day}일 기준): 1달러 = {won_rate(day):,.2f}원"
+    bday = business_day(day)
+    return f"오늘의 환율({bday.month}월 {bday.day}일 기준): 1달러 = {won_rate(day):,.2f}원"
 
 
 @cache
@@ -700,7 +702,7 @@ def _kp_ogloszenie() -> Wordings:
                                 f"polskich cukierniach")
     swieta = _yearly("12-24", 6, 2, lambda y: f"🎄 Wesołych Świąt Bożego Narodzenia {y} życzy "
                                               f"redakcja")
-    return _calendar(base, odwolana, covid, wybory, parada, paczki, swieta)
+    return _calendar(base, odwolana, covid, parada, wybory, paczki, swieta)
 
 
 def kurier_style() -> PublisherStyle:
@@ -1126,7 +1128,7 @@ def _kw_notice() -> Wordings:
                                                        f"({y})")
     saigu = _yearly_since(1992, "04-29", 3, 0, lambda n: f"Sa-i-gu, {n} years on: read our "
                                                          f"series")
-    return _calendar(base, saigu, festival, chuseok, seollal)
+    return _calendar(base, saigu, chuseok, seollal, festival)
 
 
 def ktown_style() -> PublisherStyle:

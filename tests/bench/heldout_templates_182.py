@@ -377,7 +377,7 @@ def nouvel_style() -> PublisherStyle:
                (NV_REDESIGN.isoformat(), "Pa / By {author}")),
             _f("tradiksyon", HEADER, 0.2, (_OLD, "Tradiksyon kreyòl: {author2}"),
                (NV_TRANSLATION.isoformat(), "Tradiksyon: {author2} · Translated from the "
-                                            "English by {author2}")),
+                                            "English")),
             _f("lang", HEADER, 0.3, (_OLD, "🇭🇹 Li atik sa a an kreyòl | 🇺🇸 Read this article "
                                            "in English")),
             _f("li-tou", MIDDLE, 0.3, (_OLD, "Li tou: {other_title}")),

@@ -204,6 +204,7 @@ from tests.bench.heldout_templates_179 import heldout179_styles
 from tests.bench.heldout_templates_180 import heldout180_styles
 from tests.bench.heldout_templates_181 import heldout181_styles
 from tests.bench.heldout_templates_182 import heldout182_styles
+from tests.bench.heldout_templates_183 import heldout183_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1055,6 +1056,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout182_styles, 183, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"lavozdelvallecentral.com", "kurierpolonijny.com", "flushingzhoukan.com"}),
         (128, 148)),
+    "held-back-183": HeldoutSet(
+        heldout183_styles, 184, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kavrishon.co.il", "sawtalmarj.com", "ethioisraelnews.co.il"}),
+        (130, 150)),
 }
 
 

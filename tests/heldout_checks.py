@@ -205,6 +205,7 @@ from tests.bench.heldout_templates_180 import heldout180_styles
 from tests.bench.heldout_templates_181 import heldout181_styles
 from tests.bench.heldout_templates_182 import heldout182_styles
 from tests.bench.heldout_templates_183 import heldout183_styles
+from tests.bench.heldout_templates_184 import heldout184_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1059,6 +1060,9 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-183": HeldoutSet(
         heldout183_styles, 184, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kavrishon.co.il", "sawtalmarj.com", "ethioisraelnews.co.il"}),
+    "held-back-184": HeldoutSet(
+        heldout184_styles, 185, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"longtableaudio.com", "wellenordhafen.de", "omroepkustlicht.nl"}),
         (130, 150)),
 }
 

@@ -202,7 +202,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-180 `tests.bench.heldout_templates_180`, seed 181: unseen, not run yet;
     held-back-181 `tests.bench.heldout_templates_181`, seed 182: unseen, not run yet;
     held-back-182 `tests.bench.heldout_templates_182`, seed 183: unseen, not run yet;
-    held-back-183 `tests.bench.heldout_templates_183`, seed 184: unseen, not run yet.
+    held-back-183 `tests.bench.heldout_templates_183`, seed 184: unseen, not run yet;
+    held-back-184 `tests.bench.heldout_templates_184`, seed 185: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -438,6 +439,7 @@ from tests.bench.heldout_templates_180 import heldout180_styles
 from tests.bench.heldout_templates_181 import heldout181_styles
 from tests.bench.heldout_templates_182 import heldout182_styles
 from tests.bench.heldout_templates_183 import heldout183_styles
+from tests.bench.heldout_templates_184 import heldout184_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -631,6 +633,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-181": (heldout181_styles, 182),  # likewise
     "held-back-182": (heldout182_styles, 183),  # likewise
     "held-back-183": (heldout183_styles, 184),  # likewise
+    "held-back-184": (heldout184_styles, 185),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

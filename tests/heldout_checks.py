@@ -1045,7 +1045,7 @@ SETS: dict[str, HeldoutSet] = {
         heldout179_styles, 180, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"nordheider-tageblatt.de", "etschtaler.it", "saminatal-zeitung.li"}),
         (144, 164)),
-        (129, 149)),    "held-back-180": HeldoutSet(
+    "held-back-180": HeldoutSet(
         heldout180_styles, 181, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"threatledger.com", "securedaily.co.kr", "cybersentinella.it"}),
         (145, 165)),
@@ -1060,6 +1060,7 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-183": HeldoutSet(
         heldout183_styles, 184, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kavrishon.co.il", "sawtalmarj.com", "ethioisraelnews.co.il"}),
+        (130, 150)),
     "held-back-184": HeldoutSet(
         heldout184_styles, 185, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"longtableaudio.com", "wellenordhafen.de", "omroepkustlicht.nl"}),

@@ -196,14 +196,14 @@ tests/bench/FIRST_RUNS.md:
     held-back-174 `tests.bench.heldout_templates_174`, seed 175: seen;
     held-back-175 `tests.bench.heldout_templates_175`, seed 176: seen;
     held-back-176 `tests.bench.heldout_templates_176`, seed 177: seen;
-    held-back-177 `tests.bench.heldout_templates_177`, seed 178: unseen, not run yet;
-    held-back-178 `tests.bench.heldout_templates_178`, seed 179: unseen, not run yet;
-    held-back-179 `tests.bench.heldout_templates_179`, seed 180: unseen, not run yet;
-    held-back-180 `tests.bench.heldout_templates_180`, seed 181: unseen, not run yet;
-    held-back-181 `tests.bench.heldout_templates_181`, seed 182: unseen, not run yet;
-    held-back-182 `tests.bench.heldout_templates_182`, seed 183: unseen, not run yet;
-    held-back-183 `tests.bench.heldout_templates_183`, seed 184: unseen, not run yet;
-    held-back-184 `tests.bench.heldout_templates_184`, seed 185: unseen, not run yet.
+    held-back-177 `tests.bench.heldout_templates_177`, seed 178: seen;
+    held-back-178 `tests.bench.heldout_templates_178`, seed 179: seen;
+    held-back-179 `tests.bench.heldout_templates_179`, seed 180: seen;
+    held-back-180 `tests.bench.heldout_templates_180`, seed 181: seen;
+    held-back-181 `tests.bench.heldout_templates_181`, seed 182: seen;
+    held-back-182 `tests.bench.heldout_templates_182`, seed 183: seen;
+    held-back-183 `tests.bench.heldout_templates_183`, seed 184: seen;
+    held-back-184 `tests.bench.heldout_templates_184`, seed 185: seen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to

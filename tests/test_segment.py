@@ -219,6 +219,22 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     assert normalize("Published March 3, 2019") == "published 0"
     # A Hebrew numeral stands alone: the geresh of an abbreviation inside a word is kept.
     assert normalize("רח׳ הנביאים 21, חיפה") == "רח הנביאים 0 חיפה"
+    # A Hebrew calendar date alone on its line, its year in letters (a straight quote for
+    # the gershayim is no quoted title), or beside the Gregorian date with its month as
+    # Israel's English- and Russian-language press writes it; an Ethiopian date in
+    # Pagume, the calendar's thirteenth month.
+    for dates in (
+        ["יום ב׳ י״ב כסלו תשע״ז", "יום ו׳ כ״ז אלול תשע״ו", "יום ג׳ ז׳ סיוון תש״פ"],
+        ['כ"ה אלול תשע"ה | 09.09.15', "ט׳ אדר תשע״ז | 07.03.17"],
+        ["Понедельник, 17 августа 2020 (27 ава 5780), 16:19",
+         "Вторник, 29 сентября 2020 (11 тишрея 5781), 09:08",
+         "Пятница, 21 августа 2020 (1 элуля 5780), 18:43"],
+        ["Tuesday, October 1, 2019 | 2 Tishrei 5780", "Monday, May 4, 2020 | 10 Iyar 5780"],
+        ["ማክሰኞ፣ ጳጉሜን 3 ቀን 2012 ዓ.ም.", "ማክሰኞ፣ መስከረም 3 ቀን 2012 ዓ.ም."],
+    ):
+        assert len({normalize(d) for d in dates}) == 1, dates
+    # An abbreviation is no year: a line without one keeps its words ("ת״א", Tel Aviv).
+    assert normalize("הפגנה בת״א נגד צה״ל") == "הפגנה בת א נגד צה ל"
     # ... but a label stays when the date does not end the line.
     assert normalize("प्रकाशित ११ भदौ २०७४ को सूचना") == "प्रकाशित 0 को सूचना"
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"

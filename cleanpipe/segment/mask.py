@@ -242,6 +242,14 @@ _DATE_WORDS = pa.array(sorted({
         " תשרי חשון חשוון מרחשוון כסלו טבת שבט אדר ניסן אייר סיון תמוז אלול"
         " יאַנואַר פֿעברואַר מערץ אַפּריל מיי יוני יולי אויגוסט סעפּטעמבער אָקטאָבער"
         " נאָוועמבער דעצעמבער זונטיק מאָנטיק דינסטיק מיטוואָך דאָנערשטיק פֿרײַטיק"
+        # The Hebrew calendar's months in their other spellings, and as Israel's English-
+        # and Russian-language press writes them beside the Gregorian date ("2 Tishrei
+        # 5780", "(27 ава 5780)": held-back-183, at its first run, kept 0.4 points of
+        # such date lines)
+        " כסליו סיוון tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves"
+        " shevat shvat nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея хешван"
+        " хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
+        " шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза ава элул элуля"
         # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
         # and genitive), Azerbaijani and Uzbek
         " студзень люты сакавік красавік травень чэрвень ліпень жнівень верасень"
@@ -301,6 +309,9 @@ _DATE_WORDS = pa.array(sorted({
         " janairu fabrairu maris afrilu mayu yuni yuli agusta satumba nuwamba disamba"
         " litinin talata laraba asabar lahadi"
         " ጥር የካቲት መጋቢት ሚያዝያ ግንቦት ሰኔ ሐምሌ ነሐሴ መስከረም ጥቅምት ኅዳር ታኅሣሥ ሰኞ"
+        # (the Ethiopian calendar's months also as they are often spelt, and its
+        # thirteenth, Pagume)
+        " ህዳር ታህሳስ ታህሣሥ ጳጉሜን ጳጉሜ"
         " ማክሰኞ ረቡዕ ሐሙስ ዓርብ ቅዳሜ እሑድ"
         " januwari februwari mashi ephreli meyi julayi agasti septhemba okthoba"
         " umsombuluko ulwesibili ulwesithathu ulwesine ulwesihlanu umgqibelo"
@@ -516,6 +527,9 @@ _DE_DAY_MONTH_YEAR = (
 _HEBREW_NUMERAL = (
     r"(^|\s)(?:[\x{5D0}-\x{5EA}]{1,4}[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]|[\x{5D0}-\x{5EA}][\x{5F3}'])"
 )
+# A Hebrew calendar year in letters (5700-5999: "תש״פ", "תשע״ז", "תשפ״א") makes a line dated
+# as four digits do: the Hebrew press prints the Hebrew date alone ("יום ב׳ י״ב כסלו תשע״ז").
+_HEBREW_YEAR = r"(?:^|\s)\x{5EA}[\x{5E9}\x{5EA}][\x{5D0}-\x{5EA}]?[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]"
 # The short months the lists leave out as common words ("mars", a planet; "mar", a sea)
 # are months between a day and a year wherever they stand ("Nivoaka ny 15 mars 2015").
 _DAY_MARS_YEAR = rf"(?P<day>(?:^|\s){_DAY}\.?\s+)(?:[Mm]ars?|MARS?)(?P<year>,?\s+{_YEAR})"
@@ -738,12 +752,15 @@ _YEAR_DASH_NAME = (
 )
 # A quoted title inside a line ('Download “<title>” (PDF)', 'Diskuse k článku „<title>“'): two
 # or more words in double quotes, not opening the line (dialogue does) and not ending in
-# punctuation (a quoted sentence does: '... she said: “We will.”').
+# punctuation (a quoted sentence does: '... she said: “We will.”'). A straight quote after a
+# Hebrew letter is a gershayim, no quote: 'כ"ה אלול תשע"ה' is a date.
 _QUOTE_MARK = "[\u201c\u201e\u00ab\"]"
 _QUOTED_TITLE_MAX_CHARS = 300  # a notice with a title in it, not a paragraph with a quote
 TITLE_WORD = "titleslot"  # lower-case: a fixed word, so "Save <title>" keeps "save"
 _QUOTED_TITLE = (
-    "^(\\s*[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?)[\u201c\u201e\u00ab\"]"
+    "^(\\s*(?:[^\\s\u201c\u201e\u00ab\"\u05d0-\u05ea]"
+    "|[^\\s\u201c\u201e\u00ab\"][^\u201c\u201e\u00ab\"]*?[^\u201c\u201e\u00ab\"\u05d0-\u05ea]))"
+    "[\u201c\u201e\u00ab\"]"
     "[^\u201c\u201d\u00ab\u00bb\"]*\\s[^\u201c\u201d\u00ab\u00bb\"]*"
     "[^\\s.,;:!?\u201c\u201d\u00ab\u00bb\"][\u201d\u201c\u00bb\"]"
 )
@@ -814,14 +831,15 @@ def _month_slots(text: pa.Array) -> pa.Array:
     `_CJK_WEEKDAY`, `_WEEKDAY`, `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`,
     `_WEEKDAY_AFTER`, in that order), listed or not. Only lines with a year-like number
     (four digits, or digits before 年: "平成30年"; a Thai short year written in full first,
-    `_THAI_SHORT_YEAR`) and at most `_DATED_MAX_CHARS` characters are looked at."""
+    `_THAI_SHORT_YEAR`; a Hebrew year in letters, `_HEBREW_YEAR`) and at most `_DATED_MAX_CHARS` characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows) == 0:
         return text
     short = pc.replace_substring_regex(text.take(pa.array(rows)), _THAI_SHORT_YEAR,
                                        r"\1 25\2\3")
-    year = pc.match_substring_regex(short, r"[0-9]{4}|[0-9]年").to_numpy(zero_copy_only=False)
+    year = pc.match_substring_regex(short, rf"[0-9]{{4}}|[0-9]年|{_HEBREW_YEAR}").to_numpy(
+        zero_copy_only=False)
     rows = rows[year]
     if len(rows) == 0:
         return text

@@ -831,7 +831,8 @@ def _month_slots(text: pa.Array) -> pa.Array:
     `_CJK_WEEKDAY`, `_WEEKDAY`, `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`,
     `_WEEKDAY_AFTER`, in that order), listed or not. Only lines with a year-like number
     (four digits, or digits before 年: "平成30年"; a Thai short year written in full first,
-    `_THAI_SHORT_YEAR`; a Hebrew year in letters, `_HEBREW_YEAR`) and at most `_DATED_MAX_CHARS` characters are looked at."""
+    `_THAI_SHORT_YEAR`; a Hebrew year in letters, `_HEBREW_YEAR`) and at most
+    `_DATED_MAX_CHARS` characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows) == 0:

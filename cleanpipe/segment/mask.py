@@ -82,6 +82,13 @@ def _shipped_words(name: str) -> set[str]:
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
+# A number, or a hash, key or identifier in hexadecimal: one slot ("SHA-256: <64 hex
+# digits>", "PGP key 0x8DC0C9A8", a UUID), not a string of zeros and letters that differs
+# on every page.
+_NUMBER = (
+    r"\b0x[0-9A-Fa-f]+\b|\b[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\b"
+    r"|\b[0-9A-Fa-f]{16,}\b|[0-9]+"
+)
 # Month and weekday names, as dates write them (the genitive where a language writes the
 # month so: "16 лютого 2018", "7 września"), of English, the large Western European
 # languages, Dutch and Indonesian (whose "minggu", Sunday, is also "week": masked all the
@@ -242,11 +249,13 @@ _DATE_WORDS = pa.array(sorted({
         " תשרי חשון חשוון מרחשוון כסלו טבת שבט אדר ניסן אייר סיון תמוז אלול"
         " יאַנואַר פֿעברואַר מערץ אַפּריל מיי יוני יולי אויגוסט סעפּטעמבער אָקטאָבער"
         " נאָוועמבער דעצעמבער זונטיק מאָנטיק דינסטיק מיטוואָך דאָנערשטיק פֿרײַטיק"
-        # The Hebrew calendar's months in their other spellings, and as Israel's English-
+        # The Hebrew calendar's months in their other spellings, with the prefix "in"
+        # ("ט׳ באלול תש״פ": "באב" is no other word), and as Israel's English-
         # and Russian-language press writes them beside the Gregorian date ("2 Tishrei
         # 5780", "(27 ава 5780)": held-back-183, at its first run, kept 0.4 points of
         # such date lines)
-        " כסליו סיוון tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves"
+        " כסליו סיוון בתשרי בחשון בחשוון במרחשוון בכסלו בכסליו בטבת בשבט באדר בניסן באייר"
+        " בסיון בסיוון בתמוז באב באלול tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves"
         " shevat shvat nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея хешван"
         " хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
         " шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза ава элул элуля"
@@ -888,7 +897,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = _name_fields(text)
     text = _month_slots(text)
-    text = pc.replace_substring_regex(text, r"[0-9]+", "0")
+    text = pc.replace_substring_regex(text, _NUMBER, "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
     text = _lunar_dates(text)
     text = _day_halves(text)

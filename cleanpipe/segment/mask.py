@@ -255,9 +255,9 @@ _DATE_WORDS = pa.array(sorted({
         # 5780", "(27 ава 5780)": held-back-183, at its first run, kept 0.4 points of
         # such date lines)
         " כסליו סיוון בתשרי בחשון בחשוון במרחשוון בכסלו בכסליו בטבת בשבט באדר בניסן באייר"
-        " בסיון בסיוון בתמוז באב באלול tishrei tishri cheshvan heshvan marcheshvan kislev tevet teves"
-        " shevat shvat nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея хешван"
-        " хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
+        " בסיון בסיוון בתמוז באב באלול tishrei tishri cheshvan heshvan marcheshvan kislev"
+        " tevet teves shevat shvat nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея"
+        " хешван хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
         " шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза ава элул элуля"
         # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
         # and genitive), Azerbaijani and Uzbek

@@ -229,7 +229,7 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
     # A Hebrew calendar date alone on its line, its year in letters (a straight quote for
     # the gershayim is no quoted title), or beside the Gregorian date with its month as
     # Israel's English- and Russian-language press writes it; an Ethiopian date in
-    # Pagume, the calendar's thirteenth month.
+    # Pagume, the calendar's thirteenth month; other calendars' dates.
     for dates in (
         ["יום ב׳ י״ב כסלו תשע״ז", "יום ו׳ כ״ז אלול תשע״ו", "יום ג׳ ז׳ סיוון תש״פ"],
         ['כ"ה אלול תשע"ה | 09.09.15', "ט׳ אדר תשע״ז | 07.03.17"],
@@ -239,6 +239,11 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
          "Пятница, 21 августа 2020 (1 элуля 5780), 18:43"],
         ["Tuesday, October 1, 2019 | 2 Tishrei 5780", "Monday, May 4, 2020 | 10 Iyar 5780"],
         ["ማክሰኞ፣ ጳጉሜን 3 ቀን 2012 ዓ.ም.", "ማክሰኞ፣ መስከረም 3 ቀን 2012 ዓ.ም."],
+        # a Japanese era's year, across the change of era (its first year "元年")
+        ["平成31年4月30日（火）", "令和元年5月1日（水）", "令和2年10月3日（土）"],
+        # the Malayalam calendar's and the Punjabi calendar's months
+        ["ചിങ്ങം 1, 1196", "കർക്കടകം 12, 1195"],
+        ["ਸੰਗਰਾਂਦ: 1 ਅੱਸੂ 552 ਨਾਨਕਸ਼ਾਹੀ", "ਸੰਗਰਾਂਦ: 1 ਫੱਗਣ 551 ਨਾਨਕਸ਼ਾਹੀ"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     # An abbreviation is no year: a line without one keeps its words ("ת״א", Tel Aviv).

@@ -236,6 +236,11 @@ _DATE_WORDS = pa.array(sorted({
         " பங்குனி"
         " ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ"
         " തിങ്കളാഴ്ച ചൊവ്വാഴ്ച ബുധനാഴ്ച വ്യാഴാഴ്ച വെള്ളിയാഴ്ച ശനിയാഴ്ച ഞായറാഴ്ച"
+        # ... and the Malayalam calendar's months (the Kollam era's, "ചിങ്ങം 1, 1196"), and
+        # the Punjabi calendar's (Nanakshahi and Bikrami, "1 ਅੱਸੂ 552"), which the press
+        # prints beside the Gregorian date
+        " ചിങ്ങം കന്നി തുലാം വൃശ്ചികം ധനു മകരം കുംഭം മീനം മേടം ഇടവം മിഥുനം കർക്കടകം"
+        " കർക്കിടകം ਚੇਤ ਵੈਸਾਖ ਜੇਠ ਹਾੜ ਸਾਵਣ ਭਾਦੋਂ ਅੱਸੂ ਕੱਤਕ ਮੱਘਰ ਪੋਹ ਮਾਘ ਫੱਗਣ"
         # Urdu, Persian (and the Solar Hijri months that are no common words), Hebrew
         # (its months also with the prefix "in": "5 בינואר 2019")
         " جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر منگل بدھ"
@@ -256,7 +261,7 @@ _DATE_WORDS = pa.array(sorted({
         # such date lines)
         " כסליו סיוון בתשרי בחשון בחשוון במרחשוון בכסלו בכסליו בטבת בשבט באדר בניסן באייר"
         " בסיון בסיוון בתמוז באב באלול tishrei tishri cheshvan heshvan marcheshvan kislev"
-        " tevet teves shevat shvat nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея"
+        " tevet teves shevat shvat adar nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея"
         " хешван хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
         " шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза ава элул элуля"
         # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
@@ -652,6 +657,9 @@ _DAY_WORD_WEEKDAY = (
 # Chinese numerals before the year, month or day mark are digits: "二〇二〇年六月二十八日" is
 # "0年0月0日" as "2020年6月28日" is.
 _CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
+# A Japanese era's year is a year ("平成30年", "令和元年"): date lines keep one form across
+# the change of era (2019-05-01) as across a change of year. (Run once numbers are "0".)
+_JAPANESE_ERA = r"(?:明治|大正|昭和|平成|令和)(?:0|元)年"
 # A Chinese lunar date is a date too ("农历八月初三", "農曆閏四月廿八", "正月初一", "己亥年"):
 # the month's own names (正 first, 冬 eleventh, 腊 twelfth) and a leap month's mark fold to
 # the numbered month, its day (初一 to 初十, 十一 to 十九, 二十, 廿一 to 廿九, 三十) to "0",
@@ -839,16 +847,16 @@ def _month_slots(text: pa.Array) -> pa.Array:
     `_YEAR_MONTH_DAY`, `_YEAR_DAY_MONTH`, `_DAY_MARS_YEAR`, `_MAR_DAY_YEAR`, `_DAY_WORD_WEEKDAY`,
     `_CJK_WEEKDAY`, `_WEEKDAY`, `_WEEKDAY_BARE`, `_WEEKDAY_CASELESS`, `_SHORT_WEEKDAY`,
     `_WEEKDAY_AFTER`, in that order), listed or not. Only lines with a year-like number
-    (four digits, or digits before 年: "平成30年"; a Thai short year written in full first,
-    `_THAI_SHORT_YEAR`; a Hebrew year in letters, `_HEBREW_YEAR`) and at most
-    `_DATED_MAX_CHARS` characters are looked at."""
+    (four digits, or digits before 年: "平成30年", or an era's first, "令和元年"; a Thai
+    short year written in full first, `_THAI_SHORT_YEAR`; a Hebrew year in letters,
+    `_HEBREW_YEAR`) and at most `_DATED_MAX_CHARS` characters are looked at."""
     rows = np.flatnonzero(pc.less_equal(pc.utf8_length(text), _DATED_MAX_CHARS).to_numpy(
         zero_copy_only=False))
     if len(rows) == 0:
         return text
     short = pc.replace_substring_regex(text.take(pa.array(rows)), _THAI_SHORT_YEAR,
                                        r"\1 25\2\3")
-    year = pc.match_substring_regex(short, rf"[0-9]{{4}}|[0-9]年|{_HEBREW_YEAR}").to_numpy(
+    year = pc.match_substring_regex(short, rf"[0-9]{{4}}|[0-9]年|元年|{_HEBREW_YEAR}").to_numpy(
         zero_copy_only=False)
     rows = rows[year]
     if len(rows) == 0:
@@ -899,6 +907,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = _month_slots(text)
     text = pc.replace_substring_regex(text, _NUMBER, "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
+    text = pc.replace_substring_regex(text, _JAPANESE_ERA, "0年")
     text = _lunar_dates(text)
     text = _day_halves(text)
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")

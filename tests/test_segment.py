@@ -244,10 +244,18 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         # the Malayalam calendar's and the Punjabi calendar's months
         ["ചിങ്ങം 1, 1196", "കർക്കടകം 12, 1195"],
         ["ਸੰਗਰਾਂਦ: 1 ਅੱਸੂ 552 ਨਾਨਕਸ਼ਾਹੀ", "ਸੰਗਰਾਂਦ: 1 ਫੱਗਣ 551 ਨਾਨਕਸ਼ਾਹੀ"],
+        # the Bengali calendar's months beside the Gregorian date; Burmese months with
+        # "လ"; the month Av between a day and a year; Spanish "ago" (August) after a day
+        ["বুধবার, ২৫ জুলাই ২০১৮ ১০ শ্রাবণ ১৪২৫ বঙ্গাব্দ", "বুধবার, ২৫ জুলাই ২০১৮ ১০ আশ্বিন ১৪২৫ বঙ্গাব্দ"],
+        ["၂၀၁၇ ခုနှစ်၊ ဩဂုတ်လ ၂၃ ရက်", "၂၀၁၈ ခုနှစ်၊ မတ်လ ၅ ရက်"],
+        ["ו׳ אב תשע״ה | 22.07.15", "ו׳ אלול תשע״ה | 22.08.15"],
+        ["Lima, 14 ago (EFE).-", "Lima, 3 sep (EFE).-"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     # An abbreviation is no year: a line without one keeps its words ("ת״א", Tel Aviv).
     assert normalize("הפגנה בת״א נגד צה״ל") == "הפגנה בת א נגד צה ל"
+    assert normalize("14 days ago") == "0 days ago"
+    assert normalize("שלום אב ובנו 2019") == "שלום אב ובנו 0"  # "father", no month
     # ... but a label stays when the date does not end the line.
     assert normalize("प्रकाशित ११ भदौ २०७४ को सूचना") == "प्रकाशित 0 को सूचना"
     assert normalize("Publicado el 13 de febrero del 2020") == "publicado el 0"

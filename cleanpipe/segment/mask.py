@@ -204,6 +204,9 @@ _DATE_WORDS = pa.array(sorted({
         " জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর"
         " ডিসেম্বর সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার মে"
         # (Bengali's "মে", May, is shorter than CLDR's words: `tests.bench.cldr_date_words`)
+        # The Bengali calendar's months, which Bangladesh's press prints beside the
+        # Gregorian date ("২৫ জুলাই ২০১৮ ১০ শ্রাবণ ১৪২৫ বঙ্গাব্দ")
+        " বৈশাখ জ্যৈষ্ঠ আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
         # Assamese (the Bengali script's ৰ and ৱ), Macedonian
         " জানুৱাৰী ফেব্ৰুৱাৰী এপ্ৰিল আগষ্ট ছেপ্তেম্বৰ অক্টোবৰ নৱেম্বৰ ডিচেম্বৰ সোমবাৰ"
         " মঙ্গলবাৰ বুধবাৰ বৃহস্পতিবাৰ শুক্ৰবাৰ শনিবাৰ দেওবাৰ"
@@ -261,9 +264,10 @@ _DATE_WORDS = pa.array(sorted({
         # such date lines)
         " כסליו סיוון בתשרי בחשון בחשוון במרחשוון בכסלו בכסליו בטבת בשבט באדר בניסן באייר"
         " בסיון בסיוון בתמוז באב באלול tishrei tishri cheshvan heshvan marcheshvan kislev"
-        " tevet teves shevat shvat adar nissan iyar iyyar sivan tammuz tamuz elul тишрей тишрея"
-        " хешван хешвана мархешван мархешвана кислев кислева тевет тевета шват швата шеват"
-        " шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза ава элул элуля"
+        " tevet teves shevat shvat adar nissan iyar iyyar sivan tammuz tamuz elul тишрей"
+        " тишрея хешван хешвана мархешван мархешвана кислев кислева тевет тевета шват швата"
+        " шеват шевата адара нисан нисана ияр ияра сиван сивана тамуз тамуза таммуз таммуза"
+        " ава элул элуля"
         # Belarusian (nominative and genitive), Kazakh, Georgian, Armenian (nominative
         # and genitive), Azerbaijani and Uzbek
         " студзень люты сакавік красавік травень чэрвень ліпень жнівень верасень"
@@ -289,6 +293,9 @@ _DATE_WORDS = pa.array(sorted({
         " พฤศจิกายน ธันวาคม วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์"
         " วันอาทิตย์"
         " ဇန်နဝါရီ ဖေဖော်ဝါရီ ဧပြီ ဇူလိုင် ဩဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ"
+        # (Burmese also writes each with "လ", month: "ဩဂုတ်လ ၂၃ ရက်")
+        " ဇန်နဝါရီလ ဖေဖော်ဝါရီလ မတ်လ ဧပြီလ မေလ ဇွန်လ ဇူလိုင်လ ဩဂုတ်လ စက်တင်ဘာလ အောက်တိုဘာလ"
+        " နိုဝင်ဘာလ ဒီဇင်ဘာလ"
         " មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា"
         # Icelandic, Albanian, Basque, Galician, Tagalog
         " janúar febrúar apríl júní júlí ágúst nóvember desember mánudagur þriðjudagur"
@@ -541,6 +548,9 @@ _DE_DAY_MONTH_YEAR = (
 _HEBREW_NUMERAL = (
     r"(^|\s)(?:[\x{5D0}-\x{5EA}]{1,4}[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]|[\x{5D0}-\x{5EA}][\x{5F3}'])"
 )
+# The month Av ("אב", also "father"; "באב", in Av), between a day and a year once numerals
+# are masked: "ו׳ אב תשע״ה" is "0 אב 0".
+_HEBREW_AV = r"((?:^|\s)0\s+)\x{5D1}?\x{5D0}\x{5D1}(\s+(?:0|[0-9]{4})(?:\s|$))"
 # A Hebrew calendar year in letters (5700-5999: "תש״פ", "תשע״ז", "תשפ״א") makes a line dated
 # as four digits do: the Hebrew press prints the Hebrew date alone ("יום ב׳ י״ב כסלו תשע״ז").
 _HEBREW_YEAR = r"(?:^|\s)\x{5EA}[\x{5E9}\x{5EA}][\x{5D0}-\x{5EA}]?[\x{5F4}\x{22}][\x{5D0}-\x{5EA}]"
@@ -657,6 +667,9 @@ _DAY_WORD_WEEKDAY = (
 # Chinese numerals before the year, month or day mark are digits: "二〇二〇年六月二十八日" is
 # "0年0月0日" as "2020年6月28日" is.
 _CJK_NUMERAL_DATE = r"[〇零一二三四五六七八九十]+([年月日])"
+# Spanish and Italian write August "ago" after the day ("Lima, 14 ago (EFE).-", "14 ago.
+# 2018"), which English never does ("14 days ago"). (Run once numbers are "0".)
+_DAY_AGO = r"\b0 ago\b"
 # A Japanese era's year is a year ("平成30年", "令和元年"): date lines keep one form across
 # the change of era (2019-05-01) as across a change of year. (Run once numbers are "0".)
 _JAPANESE_ERA = r"(?:明治|大正|昭和|平成|令和)(?:0|元)年"
@@ -863,6 +876,7 @@ def _month_slots(text: pa.Array) -> pa.Array:
         return text
     dated = short.filter(pa.array(year))
     dated = pc.replace_substring_regex(dated, _HEBREW_NUMERAL, r"\10")  # \1, then "0"
+    dated = pc.replace_substring_regex(dated, _HEBREW_AV, rf"\1{_DATE_WORD}\2")
     dated = pc.replace_substring_regex(
         dated, _WEEKDAY_DAY_MONTH_YEAR, rf"\1{_DATE_WORD}\2{_DATE_WORD}\3")
     dated = pc.replace_substring_regex(dated, _MONTH_DAY_WORD_YEAR, rf"\1{_DATE_WORD}\2\3")
@@ -908,6 +922,7 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _NUMBER, "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
     text = pc.replace_substring_regex(text, _JAPANESE_ERA, "0年")
+    text = pc.replace_substring_regex(text, _DAY_AGO, "0 0")
     text = _lunar_dates(text)
     text = _day_halves(text)
     masked = pc.replace_substring_regex(text, _LINK, f" {_LINK_WORD} ")

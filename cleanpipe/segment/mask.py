@@ -5,8 +5,9 @@ links. Normalisation keeps the fixed words and masks the slots:
 
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs, e-mail addresses and @handles -> "url", "email", "handle";
-* runs of digits (of any script: "١٢", "२०७४"), and month and weekday names (listed for
-  some sixty languages, or told by their place in a date) -> "0";
+* runs of digits (of any script: "١٢", "२०७४"), hashes and keys in hexadecimal, and month
+  and weekday names (listed for some sixty languages and other calendars' months, or told
+  by their place in a date) -> "0";
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)"), with a "the"

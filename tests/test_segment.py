@@ -29,12 +29,13 @@ def test_normalize_masks_the_variable_parts_of_a_line():
     )
     # NFKC folds curly quotes and ligatures; white space collapses.
     assert normalize("“ﬁne”  \t words") == normalize('"fine" words')
-    # A hash, a key or an identifier in hexadecimal is one slot, as a number is; a word of
+    # A hash, a key or an identifier in hexadecimal is a slot of its own kind; a word of
     # letters a to f, or a short code with digits, keeps its letters.
-    assert normalize("Verify with SHA-256: 9f2c41e07ab3d85c6e1f04b27a9d3c58e0b716f24ad9c3e85b") == (
-        normalize("Verify with SHA-256: c05d1e8a7f3b92d46e0a15c8b7f29d3e64a0c81b5f7e29d03a6"))
+    assert normalize("SHA-256: 9f2c41e07ab3d85c6e1f04b27a9d3c58e0b716f24ad9c3e85b") == (
+        normalize("SHA-256: c05d1e8a7f3b92d46e0a15c8b7f29d3e64a0c81b5f7e29d03a6")) != (
+        normalize("TERROR LEVEL 100"))
     assert normalize("Encrypt reports to key 0x8DC0C9A8, ticket 550e8400-e29b-41d4-a716-"
-                     "446655440000") == "encrypt reports to key 0 ticket 0"
+                     "446655440000") == "encrypt reports to key hexslot ticket hexslot"
     assert normalize("a decade of deadbeef, model 65UM7300") == "a decade of deadbeef model 0um0"
 
 

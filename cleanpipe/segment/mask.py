@@ -5,9 +5,9 @@ links. Normalisation keeps the fixed words and masks the slots:
 
 * Unicode NFKC (curly quotes, ligatures, full-width forms fold to one spelling);
 * URLs, e-mail addresses and @handles -> "url", "email", "handle";
-* runs of digits (of any script: "١٢", "२०७४"), hashes and keys in hexadecimal, and month
-  and weekday names (listed for some sixty languages and other calendars' months, or told
-  by their place in a date) -> "0";
+* runs of digits (of any script: "١٢", "२०७४"), and month and weekday names (listed for
+  some sixty languages and other calendars' months, or told by their place in a date) ->
+  "0"; a hash or key in hexadecimal -> "hexslot";
 * the text of flattened links, `[South Front](#)` -> "X";
 * capitalised words after the first, and an all-capitals first word -> "X" (names,
   places, titles: "By Ana Ruiz", "PRAIRIE FORK, May 2 (Plains Ledger)"), with a "the"
@@ -83,13 +83,14 @@ def _shipped_words(name: str) -> set[str]:
 _EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 _LINK = r"\[[^\[\]\n]{1,200}\]\([^()\s]*\)"
 _HANDLE = r"(?:^|[\s(\[])@\w{2,30}"
-# A number, or a hash, key or identifier in hexadecimal: one slot ("SHA-256: <64 hex
-# digits>", "PGP key 0x8DC0C9A8", a UUID), not a string of zeros and letters that differs
-# on every page.
-_NUMBER = (
+# A hash, key or identifier in hexadecimal ("SHA-256: <64 hex digits>", "PGP key
+# 0x8DC0C9A8", a UUID) is a slot of its own kind, not a string of zeros and letters that
+# differs on every page, nor a number: "SHA-256: <hash>" is no "TERROR LEVEL 100".
+_HEX = (
     r"\b0x[0-9A-Fa-f]+\b|\b[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\b"
-    r"|\b[0-9A-Fa-f]{16,}\b|[0-9]+"
+    r"|\b[0-9A-Fa-f]{16,}\b"
 )
+_HEX_WORD = "hexslot"  # lower-case: a fixed word, as `TITLE_WORD` is
 # Month and weekday names, as dates write them (the genitive where a language writes the
 # month so: "16 лютого 2018", "7 września"), of English, the large Western European
 # languages, Dutch and Indonesian (whose "minggu", Sunday, is also "week": masked all the
@@ -920,7 +921,8 @@ def normalize_array(lines: pa.Array) -> pa.StringArray:
     text = pc.replace_substring_regex(text, _HANDLE, " handle ")
     text = _name_fields(text)
     text = _month_slots(text)
-    text = pc.replace_substring_regex(text, _NUMBER, "0")
+    text = pc.replace_substring_regex(text, _HEX, f" {_HEX_WORD} ")
+    text = pc.replace_substring_regex(text, r"[0-9]+", "0")
     text = pc.replace_substring_regex(text, _CJK_NUMERAL_DATE, r"0\1")
     text = pc.replace_substring_regex(text, _JAPANESE_ERA, "0年")
     text = pc.replace_substring_regex(text, _DAY_AGO, "0 0")

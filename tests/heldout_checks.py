@@ -206,6 +206,7 @@ from tests.bench.heldout_templates_181 import heldout181_styles
 from tests.bench.heldout_templates_182 import heldout182_styles
 from tests.bench.heldout_templates_183 import heldout183_styles
 from tests.bench.heldout_templates_184 import heldout184_styles
+from tests.bench.heldout_templates_185 import heldout185_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1065,6 +1066,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout184_styles, 185, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"longtableaudio.com", "wellenordhafen.de", "omroepkustlicht.nl"}),
         (130, 150)),
+    "held-back-185": HeldoutSet(
+        heldout185_styles, 186, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"harburyzoo.org.uk", "sakuradai-zoo.jp", "bzvlcihora.cz"}),
+        (135, 155)),
 }
 
 

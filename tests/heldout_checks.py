@@ -207,6 +207,7 @@ from tests.bench.heldout_templates_182 import heldout182_styles
 from tests.bench.heldout_templates_183 import heldout183_styles
 from tests.bench.heldout_templates_184 import heldout184_styles
 from tests.bench.heldout_templates_185 import heldout185_styles
+from tests.bench.heldout_templates_186 import heldout186_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1069,6 +1070,9 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-185": HeldoutSet(
         heldout185_styles, 186, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"harburyzoo.org.uk", "sakuradai-zoo.jp", "bzvlcihora.cz"}),
+    "held-back-186": HeldoutSet(
+        heldout186_styles, 187, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"starsandsignsdaily.com", "yildizrehberi.com.tr", "jyotishsagar.in"}),
         (135, 155)),
 }
 

@@ -509,7 +509,8 @@ def _co_settimana(day: dt.date) -> str:
     start = f"{first.day}" if first.month == last.month else f"{first.day} {MESI[first.month - 1]}"
     if first.year != last.year:
         start += f" {first.year}"
-    return f"Oroscopo della settimana dal {start} al {last.day} {MESI[last.month - 1]} {last.year}"
+    dal = "dall'" if first.day in (1, 8, 11) else "dal "  # dall'8, dall'11: elided
+    return f"Oroscopo della settimana {dal}{start} al {last.day} {MESI[last.month - 1]} {last.year}"
 
 
 def _co_luna(day: dt.date) -> str:

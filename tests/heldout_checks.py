@@ -208,6 +208,7 @@ from tests.bench.heldout_templates_183 import heldout183_styles
 from tests.bench.heldout_templates_184 import heldout184_styles
 from tests.bench.heldout_templates_185 import heldout185_styles
 from tests.bench.heldout_templates_186 import heldout186_styles
+from tests.bench.heldout_templates_187 import heldout187_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1074,6 +1075,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout186_styles, 187, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"starsandsignsdaily.com", "yildizrehberi.com.tr", "jyotishsagar.in"}),
         (135, 155)),
+    "held-back-187": HeldoutSet(
+        heldout187_styles, 188, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ballotlens.com", "kpu-tanjungsarikab.go.id", "psifodeltio.gr"}),
+        (139, 159)),
 }
 
 

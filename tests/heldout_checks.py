@@ -209,6 +209,7 @@ from tests.bench.heldout_templates_184 import heldout184_styles
 from tests.bench.heldout_templates_185 import heldout185_styles
 from tests.bench.heldout_templates_186 import heldout186_styles
 from tests.bench.heldout_templates_187 import heldout187_styles
+from tests.bench.heldout_templates_188 import heldout188_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1079,6 +1080,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout187_styles, 188, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"ballotlens.com", "kpu-tanjungsarikab.go.id", "psifodeltio.gr"}),
         (139, 159)),
+    "held-back-188": HeldoutSet(
+        heldout188_styles, 189, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"panelgutterdaily.com", "komanavi.jp", "bulledencre.fr"}),
+        (128, 148)),
 }
 
 

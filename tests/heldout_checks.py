@@ -210,6 +210,7 @@ from tests.bench.heldout_templates_185 import heldout185_styles
 from tests.bench.heldout_templates_186 import heldout186_styles
 from tests.bench.heldout_templates_187 import heldout187_styles
 from tests.bench.heldout_templates_188 import heldout188_styles
+from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1084,6 +1085,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout188_styles, 189, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"panelgutterdaily.com", "komanavi.jp", "bulledencre.fr"}),
         (128, 148)),
+    "held-back-189": HeldoutSet(
+        heldout189_styles, 190, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"kneedownweekly.co.uk", "xehaibanh.vn", "mf-hunsrueck.de"}),
+        (132, 152)),
 }
 
 

@@ -211,6 +211,7 @@ from tests.bench.heldout_templates_186 import heldout186_styles
 from tests.bench.heldout_templates_187 import heldout187_styles
 from tests.bench.heldout_templates_188 import heldout188_styles
 from tests.bench.heldout_templates_189 import heldout189_styles
+from tests.bench.heldout_templates_190 import heldout190_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1089,6 +1090,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout189_styles, 190, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"kneedownweekly.co.uk", "xehaibanh.vn", "mf-hunsrueck.de"}),
         (132, 152)),
+    "held-back-190": HeldoutSet(
+        heldout190_styles, 191, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"fairdealwatch.co.uk", "forbrukernemndanord.no", "hanurisobija.or.kr"}),
+        (141, 161)),
 }
 
 

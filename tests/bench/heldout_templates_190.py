@@ -235,7 +235,7 @@ def fairdeal_style() -> PublisherStyle:
     "Last updated" with the long date and the time on the GDPR's first day (a wording per
     day), "By" turned the writer with the beat, a legal reviewer, a scam-alert banner
     reworded and turned by Black Friday, the January tax-return deadline and the pandemic,
-    "Related:" up to twice and a know-your-rights box mid-body, the energy price cap from
+    "Related:", a newsletter box and a know-your-rights box mid-body, the energy price cap from
     January 2019 (changing each April and October), a not-legal-advice line reworded in
     2017, the legal helpline's hours reworded for the pandemic, the membership price
     (raised in April 2017 and 2019), the charity line and the copyright line (a block), a
@@ -265,7 +265,9 @@ def fairdeal_style() -> PublisherStyle:
                (FD_REDESIGN.isoformat(), "{author}, {author_beat}")),
             _f("reviewed", HEADER, 0.2, (_OLD, "Checked by {author2}, Legal Adviser")),
             _f("alert", HEADER, 0.3, *_fd_alert()),
-            _f("related", MIDDLE, 0.45, (_OLD, "Related: {other_title}"), count=2),
+            _f("related", MIDDLE, 0.45, (_OLD, "Related: {other_title}")),
+            _f("newsletter", MIDDLE, 0.15, (_OLD, "Sign up for our free weekly email: deals, "
+                                                  "recalls and your rights")),
             _f("rights", MIDDLE, 0.25, (_OLD, "Know your rights: {right}.")),
             _f("price-cap", FOOTER, 0.15, *by_table(PRICE_CAP, _fd_cap)),
             _f("not-advice", FOOTER, 0.45,
@@ -517,9 +519,10 @@ def consovigilance_style() -> PublisherStyle:
     per day), "Par", a banner turned by the winter and summer sales (from their legal days,
     four weeks long and the summer put off in 2020) and the lockdown, a product-recall line
     with the product and the reason from pools, "À lire aussi :" and "Publicité" (up to
-    twice) mid-body, the month's regulated gas tariffs (a wording per month), the telephone
-    opt-out line reworded when Bloctel replaced Pacitel, a not-legal-advice line reworded in
-    2019, the reproduction line and the copyright line (a block), a rare erratum."""
+    twice) mid-body, the month's regulated gas tariffs (a wording per month), the source
+    from a pool, the telephone opt-out line reworded when Bloctel replaced Pacitel, a
+    not-legal-advice line reworded in 2019, the reproduction line and the copyright line (a
+    block), a rare erratum."""
     return PublisherStyle(
         domain="consovigilance.fr", site="Conso Vigilance", base_size=170,
         subdomains=(("www.", 100),),
@@ -533,6 +536,7 @@ def consovigilance_style() -> PublisherStyle:
             "motif": ("présence possible de Listeria", "présence de salmonelles",
                       "risque d'étouffement", "risque d'électrocution",
                       "corps étranger métallique", "allergène non déclaré"),
+            "source": ("RappelConso", "DGCCRF", "le fabricant", "l'enseigne", "AFP"),
         },
         families=(
             _f("rubrique", HEADER, 0.5, (_OLD, "{rubrique}")),
@@ -555,6 +559,7 @@ def consovigilance_style() -> PublisherStyle:
                (CO_CONSEIL.isoformat(), "Cet article est fourni à titre d'information : il ne "
                                         "remplace pas l'avis d'un juriste ou d'une "
                                         "association de consommateurs.")),
+            _f("source", FOOTER, 0.2, (_OLD, "Source : {source}")),
             _f("reproduction", FOOTER, 0.2, (_OLD, "Reproduction interdite sans l'accord de "
                                                    "l'éditeur.")),
             _f("copyright", FOOTER, 0.35, (_OLD, "© {year} Conso Vigilance – Éditions du "
@@ -634,7 +639,7 @@ def hanuri_style() -> PublisherStyle:
             _f("gyeongbo", HEADER, 0.3, *_hn_gyeongbo()),
             _f("gwallyeon", MIDDLE, 0.35, (_OLD, "관련기사: {other_title}")),
             _f("baro", MIDDLE, 0.2, (_OLD, "▶ 피해구제 신청 바로가기")),
-            _f("tonggye", FOOTER, 0.15, *_by_day(_hn_tonggye)),
+            _f("tonggye", FOOTER, 0.2, *_by_day(_hn_tonggye)),
             _f("sangdam", FOOTER, 0.35,
                (_OLD, "소비자상담센터 ☎ 1372 (평일 09:00~18:00)"),
                (HN_ONLINE.isoformat(), "소비자상담센터 ☎ 1372 (평일 09:00~18:00) · 온라인 상담은 "
@@ -805,7 +810,7 @@ def consumidores_style() -> PublisherStyle:
             _f("registro", FOOTER, 0.3, (_OLD, "Asociación inscrita en el Registro Estatal de "
                                                "Asociaciones de Consumidores y Usuarios con el "
                                                "n.º 4471.")),
-            _f("copyright", FOOTER, 0.35, (_OLD, "© {year} Consumidores del Levante. Todos los "
+            _f("copyright", FOOTER, 0.45, (_OLD, "© {year} Consumidores del Levante. Todos los "
                                                  "derechos reservados.")),
             _f("rectificacion", HEADER, 0.04, (_OLD, "Rectificación: el plazo para reclamar es "
                                                      "de dos meses, no de un mes.")),

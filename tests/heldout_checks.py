@@ -212,6 +212,7 @@ from tests.bench.heldout_templates_187 import heldout187_styles
 from tests.bench.heldout_templates_188 import heldout188_styles
 from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.heldout_templates_190 import heldout190_styles
+from tests.bench.heldout_templates_191 import heldout191_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1094,6 +1095,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout190_styles, 191, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"fairdealwatch.co.uk", "forbrukernemndanord.no", "hanurisobija.or.kr"}),
         (141, 161)),
+    "held-back-191": HeldoutSet(
+        heldout191_styles, 192, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"solderandsprocket.com", "monozukuri-lab.jp", "jsra.fi"}),
+        (144, 164)),
 }
 
 

@@ -213,6 +213,7 @@ from tests.bench.heldout_templates_188 import heldout188_styles
 from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.heldout_templates_190 import heldout190_styles
 from tests.bench.heldout_templates_191 import heldout191_styles
+from tests.bench.heldout_templates_192 import heldout192_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1099,6 +1100,10 @@ SETS: dict[str, HeldoutSet] = {
         heldout191_styles, 192, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"solderandsprocket.com", "monozukuri-lab.jp", "jsra.fi"}),
         (144, 164)),
+    "held-back-192": HeldoutSet(
+        heldout192_styles, 193, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"confettiedit.co.uk", "nyfikostefani.gr", "grahamelati.co.id"}),
+        (154, 174)),
 }
 
 

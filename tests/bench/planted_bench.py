@@ -210,7 +210,8 @@ tests/bench/FIRST_RUNS.md:
     held-back-188 `tests.bench.heldout_templates_188`, seed 189: unseen, not run yet;
     held-back-189 `tests.bench.heldout_templates_189`, seed 190: unseen, not run yet;
     held-back-190 `tests.bench.heldout_templates_190`, seed 191: unseen, not run yet;
-    held-back-191 `tests.bench.heldout_templates_191`, seed 192: unseen, not run yet.
+    held-back-191 `tests.bench.heldout_templates_191`, seed 192: unseen, not run yet;
+    held-back-192 `tests.bench.heldout_templates_192`, seed 193: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -454,6 +455,7 @@ from tests.bench.heldout_templates_188 import heldout188_styles
 from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.heldout_templates_190 import heldout190_styles
 from tests.bench.heldout_templates_191 import heldout191_styles
+from tests.bench.heldout_templates_192 import heldout192_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -655,6 +657,7 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-189": (heldout189_styles, 190),  # likewise
     "held-back-190": (heldout190_styles, 191),  # likewise
     "held-back-191": (heldout191_styles, 192),  # likewise
+    "held-back-192": (heldout192_styles, 193),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -1076,6 +1076,7 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-185": HeldoutSet(
         heldout185_styles, 186, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"harburyzoo.org.uk", "sakuradai-zoo.jp", "bzvlcihora.cz"}),
+        (135, 155)),
     "held-back-186": HeldoutSet(
         heldout186_styles, 187, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"starsandsignsdaily.com", "yildizrehberi.com.tr", "jyotishsagar.in"}),

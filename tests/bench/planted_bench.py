@@ -11,7 +11,7 @@ machine half as fast as the one where 82 took 272 s.
 
 Corpora (`tests.bench.planted_real`): the ~610 gold bodies of ``../shared/data`` (read at run
 time, never copied into the repository; without them the script exits with 2), each used
-once, wrapped in the templates of 40 publishers. A hundred and seventy-seven template sets, each
+once, wrapped in the templates of 40 publishers. A hundred and ninety-three template sets, each
 its own corpus, reported in its own table against the same targets (`--sets` picks some; all by
 default). Each set from held-back-2 on was written without looking at the detector;
 "studied" means its misses have been studied while improving detection, so it is no longer

@@ -14,7 +14,7 @@ development session takes it as its unseen test. Once its misses have been studi
 the detector, it is no longer an unseen test: write a new set instead, and say so in the
 commit.
 
-**Status:** not run yet.
+**Status:** run; its first run and status are in `tests/bench/FIRST_RUNS.md`.
 
 Twelve styles, largest publisher first (`tests.bench.planted_real` gives publisher ``r`` style
 ``r mod 12``, the later ones as renamed variants); each style's docstring says what it prints.

@@ -204,14 +204,14 @@ tests/bench/FIRST_RUNS.md:
     held-back-182 `tests.bench.heldout_templates_182`, seed 183: seen;
     held-back-183 `tests.bench.heldout_templates_183`, seed 184: seen;
     held-back-184 `tests.bench.heldout_templates_184`, seed 185: seen;
-    held-back-185 `tests.bench.heldout_templates_185`, seed 186: unseen, not run yet;
-    held-back-186 `tests.bench.heldout_templates_186`, seed 187: unseen, not run yet;
-    held-back-187 `tests.bench.heldout_templates_187`, seed 188: unseen, not run yet;
-    held-back-188 `tests.bench.heldout_templates_188`, seed 189: unseen, not run yet;
-    held-back-189 `tests.bench.heldout_templates_189`, seed 190: unseen, not run yet;
-    held-back-190 `tests.bench.heldout_templates_190`, seed 191: unseen, not run yet;
-    held-back-191 `tests.bench.heldout_templates_191`, seed 192: unseen, not run yet;
-    held-back-192 `tests.bench.heldout_templates_192`, seed 193: unseen, not run yet.
+    held-back-185 `tests.bench.heldout_templates_185`, seed 186: seen;
+    held-back-186 `tests.bench.heldout_templates_186`, seed 187: seen;
+    held-back-187 `tests.bench.heldout_templates_187`, seed 188: seen;
+    held-back-188 `tests.bench.heldout_templates_188`, seed 189: seen;
+    held-back-189 `tests.bench.heldout_templates_189`, seed 190: seen;
+    held-back-190 `tests.bench.heldout_templates_190`, seed 191: seen;
+    held-back-191 `tests.bench.heldout_templates_191`, seed 192: seen;
+    held-back-192 `tests.bench.heldout_templates_192`, seed 193: seen.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to

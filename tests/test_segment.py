@@ -251,6 +251,9 @@ def test_a_month_no_list_holds_is_told_by_where_it_stands():
         ["၂၀၁၇ ခုနှစ်၊ ဩဂုတ်လ ၂၃ ရက်", "၂၀၁၈ ခုနှစ်၊ မတ်လ ၅ ရက်"],
         ["ו׳ אב תשע״ה | 22.07.15", "ו׳ אלול תשע״ה | 22.08.15"],
         ["Lima, 14 ago (EFE).-", "Lima, 3 sep (EFE).-"],
+        # a Thai long date, its weekday with "ที่", after a label
+        ["อัปเดต วันเสาร์ที่ 9 พฤษภาคม 2563 เวลา 13:27 น.",
+         "อัปเดต วันอาทิตย์ที่ 18 สิงหาคม 2562 เวลา 09:05 น."],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     # An abbreviation is no year: a line without one keeps its words ("ת״א", Tel Aviv).

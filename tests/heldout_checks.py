@@ -1221,6 +1221,14 @@ def assert_groups_in_scripts(name: str, cases: Iterable[tuple[str, str, tuple[st
             share * len(lines)), (style, family)
 
 
+def wording_changes(name: str, domain: str, family: str) -> set[dt.date]:
+    """The days from 2015 to 2020 whose wording of `family` at set `name`'s `domain` differs
+    from the day before's."""
+    one = dt.timedelta(days=1)
+    return {day for day in every_day()
+            if wording_on(name, domain, family, day) != wording_on(name, domain, family, day - one)}
+
+
 def every_day() -> list[dt.date]:
     """Every day from 2015 to 2020."""
     first, last = dt.date(2015, 1, 1), dt.date(2020, 12, 31)

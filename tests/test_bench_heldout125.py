@@ -115,6 +115,7 @@ from tests.heldout_checks import (
     pool,
     rendered,
     template,
+    wording_changes,
     wording_on,
 )
 
@@ -171,11 +172,7 @@ def counts_in(domain: str, family: str, pattern: str) -> set[str]:
     return {m[1] for day in every_day() if (m := re.search(pattern, on(domain, family, day)))}
 
 
-def changes(domain: str, family: str) -> set[dt.date]:
-    """The days from 2015 to 2020 whose wording of the family differs from the day
-    before's."""
-    return {day for day in every_day() if on(domain, family, day) != on(domain, family,
-                                                                          day - one)}
+changes = partial(wording_changes, SET)
 
 
 def iso(text: str) -> dt.date:

@@ -112,6 +112,7 @@ from tests.heldout_checks import (
     planted_docs,
     rendered,
     template,
+    wording_changes,
     wording_on,
 )
 
@@ -163,11 +164,7 @@ FIRST_WORDINGS = {
 on = partial(wording_on, SET)
 
 
-def changes(domain: str, family: str) -> set[dt.date]:
-    """The days from 2015 to 2020 whose wording of the family differs from the day
-    before's."""
-    return {day for day in every_day() if on(domain, family, day) != on(domain, family,
-                                                                          day - one)}
+changes = partial(wording_changes, SET)
 
 
 def found(domain: str, family: str, pattern: str) -> set[str]:

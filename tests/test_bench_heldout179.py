@@ -107,6 +107,7 @@ from tests.heldout_checks import (
     rendered,
     style_by_domain,
     template,
+    wording_changes,
     wording_on,
 )
 
@@ -158,11 +159,7 @@ FIRST_WORDINGS = {
 on = partial(wording_on, SET)
 
 
-def changes(domain: str, family: str) -> set[dt.date]:
-    """The days from 2015 to 2020 whose wording of the family differs from the day
-    before's."""
-    return {day for day in every_day() if on(domain, family, day) != on(domain, family,
-                                                                          day - one)}
+changes = partial(wording_changes, SET)
 
 
 def iso(text: str) -> dt.date:

@@ -1229,6 +1229,13 @@ def wording_changes(name: str, domain: str, family: str) -> set[dt.date]:
             if wording_on(name, domain, family, day) != wording_on(name, domain, family, day - one)}
 
 
+def wording_matches(name: str, domain: str, family: str, pattern: str) -> set[str]:
+    """The first group of `pattern` in the wordings of `family` at set `name`'s `domain`
+    from 2015 to 2020."""
+    return {m[1] for day in every_day()
+            if (m := re.search(pattern, wording_on(name, domain, family, day)))}
+
+
 def every_day() -> list[dt.date]:
     """Every day from 2015 to 2020."""
     first, last = dt.date(2015, 1, 1), dt.date(2020, 12, 31)

@@ -104,6 +104,7 @@ from tests.heldout_checks import (
     planted_docs,
     rendered,
     template,
+    wording_matches,
     wording_on,
 )
 
@@ -160,9 +161,7 @@ def changes(domain: str, family: str) -> set[dt.date]:
             if on(domain, family, day) != on(domain, family, day - one)}
 
 
-def found(domain: str, family: str, pattern: str) -> set[str]:
-    """The first group of `pattern` in the family's wordings from 2015 to 2020."""
-    return {m[1] for day in every_day() if (m := re.search(pattern, on(domain, family, day)))}
+found = partial(wording_matches, SET)
 
 
 def iso(text: str) -> dt.date:

@@ -115,6 +115,7 @@ from tests.heldout_checks import (
     rendered,
     template,
     wording_changes,
+    wording_matches,
     wording_on,
 )
 
@@ -177,9 +178,7 @@ on = partial(wording_on, SET)
 changes = partial(wording_changes, SET)
 
 
-def found(domain: str, family: str, pattern: str) -> set[str]:
-    """The first group of `pattern` in the family's wordings from 2015 to 2020."""
-    return {m[1] for day in every_day() if (m := re.search(pattern, on(domain, family, day)))}
+found = partial(wording_matches, SET)
 
 
 def iso(text: str) -> dt.date:

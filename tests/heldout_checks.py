@@ -214,6 +214,14 @@ from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.heldout_templates_190 import heldout190_styles
 from tests.bench.heldout_templates_191 import heldout191_styles
 from tests.bench.heldout_templates_192 import heldout192_styles
+from tests.bench.heldout_templates_193 import heldout193_styles
+from tests.bench.heldout_templates_194 import heldout194_styles
+from tests.bench.heldout_templates_195 import heldout195_styles
+from tests.bench.heldout_templates_196 import heldout196_styles
+from tests.bench.heldout_templates_197 import heldout197_styles
+from tests.bench.heldout_templates_198 import heldout198_styles
+from tests.bench.heldout_templates_199 import heldout199_styles
+from tests.bench.heldout_templates_200 import heldout200_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1105,6 +1113,38 @@ SETS: dict[str, HeldoutSet] = {
         heldout192_styles, 193, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"confettiedit.co.uk", "nyfikostefani.gr", "grahamelati.co.id"}),
         (154, 174)),
+    "held-back-193": HeldoutSet(
+        heldout193_styles, 194, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"thedailycommute.co.uk", "hanbitmetro.co.kr", "upatyakabus.com.np"}),
+        (148, 168)),
+    "held-back-194": HeldoutSet(
+        heldout194_styles, 195, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pawprintweekly.co.uk", "tearmannchonamara.ie", "vtepetclinic.la"}),
+        (130, 150)),
+    "held-back-195": HeldoutSet(
+        heldout195_styles, 196, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"respawnledger.com", "kiberpult.ru", "youxiqianxian.com"}),
+        (135, 155)),
+    "held-back-196": HeldoutSet(
+        heldout196_styles, 197, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"fairworkunion.org.uk", "ghaqdaport.org.mt", "sromikbarta.org.bd"}),
+        (125, 145)),
+    "held-back-197": HeldoutSet(
+        heldout197_styles, 198, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"ipledger.com", "chizai-jiho.jp", "ipohliad.com.ua"}),
+        (144, 164)),
+    "held-back-198": HeldoutSet(
+        heldout198_styles, 199, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wealdshirefire.gov.uk", "pyronea.gr", "bipadkhabar.com"}),
+        (149, 169)),
+    "held-back-199": HeldoutSet(
+        heldout199_styles, 200, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"swapyard.co.uk", "dukkanak.com", "targulbun.ro"}),
+        (149, 169)),
+    "held-back-200": HeldoutSet(
+        heldout200_styles, 201, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"islandclarion.com.jm", "radiotalofa.ws", "vilavoice.vu"}),
+        (134, 154)),
 }
 
 

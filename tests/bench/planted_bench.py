@@ -211,7 +211,15 @@ tests/bench/FIRST_RUNS.md:
     held-back-189 `tests.bench.heldout_templates_189`, seed 190: seen;
     held-back-190 `tests.bench.heldout_templates_190`, seed 191: seen;
     held-back-191 `tests.bench.heldout_templates_191`, seed 192: seen;
-    held-back-192 `tests.bench.heldout_templates_192`, seed 193: seen.
+    held-back-192 `tests.bench.heldout_templates_192`, seed 193: seen;
+    held-back-193 `tests.bench.heldout_templates_193`, seed 194: unseen, not run yet;
+    held-back-194 `tests.bench.heldout_templates_194`, seed 195: unseen, not run yet;
+    held-back-195 `tests.bench.heldout_templates_195`, seed 196: unseen, not run yet;
+    held-back-196 `tests.bench.heldout_templates_196`, seed 197: unseen, not run yet;
+    held-back-197 `tests.bench.heldout_templates_197`, seed 198: unseen, not run yet;
+    held-back-198 `tests.bench.heldout_templates_198`, seed 199: unseen, not run yet;
+    held-back-199 `tests.bench.heldout_templates_199`, seed 200: unseen, not run yet;
+    held-back-200 `tests.bench.heldout_templates_200`, seed 201: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -456,6 +464,14 @@ from tests.bench.heldout_templates_189 import heldout189_styles
 from tests.bench.heldout_templates_190 import heldout190_styles
 from tests.bench.heldout_templates_191 import heldout191_styles
 from tests.bench.heldout_templates_192 import heldout192_styles
+from tests.bench.heldout_templates_193 import heldout193_styles
+from tests.bench.heldout_templates_194 import heldout194_styles
+from tests.bench.heldout_templates_195 import heldout195_styles
+from tests.bench.heldout_templates_196 import heldout196_styles
+from tests.bench.heldout_templates_197 import heldout197_styles
+from tests.bench.heldout_templates_198 import heldout198_styles
+from tests.bench.heldout_templates_199 import heldout199_styles
+from tests.bench.heldout_templates_200 import heldout200_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -658,6 +674,14 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-190": (heldout190_styles, 191),  # likewise
     "held-back-191": (heldout191_styles, 192),  # likewise
     "held-back-192": (heldout192_styles, 193),  # likewise
+    "held-back-193": (heldout193_styles, 194),  # likewise
+    "held-back-194": (heldout194_styles, 195),  # likewise
+    "held-back-195": (heldout195_styles, 196),  # likewise
+    "held-back-196": (heldout196_styles, 197),  # likewise
+    "held-back-197": (heldout197_styles, 198),  # likewise
+    "held-back-198": (heldout198_styles, 199),  # likewise
+    "held-back-199": (heldout199_styles, 200),  # likewise
+    "held-back-200": (heldout200_styles, 201),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -36,7 +36,8 @@ def segments(doc, cluster, prefix=None, frame=None, index=None, n_words=None):
 
 
 def test_detection_looks_only_at_clusters_a_rule_could_accept():
-    cfg = DetectConfig(min_docs=3, min_publishers=3, min_share_two_docs=1.0)
+    cfg = DetectConfig(min_docs=3, min_publishers=3, min_share_two_docs=1.0,
+                       max_lines_two_docs=0)
     # Publisher 0 owns docs 0-3, publisher 1 docs 4-6, publisher 2 doc 7.
     doc_publisher = np.array([0, 0, 0, 0, 1, 1, 1, 2], dtype=np.int32)
     segs = segments(doc=[0, 1, 2, 3, 4, 5, 0, 4, 7, 0, 1, 0],
@@ -51,6 +52,15 @@ def test_detection_looks_only_at_clusters_a_rule_could_accept():
     # publisher 1's three), 8 (two of publisher 0's four).
     rows = may_matter(segs, doc_publisher, DetectConfig(min_docs=3, min_publishers=3))
     assert rows.tolist() == list(range(11))
+    # So may two documents of any publisher when that line is the only one they share
+    # (`detect.lone_rows`): 6 at publisher 1, 8 at publisher 0.
+    cfg = DetectConfig(min_docs=3, min_publishers=3, min_share_two_docs=1.0)
+    assert may_matter(segs, doc_publisher, cfg).tolist() == list(range(11))
+    # Two documents sharing two such lines (a story and its update): 8 and 9 go.
+    segs = segments(doc=[0, 1, 2, 3, 4, 5, 0, 4, 7, 0, 1, 0, 1],
+                    cluster=[5, 5, 5, 6, 6, 6, 7, 7, 7, 8, 8, 9, 9],
+                    n_words=[10, 10, 10, 4, 4, 4, 10, 10, 10, 10, 10, 10, 10])
+    assert may_matter(segs, doc_publisher, cfg).tolist() == list(range(9))
 
 
 def test_a_short_line_at_the_top_of_two_documents_matters_whole():
@@ -59,14 +69,15 @@ def test_a_short_line_at_the_top_of_two_documents_matters_whole():
     # document of publisher 1 comes too (the cluster is kept whole); two documents with a
     # long line at the top (5), or a short one too low for a head block (6), do not
     # matter; a short one lower down but within a head block's reach (7) does.
-    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5)
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
+                       max_lines_two_docs=0)
     doc_publisher = np.zeros(20, dtype=np.int32)
     doc_publisher[2] = 1
     segs = segments(doc=[0, 1, 2, 3, 4, 5, 6, 7, 8], cluster=[4, 4, 4, 5, 5, 6, 6, 7, 7],
                     index=[0, 1, 9, 0, 0, 6, 6, 5, 5], n_words=[1, 1, 1, 12, 12, 1, 1, 1, 1])
     assert may_matter(segs, doc_publisher, cfg).tolist() == [0, 1, 2, 7, 8]
     off = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
-                       head_label_min_values=0)
+                       max_lines_two_docs=0, head_label_min_values=0)
     assert may_matter(segs, doc_publisher, off).tolist() == []
 
 
@@ -75,7 +86,8 @@ def test_a_dated_line_at_the_top_of_two_documents_matters_whole():
     # 0's twenty headlines: a head label by itself (`detect.heads`), its cluster whole
     # (publisher 1's line mid-body too). Lower down, or a bare name ("X"), it does not
     # matter.
-    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5)
+    cfg = DetectConfig(min_docs=3, min_publishers=5, min_share_two_docs=0.5,
+                       max_lines_two_docs=0)
     date, name = (int(k) for k in slot_only_keys(numbered=True)[:1].tolist() + [
         hash_strings(pa.array(["X"]))[0]])
     doc_publisher = np.zeros(20, dtype=np.int32)
@@ -178,21 +190,23 @@ def frames_corpus(path):
     (path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
 
 
-@pytest.mark.parametrize("corpus_kind", ["sample", "frames"])
-def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind):
+@pytest.mark.parametrize("corpus_kind,lone", [
+    ("sample", 0), ("frames", 0), ("sample", 1), ("frames", 1)])
+def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind, lone):
     """The pre-filter is exact: detection over the rows that may matter gives the same
     decisions and cuts as detection over all segments, on the generated sample (publisher,
     cross-publisher and prefix rules) and on a corpus of frame templates and a two-document
-    footer."""
+    footer; with two pages of any publisher sharing one line (`max_lines_two_docs`) too,
+    which takes a cluster or two those rules took before."""
     if corpus_kind == "sample":
         write_sample(tmp_path / "input", n_docs=800, seed=2)
         source = tmp_path / "input" / "corpus"
-        expected = {"publisher", "cross-publisher", "prefix-template"}
+        expected = {"publisher", "prefix-template"} | ({"cross-publisher"} if not lone else set())
     else:
         frames_corpus(tmp_path / "input")
         source = tmp_path / "input"
-        expected = {"publisher", "frame-template", "site-template"}
-    cfg = Config(run=RunConfig(workers=1))
+        expected = {"publisher", "site-template"} | ({"frame-template"} if not lone else set())
+    cfg = Config(run=RunConfig(workers=1), detect=DetectConfig(max_lines_two_docs=lone))
     (tmp_path / "work").mkdir()
     corpus, _ = local._analyse_pass(expand_inputs([str(source)]), tmp_path / "work", cfg, 1)
     segments = corpus.segment_columns()
@@ -220,6 +234,46 @@ def test_detection_on_the_subset_decides_as_on_every_row(tmp_path, corpus_kind):
     assert subset.decisions.column("example").equals(full.decisions.column("example"))
     cut = lambda d: pa.table({"row": d.rows[d.strip], "cluster": d.cluster[d.strip]})  # noqa: E731
     assert cut(subset).equals(cut(full))
+
+
+def test_two_pages_sharing_lines_the_subset_leaves_out_are_still_two_versions():
+    """Pages 0 and 1 of publisher 0's forty end with lines 8 and 9 above the footer: two
+    versions of one story, so neither line goes (`max_lines_two_docs`). Line 9 is also on
+    two of publisher 1's six pages, mid-body, so the subset keeps its cluster (the
+    two-document case of a small publisher could take it), but not line 8's: counted on
+    the subset alone, 9 would be the one line the two pages share, and cut."""
+    doc_publisher = np.array([0] * 40 + [1] * 6, dtype=np.int32)
+    doc, cluster, index = [], [], []
+    for d in range(46):
+        lines = [100 + 10 * d + i for i in range(4)]
+        if d < 2:
+            lines += [8, 9]
+        elif d in (40, 41):
+            lines.insert(2, 9)
+        if d < 40:
+            lines += [2, 3]
+        doc += [d] * len(lines)
+        cluster += lines
+        index += list(range(len(lines)))
+    cfg = Config(run=RunConfig(workers=1))
+    segs = segments(doc=doc, cluster=cluster, index=index)
+    segs["raw_key"] = segs["key"].copy()
+    segs["names_site"] = np.zeros(len(doc), dtype=bool)
+    assert 8 not in np.array(cluster, dtype=U)[may_matter(segs, doc_publisher, cfg.detect)]
+    found = local._detect(segs, doc_publisher, 2, cfg)
+    cut = set(found.cluster[found.strip].tolist())
+    assert {2, 3} <= cut
+    assert 9 not in cut and 8 not in cut
+    # Counted on the subset, line 9 would go.
+    rows = found.rows
+    subset = Occurrences(doc=np.array(doc)[rows], publisher=doc_publisher[np.array(doc)[rows]],
+                         row=rows, **{k: v[rows] for k, v in segments(
+                             doc=doc, cluster=cluster, index=index).items() if k != "doc"},
+                         raw_key=np.array(cluster, dtype=U)[rows],
+                         names_site=np.zeros(len(rows), dtype=bool))
+    naive = detect(subset, np.bincount(doc_publisher), cfg.detect,
+                   all_docs=np.array(doc, dtype=np.int32))
+    assert 9 in naive.cluster[naive.strip].tolist()
 
 
 def test_band_reader_reads_one_band_for_all_keys_across_batches(tmp_path):

@@ -59,22 +59,25 @@ def test_header_footer_removed_quote_in_few_docs_kept():
 
 def test_a_notice_at_the_edges_of_few_pages_is_a_template_at_the_edge_share():
     """An editor's note closing 4 of 100 pages (held-back-122's on 7 of 147): above
-    `min_share` (0.03), a template; on 2 of 100, below it, kept. Mid-body on 4 of 100 (a
-    quoted statement) it stays: `min_share_middle` holds there."""
+    `min_share` (0.03), a template; on 2 of 100, below it, only as the two-document case
+    (`max_lines_two_docs`). Mid-body on 4 of 100 (a quoted statement) it stays:
+    `min_share_middle` holds there."""
 
-    def found(pages: int, where: int) -> set[int]:
+    def found(pages: int, where: int, cfg: DetectConfig | None = None) -> set[int]:
         docs = []
         for d in range(100):
             body = unique(d, 5)
             if d < pages:
                 body.insert(where, 7)
             docs.append((0, [1, *body, 2]))
-        return set(detect(occurrences(docs), np.array([100]), DetectConfig())
+        return set(detect(occurrences(docs), np.array([100]), cfg or DetectConfig())
                    .decisions.column("cluster").to_pylist())
 
     assert found(4, 5) == {1, 2, 7}
-    assert found(2, 5) == {1, 2}
+    assert found(2, 5) == {1, 2, 7}
+    assert found(2, 5, DetectConfig(max_lines_two_docs=0)) == {1, 2}
     assert found(4, 2) == {1, 2}
+    assert found(2, 2) == {1, 2}
 
 
 def test_a_wordy_insert_on_many_pages_needs_only_the_edge_share():
@@ -261,10 +264,45 @@ def test_two_documents_suffice_for_a_small_publishers_footer():
     clusters = occurrences(docs).column("cluster").to_numpy()
     assert result.strip[clusters == 9].all()
     assert not result.strip[clusters >= 50].any()
-    # The same two documents in a publisher of 26 are too small a share.
+    # The same two documents in a publisher of 26 are too small a share ...
     docs += [(0, unique(d, 4)) for d in range(10, 30)]
+    off = DetectConfig(max_lines_two_docs=0)
+    assert not detect(occurrences(docs), np.array([26]), off).strip.any()
+    # ... but for the two-document case of any publisher: the appeal is the one line
+    # those two share (`test_two_documents_of_a_large_publisher_...` below).
     result = detect(occurrences(docs), np.array([26]), DetectConfig())
-    assert not result.strip.any()
+    clusters = occurrences(docs).column("cluster").to_numpy()
+    assert result.strip[clusters == 9].all()
+    assert not result.strip[clusters != 9].any()
+
+
+def test_two_documents_of_a_large_publisher_share_one_notice_not_a_story():
+    """A notice closing 2 of 60 pages (a week's closure notice above the footer) is the
+    one line those two share: boilerplate. Two versions of one story (an update under a
+    new headline) share their last paragraphs too, each on those two pages alone: none
+    goes, however few. Nor does a single line they share mid-body."""
+    footer = [2, 3]
+
+    def corpus(shared: list[int], where: str) -> list[tuple[int, list[int]]]:
+        docs = []
+        for d in range(60):
+            body = unique(d, 6)
+            if d < 2:
+                body = body + shared if where == "end" else body[:3] + shared + body[3:]
+            docs.append((0, [1, *body, *footer]))
+        return docs
+
+    def cut(docs: list[tuple[int, list[int]]], cfg: DetectConfig | None = None) -> set:
+        result = detect(occurrences(docs), np.array([60]), cfg or DetectConfig())
+        clusters = occurrences(docs).column("cluster").to_numpy()
+        return set(clusters[result.strip].tolist()) - {1, *footer}
+
+    assert cut(corpus([9], "end")) == {9}
+    assert cut(corpus([9], "end"), DetectConfig(max_lines_two_docs=0)) == set()
+    assert cut(corpus([9], "middle")) == set()
+    assert cut(corpus([9, 10, 11], "end")) == set()
+    assert cut(corpus([9, 10], "end"), DetectConfig(max_lines_two_docs=2)) == {9, 10}
+    assert cut(corpus([9, 10], "end")) == set()
 
 
 def test_two_documents_take_a_short_header_line_but_not_a_short_footer_line():
@@ -362,11 +400,13 @@ def test_a_line_naming_its_publisher_counts_mid_body_at_the_edge_share():
 
 def test_a_footer_naming_its_publisher_counts_in_two_documents_at_the_edge_share():
     """A reworded footer in 2 of 30 documents (6.7%, below `min_share_two_docs`), closing
-    them: enough when it names the publisher, not otherwise, and never at the top."""
+    them: enough when it names the publisher, not otherwise (without the two-document
+    case of any publisher, `max_lines_two_docs`), and never at the top."""
     docs = [(0, [1, *unique(d), 2] + ([9] if d < 2 else [])) for d in range(30)]
-    assert 9 not in detect(occurrences(docs), np.array([30]), DetectConfig()).decisions[
+    off = DetectConfig(max_lines_two_docs=0)
+    assert 9 not in detect(occurrences(docs), np.array([30]), off).decisions[
         "cluster"].to_pylist()
-    named = detect(occurrences(docs, frozenset({9})), np.array([30]), DetectConfig())
+    named = detect(occurrences(docs, frozenset({9})), np.array([30]), off)
     assert 9 in named.decisions["cluster"].to_pylist()
     # The same two lines opening two documents are a duplicated article's start.
     top = [(0, ([9] if d < 2 else []) + unique(d) + [2]) for d in range(30)]

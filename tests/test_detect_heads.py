@@ -78,10 +78,16 @@ def test_a_value_also_printed_lower_down_is_not_a_label():
 
 
 def test_long_lines_and_headlines_that_mask_alike_are_not_labels():
-    # Four long lines at the top, each on two documents (copied stories' standfirsts).
+    # Four long lines at the top, each on two documents (copied stories' standfirsts):
+    # no labels. (Two pages sharing that one line only are the two-document case's,
+    # `max_lines_two_docs`; copies share their body too, and keep it all.)
     docs = [[title(d), *([(21 + d % 4, 9, 21 + d % 4)] if d < 8 else []), *body(d)]
             for d in range(120)]
-    _, cut = run(docs)
+    _, cut = run(docs, DetectConfig(max_lines_two_docs=0))
+    assert not cut & {21, 22, 23, 24}
+    copies = [[title(d), *([(21 + d % 4, 9, 21 + d % 4), *body(d % 4)] if d < 8 else body(d))]
+              for d in range(120)]
+    _, cut = run(copies)
     assert not cut & {21, 22, 23, 24}
     # Short headlines that fold to one key ("The <Title Case>" -> "the X") in four
     # clusters of two documents, each written differently on every page.
@@ -115,7 +121,7 @@ def test_a_value_right_below_the_head_block_is_a_label():
     def paged(standfirst: bool) -> list:
         docs = kicked(120, KICKERS, every=15)
         for d, doc in enumerate(docs):
-            doc[1:1] = [(50, 1, 50), (6000 + d, 20, 6000 + d) if standfirst else (51, 3, 51)]
+            doc[1:1] = [(50, 1, 50), (60000 + d, 20, 60000 + d) if standfirst else (51, 3, 51)]
         return docs
     _, cut = run(paged(standfirst=False))
     assert cut >= {50, 51, *KICKERS}

@@ -87,7 +87,7 @@ _WORDY = 4
 
 __all__ = [
     "DECISIONS", "OCCURRENCES", "Detection", "Occurrences", "detect", "enough_docs",
-    "first_line_clusters",
+    "first_line_clusters", "lone_rows",
 ]
 
 
@@ -109,6 +109,7 @@ def detect(
     all_docs: np.ndarray | None = None,
     first_lines: np.ndarray | None = None,
     previous: np.ndarray | None = None,
+    lone: np.ndarray | None = None,
 ) -> Detection:
     """Decide which (publisher, cluster) pairs are boilerplate.
 
@@ -125,6 +126,8 @@ def detect(
             line (`first_line_clusters` over every segment).
         previous: when `occurrences` is a subset, per occurrence, the cluster of the line
             above it over every segment (0 for a document's first line).
+        lone: when `occurrences` is a subset, per occurrence, `lone_rows` over every
+            segment.
 
     Returns:
         The decisions, and for each occurrence whether to strip it and for which cluster.
@@ -165,6 +168,12 @@ def detect(
     pair_of_docs = stable & (n_docs >= 2) & (
         share >= np.where(names_site, cfg.min_share, cfg.min_share_two_docs)
     )
+    # ... and so may a larger one's, when the two pages share little else (`lone_rows`).
+    if lone is None:
+        lone_pair = lone_pairs(occ.doc, pairs, n_docs, cfg.max_lines_two_docs)
+    else:
+        lone_pair = pairs.mean(lone) >= 1.0
+    pair_of_docs |= stable & lone_pair
     named = stable & names_site & (n_docs >= cfg.min_docs_named) & (share >= cfg.min_share)
     candidate = stable & (((n_docs >= cfg.min_docs) & (share >= cfg.min_share)) | spread_wide)
     candidate |= pair_of_docs | named
@@ -401,6 +410,43 @@ def enough_docs(
     if names_site is not None:
         enough |= names_site & (n_docs >= 2) & (share >= cfg.min_share)
     return enough
+
+
+def lone_rows(
+    cluster: np.ndarray, doc: np.ndarray, publisher: np.ndarray, most: int
+) -> np.ndarray:
+    """Per row (rows in document order): whether its cluster is in exactly two of its
+    publisher's documents, which share at most `most` such clusters (`lone_pairs`).
+    Computed over every segment: on a subset, two pages could seem to share less."""
+    lone = np.zeros(len(cluster), dtype=bool)
+    if not most:
+        return lone
+    _, inverse, counts = np.unique(cluster, return_inverse=True, return_counts=True)
+    rows = np.flatnonzero(counts[inverse] > 1)
+    pairs = groups.by(cluster[rows], publisher[rows])
+    n_docs = pairs.count_distinct(doc[rows])
+    lone[rows] = lone_pairs(doc[rows], pairs, n_docs, most)[pairs.id]
+    return lone
+
+
+def lone_pairs(
+    doc: np.ndarray, pairs: groups.Groups, n_docs: np.ndarray, most: int
+) -> np.ndarray:
+    """Per pair: in exactly two documents, which share at most `most` such lines (lines
+    of a publisher found on those two of its pages and no other). Two versions of one
+    story share their paragraphs; a rotating notice is one line, or two, on each page.
+    Rows are in document order."""
+    lone = np.zeros(pairs.n, dtype=bool)
+    two = np.flatnonzero(n_docs == 2)
+    if not most or not len(two):
+        return lone
+    rows = np.flatnonzero(n_docs[pairs.id] == 2)
+    last = np.zeros(pairs.n, dtype=doc.dtype)
+    np.maximum.at(last, pairs.id[rows], doc[rows])
+    # `first` is a pair's lowest row; rows are in document order.
+    same_docs = groups.by(doc[pairs.first[two]], last[two])
+    lone[two] = same_docs.size[same_docs.id] <= most
+    return lone
 
 
 def _short_slot_lines(

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 
 from cleanpipe.config import DetectConfig
-from cleanpipe.detect import enough_docs, groups, heads, sisters
+from cleanpipe.detect import enough_docs, groups, heads, lone_rows, sisters
 from cleanpipe.engine.tasks import Analysed
 from cleanpipe.segment import KIND_BITS, KNOWN_BIT, LEAD_BIT, is_byline, is_pictured
 
@@ -105,7 +105,10 @@ def concat(tables: list[pa.Table], schema: pa.Schema | None = None) -> pa.Table:
 
 
 def may_matter(
-    segments: dict[str, np.ndarray], doc_publisher: np.ndarray, cfg: DetectConfig
+    segments: dict[str, np.ndarray],
+    doc_publisher: np.ndarray,
+    cfg: DetectConfig,
+    lone: np.ndarray | None = None,
 ) -> np.ndarray:
     """Rows of the segments detection must look at: those of a cluster that some rule
     could accept, and those whose prefix or frame could be a template. Most lines of a
@@ -114,10 +117,12 @@ def may_matter(
     every row (tested).
 
     A cluster could be a candidate when it occurs in `min_docs` documents of a publisher,
-    or in two that are `min_share_two_docs` of its documents, or for `min_publishers`
-    publishers. Whole clusters are kept or left, so every statistic of a kept cluster is
-    as over all rows. A prefix (frame) could be a template for a publisher at the lowest
-    share its rule accepts, in `min_docs` documents, or in two at `min_share_two_docs`.
+    or in two that are `min_share_two_docs` of its documents or that share no other such
+    line (`lone`: `detect.lone_rows` of every row, computed here when not given), or for
+    `min_publishers` publishers. Whole clusters are kept or left, so every statistic of
+    a kept cluster is as over all rows. A prefix (frame) could be a template for a
+    publisher at the lowest share its rule accepts, in `min_docs` documents, or in two at
+    `min_share_two_docs`.
     Rows left out are lines that are never boilerplate; detection still counts them as
     breaking the blocks at the document edges.
     """
@@ -129,8 +134,10 @@ def may_matter(
     names = segments.get("names_site")
     if names is None:
         names = np.zeros(len(cluster), dtype=bool)
+    if lone is None:
+        lone = lone_rows(cluster, doc, publisher, cfg.max_lines_two_docs)
     keep = _possible_clusters(cluster, doc, publisher, names, publisher_docs, cfg,
-                              segments["index"], segments["n_words"], segments["key"])
+                              segments["index"], segments["n_words"], segments["key"], lone)
     # Prefix and frame templates closing their documents need only the edge share.
     lowest = min(cfg.min_share, cfg.min_share_middle, cfg.min_share_prefix)
     for name in ("prefix", "frame"):
@@ -182,10 +189,12 @@ def _possible_clusters(
     index: np.ndarray,
     n_words: np.ndarray,
     key: np.ndarray,
+    lone: np.ndarray,
 ) -> np.ndarray:
     """Per row, whether its cluster has documents enough in some publisher (at the lowest
-    share a rule accepts), occurs for `min_publishers` publishers, names its own site
-    in `min_named_publishers` of them, or could be a head label's value (`detect.heads`)."""
+    share a rule accepts, or two sharing no other: `lone`), occurs for `min_publishers`
+    publishers, names its own site in `min_named_publishers` of them, or could be a head
+    label's value (`detect.heads`)."""
     # Only clusters seen twice can pass: test the rest on those rows alone.
     repeated = np.flatnonzero(_repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
@@ -195,7 +204,7 @@ def _possible_clusters(
     by_cluster = groups.by(cluster[repeated][pairs.first])
     lowest = min(cfg.min_share, cfg.min_share_middle)
     named = pairs.mean(names_site[repeated]) >= 0.5
-    enough = enough_docs(n_docs, share, lowest, cfg, named)
+    enough = enough_docs(n_docs, share, lowest, cfg, named) | (pairs.mean(lone[repeated]) > 0)
     enough |= heads.top_values(
         pairs, n_docs, index[repeated], n_words[repeated], key[repeated], cfg)
     enough = by_cluster.sum(enough) > 0

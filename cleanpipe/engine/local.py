@@ -25,7 +25,7 @@ import pyarrow as pa
 
 from cleanpipe import __version__, write
 from cleanpipe.config import Config
-from cleanpipe.detect import Detection, Occurrences, detect, first_line_clusters
+from cleanpipe.detect import Detection, Occurrences, detect, first_line_clusters, lone_rows
 from cleanpipe.engine.corpus import Batch, Corpus, bands_reader, concat, may_matter
 from cleanpipe.engine.pool import ordered_map
 from cleanpipe.engine.report import (
@@ -195,7 +195,8 @@ def _detect(
     run's memory peak."""
     doc = segments["doc"]
     first_lines = first_line_clusters(doc, segments["index"], segments["cluster"])
-    rows = may_matter(segments, doc_publisher, cfg.detect)
+    lone = lone_rows(segments["cluster"], doc, doc_publisher[doc], cfg.detect.max_lines_two_docs)
+    rows = may_matter(segments, doc_publisher, cfg.detect, lone)
     above = np.maximum(rows - 1, 0)
     previous = np.where((rows > 0) & (doc[above] == doc[rows]), segments["cluster"][above], 0)
     columns = {name: segments.pop(name)[rows]
@@ -206,7 +207,8 @@ def _detect(
     )
     publisher_docs = np.bincount(doc_publisher, minlength=n_publishers)
     return detect(occurrences, publisher_docs, cfg.detect, all_docs=doc,
-                  first_lines=first_lines, previous=previous.astype(np.uint64))
+                  first_lines=first_lines, previous=previous.astype(np.uint64),
+                  lone=lone[rows])
 
 
 def _strip_pass(

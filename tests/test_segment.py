@@ -72,6 +72,9 @@ def test_month_and_weekday_names_of_many_languages_are_date_slots():
         ["18 सितंबर 2019, मंगलवार", "2 जनवरी 2020, शुक्रवार"],  # Hindi
         ["20 জানুৱাৰী 2020, সোমবাৰ", "27 অক্টোবৰ 2018, শনিবাৰ"],  # Assamese
         ["сабота, 5 септември 2020", "петок, 23 февруари 2019"],  # Macedonian
+        # Icelandic, the weekday in the definite accusative a date takes, without a year
+        ["Í dag, laugardaginn 21. janúar: opið kl. 10–13",
+         "Í dag, mánudaginn 20. júlí: opið kl. 8–16"],
     ):
         assert len({normalize(d) for d in dates}) == 1, dates
     assert normalize("16 лютого 2018, 20:19") == "0"

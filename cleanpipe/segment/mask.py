@@ -305,6 +305,10 @@ _DATE_WORDS = pa.array(sorted({
         # Icelandic, Albanian, Basque, Galician, Tagalog
         " janúar febrúar apríl júní júlí ágúst nóvember desember mánudagur þriðjudagur"
         " miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur"
+        # (and the weekday's definite accusative, as a date writes it: "Í dag,
+        # laugardaginn 21. janúar")
+        " mánudaginn þriðjudaginn miðvikudaginn fimmtudaginn föstudaginn laugardaginn"
+        " sunnudaginn"
         " janar shkurt prill qershor korrik gusht shtator tetor nëntor dhjetor"
         " urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria"
         " azaroa abendua astelehena asteartea asteazkena osteguna ostirala larunbata"

@@ -222,6 +222,14 @@ from tests.bench.heldout_templates_197 import heldout197_styles
 from tests.bench.heldout_templates_198 import heldout198_styles
 from tests.bench.heldout_templates_199 import heldout199_styles
 from tests.bench.heldout_templates_200 import heldout200_styles
+from tests.bench.heldout_templates_201 import heldout201_styles
+from tests.bench.heldout_templates_202 import heldout202_styles
+from tests.bench.heldout_templates_203 import heldout203_styles
+from tests.bench.heldout_templates_204 import heldout204_styles
+from tests.bench.heldout_templates_205 import heldout205_styles
+from tests.bench.heldout_templates_206 import heldout206_styles
+from tests.bench.heldout_templates_207 import heldout207_styles
+from tests.bench.heldout_templates_208 import heldout208_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1144,6 +1152,38 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-200": HeldoutSet(
         heldout200_styles, 201, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"islandclarion.com.jm", "radiotalofa.ws", "vilavoice.vu"}),
+        (134, 154)),
+    "held-back-201": HeldoutSet(
+        heldout201_styles, 202, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"boundaryedge.co.uk", "wicketnama.pk", "littlehadleycc.org.uk"}),
+        (133, 153)),
+    "held-back-202": HeldoutSet(
+        heldout202_styles, 203, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"fieldandquarry.org.uk", "omshoracko.cz", "ld-vrhovlje.si"}),
+        (138, 158)),
+    "held-back-203": HeldoutSet(
+        heldout203_styles, 204, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"reelverdict.co.uk", "namayenazdik.ir", "kinozorza.pl"}),
+        (142, 162)),
+    "held-back-204": HeldoutSet(
+        heldout204_styles, 205, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pitchwayclub.org.uk", "tatranskechaty.sk", "midorino-camp.jp"}),
+        (136, 156)),
+    "held-back-205": HeldoutSet(
+        heldout205_styles, 206, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"larkspurreview.co.uk", "madarat-adab.com", "mothhour.net"}),
+        (128, 148)),
+    "held-back-206": HeldoutSet(
+        heldout206_styles, 207, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"freightlineweekly.co.uk", "lojistikhatti.com.tr", "haitongda56.com"}),
+        (134, 154)),
+    "held-back-207": HeldoutSet(
+        heldout207_styles, 208, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"waymarkrelief.org", "habereta.net", "dobrosusidstvo.org.ua"}),
+        (128, 148)),
+    "held-back-208": HeldoutSet(
+        heldout208_styles, 209, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"harwell.gov.uk", "pamariosav.lt", "kokterek-akimat.kz"}),
         (134, 154)),
 }
 

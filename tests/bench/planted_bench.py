@@ -219,7 +219,15 @@ tests/bench/FIRST_RUNS.md:
     held-back-197 `tests.bench.heldout_templates_197`, seed 198: seen;
     held-back-198 `tests.bench.heldout_templates_198`, seed 199: seen;
     held-back-199 `tests.bench.heldout_templates_199`, seed 200: seen;
-    held-back-200 `tests.bench.heldout_templates_200`, seed 201: seen.
+    held-back-200 `tests.bench.heldout_templates_200`, seed 201: seen;
+    held-back-201 `tests.bench.heldout_templates_201`, seed 202: unseen, not run yet;
+    held-back-202 `tests.bench.heldout_templates_202`, seed 203: unseen, not run yet;
+    held-back-203 `tests.bench.heldout_templates_203`, seed 204: unseen, not run yet;
+    held-back-204 `tests.bench.heldout_templates_204`, seed 205: unseen, not run yet;
+    held-back-205 `tests.bench.heldout_templates_205`, seed 206: unseen, not run yet;
+    held-back-206 `tests.bench.heldout_templates_206`, seed 207: unseen, not run yet;
+    held-back-207 `tests.bench.heldout_templates_207`, seed 208: unseen, not run yet;
+    held-back-208 `tests.bench.heldout_templates_208`, seed 209: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -472,6 +480,14 @@ from tests.bench.heldout_templates_197 import heldout197_styles
 from tests.bench.heldout_templates_198 import heldout198_styles
 from tests.bench.heldout_templates_199 import heldout199_styles
 from tests.bench.heldout_templates_200 import heldout200_styles
+from tests.bench.heldout_templates_201 import heldout201_styles
+from tests.bench.heldout_templates_202 import heldout202_styles
+from tests.bench.heldout_templates_203 import heldout203_styles
+from tests.bench.heldout_templates_204 import heldout204_styles
+from tests.bench.heldout_templates_205 import heldout205_styles
+from tests.bench.heldout_templates_206 import heldout206_styles
+from tests.bench.heldout_templates_207 import heldout207_styles
+from tests.bench.heldout_templates_208 import heldout208_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -682,6 +698,14 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-198": (heldout198_styles, 199),  # likewise
     "held-back-199": (heldout199_styles, 200),  # likewise
     "held-back-200": (heldout200_styles, 201),  # likewise
+    "held-back-201": (heldout201_styles, 202),  # likewise
+    "held-back-202": (heldout202_styles, 203),  # likewise
+    "held-back-203": (heldout203_styles, 204),  # likewise
+    "held-back-204": (heldout204_styles, 205),  # likewise
+    "held-back-205": (heldout205_styles, 206),  # likewise
+    "held-back-206": (heldout206_styles, 207),  # likewise
+    "held-back-207": (heldout207_styles, 208),  # likewise
+    "held-back-208": (heldout208_styles, 209),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

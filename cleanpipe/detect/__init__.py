@@ -227,9 +227,15 @@ def detect(
         pairs.count_distinct(own_first) >= n_docs
     )
     words = pairs.mean(occ.n_words)
+    # Two pages sharing that one line only are no copies of one article: it may open
+    # either ("Korrektur: Der Badesteg ist ab Juni wieder geöffnet", above one headline),
+    # when it runs to a sentence.
+    lone_head = lone_pair & (pairs.mean(head & ~tail) >= 1.0) & (
+        words >= cfg.min_words_two_docs)
     by_publisher |= pair_of_docs & ~stock_phrase & (
         (tail_only & (words >= cfg.min_words_two_docs))
         | (head_only & (words >= cfg.min_words_two_docs_head))
+        | lone_head
     )
     keep = by_publisher | (stable & spread_wide & cluster_edge)
     # A line that names its own publisher on the pages of several publishers ("Thanks for

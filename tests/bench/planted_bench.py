@@ -227,7 +227,15 @@ tests/bench/FIRST_RUNS.md:
     held-back-205 `tests.bench.heldout_templates_205`, seed 206: seen;
     held-back-206 `tests.bench.heldout_templates_206`, seed 207: seen;
     held-back-207 `tests.bench.heldout_templates_207`, seed 208: seen;
-    held-back-208 `tests.bench.heldout_templates_208`, seed 209: seen.
+    held-back-208 `tests.bench.heldout_templates_208`, seed 209: seen;
+    held-back-209 `tests.bench.heldout_templates_209`, seed 210: unseen, not run yet;
+    held-back-210 `tests.bench.heldout_templates_210`, seed 211: unseen, not run yet;
+    held-back-211 `tests.bench.heldout_templates_211`, seed 212: unseen, not run yet;
+    held-back-212 `tests.bench.heldout_templates_212`, seed 213: unseen, not run yet;
+    held-back-213 `tests.bench.heldout_templates_213`, seed 214: unseen, not run yet;
+    held-back-214 `tests.bench.heldout_templates_214`, seed 215: unseen, not run yet;
+    held-back-215 `tests.bench.heldout_templates_215`, seed 216: unseen, not run yet;
+    held-back-216 `tests.bench.heldout_templates_216`, seed 217: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -488,6 +496,14 @@ from tests.bench.heldout_templates_205 import heldout205_styles
 from tests.bench.heldout_templates_206 import heldout206_styles
 from tests.bench.heldout_templates_207 import heldout207_styles
 from tests.bench.heldout_templates_208 import heldout208_styles
+from tests.bench.heldout_templates_209 import heldout209_styles
+from tests.bench.heldout_templates_210 import heldout210_styles
+from tests.bench.heldout_templates_211 import heldout211_styles
+from tests.bench.heldout_templates_212 import heldout212_styles
+from tests.bench.heldout_templates_213 import heldout213_styles
+from tests.bench.heldout_templates_214 import heldout214_styles
+from tests.bench.heldout_templates_215 import heldout215_styles
+from tests.bench.heldout_templates_216 import heldout216_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -706,6 +722,14 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-206": (heldout206_styles, 207),  # likewise
     "held-back-207": (heldout207_styles, 208),  # likewise
     "held-back-208": (heldout208_styles, 209),  # likewise
+    "held-back-209": (heldout209_styles, 210),  # likewise
+    "held-back-210": (heldout210_styles, 211),  # likewise
+    "held-back-211": (heldout211_styles, 212),  # likewise
+    "held-back-212": (heldout212_styles, 213),  # likewise
+    "held-back-213": (heldout213_styles, 214),  # likewise
+    "held-back-214": (heldout214_styles, 215),  # likewise
+    "held-back-215": (heldout215_styles, 216),  # likewise
+    "held-back-216": (heldout216_styles, 217),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

@@ -238,6 +238,14 @@ from tests.bench.heldout_templates_213 import heldout213_styles
 from tests.bench.heldout_templates_214 import heldout214_styles
 from tests.bench.heldout_templates_215 import heldout215_styles
 from tests.bench.heldout_templates_216 import heldout216_styles
+from tests.bench.heldout_templates_217 import heldout217_styles
+from tests.bench.heldout_templates_218 import heldout218_styles
+from tests.bench.heldout_templates_219 import heldout219_styles
+from tests.bench.heldout_templates_220 import heldout220_styles
+from tests.bench.heldout_templates_221 import heldout221_styles
+from tests.bench.heldout_templates_222 import heldout222_styles
+from tests.bench.heldout_templates_223 import heldout223_styles
+from tests.bench.heldout_templates_224 import heldout224_styles
 from tests.bench.planted_real import Corpus, GoldBody, _Plan, _slots, generate
 
 N_BODIES = 620  # made-up bodies per corpus, about as many as the real gold bodies
@@ -1225,6 +1233,38 @@ SETS: dict[str, HeldoutSet] = {
         heldout216_styles, 217, _MEDLAR, 277, "Folio", "Rondeau",
         frozenset({"brightwaterenglish.co.uk", "hanbityuhak.co.kr", "anhnguhaidang.edu.vn"}),
         (134, 154)),
+    "held-back-217": HeldoutSet(
+        heldout217_styles, 218, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"rememberlane.com", "cintorinybrezany.sk", "seohafuneral.co.kr"}),
+        (131, 151)),
+    "held-back-218": HeldoutSet(
+        heldout218_styles, 219, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"hillcresthealth.org", "nakheelhealth.ae", "kuusijarventerveys.fi"}),
+        (141, 161)),
+    "held-back-219": HeldoutSet(
+        heldout219_styles, 220, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"wrexford.ac.uk", "usharon.ac.il", "fz-moorland.de"}),
+        (128, 148)),
+    "held-back-220": HeldoutSet(
+        heldout220_styles, 221, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"vintageledger.co.uk", "bunazena.com.et", "hollowbeckbrewery.co.uk"}),
+        (135, 155)),
+    "held-back-221": HeldoutSet(
+        heldout221_styles, 222, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"harbourmere.co.uk", "banknadwislanski.pl", "meghnasanchay.com.bd"}),
+        (149, 169)),
+    "held-back-222": HeldoutSet(
+        heldout222_styles, 223, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"furlongreport.co.uk", "turf-sokuho.jp", "scealachapaill.ie"}),
+        (130, 150)),
+    "held-back-223": HeldoutSet(
+        heldout223_styles, 224, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"pottingshedweekly.co.uk", "dosinongup.co.kr", "garddwyrteifi.cymru"}),
+        (125, 145)),
+    "held-back-224": HeldoutSet(
+        heldout224_styles, 225, _MEDLAR, 277, "Folio", "Rondeau",
+        frozenset({"lardertrust.org.uk", "allilegyi-thermaikou.gr", "kusinangpagasa.org"}),
+        (132, 152)),
 }
 
 

@@ -235,7 +235,15 @@ tests/bench/FIRST_RUNS.md:
     held-back-213 `tests.bench.heldout_templates_213`, seed 214: seen;
     held-back-214 `tests.bench.heldout_templates_214`, seed 215: seen;
     held-back-215 `tests.bench.heldout_templates_215`, seed 216: seen;
-    held-back-216 `tests.bench.heldout_templates_216`, seed 217: seen.
+    held-back-216 `tests.bench.heldout_templates_216`, seed 217: seen;
+    held-back-217 `tests.bench.heldout_templates_217`, seed 218: unseen, not run yet;
+    held-back-218 `tests.bench.heldout_templates_218`, seed 219: unseen, not run yet;
+    held-back-219 `tests.bench.heldout_templates_219`, seed 220: unseen, not run yet;
+    held-back-220 `tests.bench.heldout_templates_220`, seed 221: unseen, not run yet;
+    held-back-221 `tests.bench.heldout_templates_221`, seed 222: unseen, not run yet;
+    held-back-222 `tests.bench.heldout_templates_222`, seed 223: unseen, not run yet;
+    held-back-223 `tests.bench.heldout_templates_223`, seed 224: unseen, not run yet;
+    held-back-224 `tests.bench.heldout_templates_224`, seed 225: unseen, not run yet.
 
 The product target (>= 98% boilerplate removed, >= 99.8% content kept) is meant for a set
 the developers did not tune on: write a new one, run it once, alone, before any tuning to
@@ -504,6 +512,14 @@ from tests.bench.heldout_templates_213 import heldout213_styles
 from tests.bench.heldout_templates_214 import heldout214_styles
 from tests.bench.heldout_templates_215 import heldout215_styles
 from tests.bench.heldout_templates_216 import heldout216_styles
+from tests.bench.heldout_templates_217 import heldout217_styles
+from tests.bench.heldout_templates_218 import heldout218_styles
+from tests.bench.heldout_templates_219 import heldout219_styles
+from tests.bench.heldout_templates_220 import heldout220_styles
+from tests.bench.heldout_templates_221 import heldout221_styles
+from tests.bench.heldout_templates_222 import heldout222_styles
+from tests.bench.heldout_templates_223 import heldout223_styles
+from tests.bench.heldout_templates_224 import heldout224_styles
 from tests.bench.planted_real import Corpus, GoldBody, MissingData, generate, load_bodies
 
 REPO = Path(__file__).resolve().parents[2]
@@ -730,6 +746,14 @@ TEMPLATE_SETS: dict[str, tuple[Callable[[], list[PublisherStyle]], int]] = {
     "held-back-214": (heldout214_styles, 215),  # likewise
     "held-back-215": (heldout215_styles, 216),  # likewise
     "held-back-216": (heldout216_styles, 217),  # likewise
+    "held-back-217": (heldout217_styles, 218),  # likewise
+    "held-back-218": (heldout218_styles, 219),  # likewise
+    "held-back-219": (heldout219_styles, 220),  # likewise
+    "held-back-220": (heldout220_styles, 221),  # likewise
+    "held-back-221": (heldout221_styles, 222),  # likewise
+    "held-back-222": (heldout222_styles, 223),  # likewise
+    "held-back-223": (heldout223_styles, 224),  # likewise
+    "held-back-224": (heldout224_styles, 225),  # likewise
 }
 TARGETS = {"bp_removed": 0.98, "content_kept": 0.998, "negative_kept": 0.95}
 NEGATIVES = ("quote", "syndicated", "common")

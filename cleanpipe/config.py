@@ -125,11 +125,11 @@ class DetectConfig:
     # versions of one story (an update, a rewrite under a new headline) share several
     # paragraphs, and none of them counts. The other bars of the two-document case hold
     # (tail or head block, words, no stock phrase), but such a line may open one of the
-    # pages, above its headline, with `min_words_two_docs` words. 0 -> 1: +0.06 to +0.91 points removed
-    # on the eight sets first run after it, +0.19 on average on 77 studied sets (62 up,
-    # one -0.12), content kept -0.00 to -0.04 (the gold bodies' own agency footers and
-    # "STORY HIGHLIGHTS" headings, shared by two pages). 2 removed as much, cutting more
-    # of those. min_share_two_docs 0 instead (any two pages) removed +0.06 more on
+    # pages, above its headline, with `min_words_two_docs` words. 0 -> 1: +0.06 to +0.91
+    # points removed on the eight sets first run after it, +0.19 on average on 77 studied
+    # sets (62 up, one -0.12), content kept -0.00 to -0.04 (the gold bodies' own agency
+    # footers and "STORY HIGHLIGHTS" headings, shared by two pages). 2 removed as much,
+    # cutting more of those. min_share_two_docs 0 instead (any two pages) removed +0.06 more on
     # average on held-back-177 to -192 (+0.43 against +0.37) but cut 2.6 times the
     # content. Details: README (How detection decides).
     max_lines_two_docs: int = 1

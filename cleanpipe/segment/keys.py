@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from cleanpipe.segment.hashing import hash_strings
 from cleanpipe.segment.labels import SECTION_LABEL, known, known_and_writers
-from cleanpipe.segment.mask import TITLE_WORD, normalize_array
+from cleanpipe.segment.mask import TITLE_WORD, date_words_masked, normalize_array
 from cleanpipe.segment.punct import (
     COLONS,
     COMMAS,
@@ -342,7 +342,10 @@ def prefix_keys(
     if pc.any(section).as_py():
         labels = pc.replace_with_mask(labels, section, pc.replace_substring_regex(
             labels.filter(section), SECTION_LABEL, r"\1 X"))
-    keys[rows] = hash_strings(pc.utf8_lower(labels), seed=_PREFIX_SEED) & _LABEL_MASK
+    # A label's month or weekday is a slot ("Zaaikalender augustus: <what to sow>",
+    # "Bienenjahr März 2018: <the month's work>").
+    keys[rows] = hash_strings(date_words_masked(pc.utf8_lower(labels)),
+                              seed=_PREFIX_SEED) & _LABEL_MASK
     is_known, is_writer_label = (
         kind.to_numpy(zero_copy_only=False) for kind in known_and_writers(labels))
     is_known |= section.to_numpy(zero_copy_only=False)

@@ -369,6 +369,25 @@ _DATE_WORDS = pa.array(sorted({
 # ("juma" is Friday in Uzbek).
 _CLDR_DATE_WORDS = pa.array(
     sorted(_shipped_words("cldr_date_words.txt") - set(_DATE_WORDS.to_pylist())), pa.string())
+
+
+def date_words_masked(lower: pa.Array) -> pa.Array:
+    """Lower-cased short texts (labels) with each listed month or weekday word, and each
+    number, as "0"; the others as they are. Only texts holding one are rewritten."""
+    words = pc.split_pattern(lower, " ")
+    flat = pc.list_flatten(words)
+    dated = pc.or_(pc.or_(pc.is_in(flat, _DATE_WORDS), pc.is_in(flat, _CLDR_DATE_WORDS)),
+                   pc.match_substring_regex(flat, r"^\d+$"))
+    dated_np = dated.to_numpy(zero_copy_only=False)
+    if not dated_np.any():
+        return lower
+    parents = pc.list_parent_indices(words).to_numpy()
+    rows = np.zeros(len(lower), dtype=bool)
+    rows[parents[dated_np]] = True
+    masked = pc.if_else(dated, "0", flat)
+    offsets = words.offsets
+    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, masked), " ")
+    return pc.if_else(pa.array(rows), joined, lower)
 # A month no list holds, told by where it stands: one to three words between a day (one
 # or two digits, any script's) and a year (four), the day opening the line or following
 # punctuation ("Foillsichte: 19 an t-Samhain 2015", "- ٢٥ ربيع الآخر ١٤٣٨ هـ"; not "Top 10

@@ -223,17 +223,16 @@ def detect(
     if first_lines is None:
         first_lines = first_line_clusters(occ.doc, occ.index, occ.cluster)
     own_first = first_lines[occ.doc]
-    head_only = (pairs.mean(head & ~tail & (occ.index > 0)) >= 1.0) & (
-        pairs.count_distinct(own_first) >= n_docs
-    )
+    first_lines_differ = pairs.count_distinct(own_first) >= n_docs
+    head_only = (pairs.mean(head & ~tail & (occ.index > 0)) >= 1.0) & first_lines_differ
     words = pairs.mean(occ.n_words)
     # Two pages sharing that one line only are no copies of one article: it may open one
     # of them ("Korrektur: Der Badesteg ist ab Juni wieder geöffnet", above its headline),
     # when it runs to a sentence. Not both: a series' standing introduction opens each
     # of its pages (cleanportaleval's "The All In with Chris Hayes team puts out a daily
     # call ...", which the gold keeps).
-    lone_head = lone_pair & (pairs.mean(head & ~tail) >= 1.0) & (
-        pairs.count_distinct(own_first) >= n_docs) & (words >= cfg.min_words_two_docs)
+    lone_head = lone_pair & (pairs.mean(head & ~tail) >= 1.0) & first_lines_differ & (
+        words >= cfg.min_words_two_docs)
     by_publisher |= pair_of_docs & ~stock_phrase & (
         (tail_only & (words >= cfg.min_words_two_docs))
         | (head_only & (words >= cfg.min_words_two_docs_head))
@@ -429,8 +428,7 @@ def lone_rows(
     lone = np.zeros(len(cluster), dtype=bool)
     if not most:
         return lone
-    _, inverse, counts = np.unique(cluster, return_inverse=True, return_counts=True)
-    rows = np.flatnonzero(counts[inverse] > 1)
+    rows = np.flatnonzero(groups.repeated(cluster))
     pairs = groups.by(cluster[rows], publisher[rows])
     n_docs = pairs.count_distinct(doc[rows])
     lone[rows] = lone_pairs(doc[rows], pairs, n_docs, most)[pairs.id]

@@ -59,6 +59,12 @@ def by(major: np.ndarray, minor: np.ndarray | None = None) -> Groups:
     return Groups(id=ids, first=first, size=size)
 
 
+def repeated(values: np.ndarray) -> np.ndarray:
+    """Whether each value occurs more than once in the array."""
+    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+    return counts[inverse] > 1
+
+
 def per_publisher(
     key: np.ndarray, publisher: np.ndarray, doc: np.ndarray, publisher_docs: np.ndarray
 ) -> tuple[Groups, np.ndarray, np.ndarray]:

@@ -196,7 +196,7 @@ def _possible_clusters(
     publishers, names its own site in `min_named_publishers` of them, or could be a head
     label's value (`detect.heads`)."""
     # Only clusters seen twice can pass: test the rest on those rows alone.
-    repeated = np.flatnonzero(_repeated(cluster))
+    repeated = np.flatnonzero(groups.repeated(cluster))
     keep = np.zeros(len(cluster), dtype=bool)
     pairs, n_docs, share = groups.per_publisher(
         cluster[repeated], publisher[repeated], doc[repeated], publisher_docs
@@ -218,12 +218,6 @@ def _possible_clusters(
         cluster[repeated], from_end, n_words[repeated], cfg.min_words_two_docs,
         cfg.max_network_publishers, publisher[repeated])
     return keep
-
-
-def _repeated(values: np.ndarray) -> np.ndarray:
-    """Whether each value occurs more than once in the array."""
-    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
-    return counts[inverse] > 1
 
 
 def bands_reader(

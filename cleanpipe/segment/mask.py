@@ -373,21 +373,17 @@ _CLDR_DATE_WORDS = pa.array(
 
 def date_words_masked(lower: pa.Array) -> pa.Array:
     """Lower-cased short texts (labels) with each listed month or weekday word, and each
-    number, as "0"; the others as they are. Only texts holding one are rewritten."""
+    number, as "0"; the other words as they are."""
     words = pc.split_pattern(lower, " ")
     flat = pc.list_flatten(words)
     dated = pc.or_(pc.or_(pc.is_in(flat, _DATE_WORDS), pc.is_in(flat, _CLDR_DATE_WORDS)),
                    pc.match_substring_regex(flat, r"^\d+$"))
-    dated_np = dated.to_numpy(zero_copy_only=False)
-    if not dated_np.any():
+    if not pc.any(dated).as_py():
         return lower
-    parents = pc.list_parent_indices(words).to_numpy()
-    rows = np.zeros(len(lower), dtype=bool)
-    rows[parents[dated_np]] = True
     masked = pc.if_else(dated, "0", flat)
-    offsets = words.offsets
-    joined = pc.binary_join(pa.ListArray.from_arrays(offsets, masked), " ")
-    return pc.if_else(pa.array(rows), joined, lower)
+    return pc.binary_join(pa.ListArray.from_arrays(words.offsets, masked), " ")
+
+
 # A month no list holds, told by where it stands: one to three words between a day (one
 # or two digits, any script's) and a year (four), the day opening the line or following
 # punctuation ("Foillsichte: 19 an t-Samhain 2015", "- ٢٥ ربيع الآخر ١٤٣٨ هـ"; not "Top 10
